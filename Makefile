@@ -1,0 +1,54 @@
+# Fast Track: `make run` serves the app, `make test` runs every check. A fresh clone needs
+# only Python 3.11+ and make: the first target bootstraps uv and the locked virtualenv.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test lint typecheck format migrate seed openapi serve install clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+$(BIN)/fasttrack: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen
+	@touch $@
+
+install: $(BIN)/fasttrack
+
+migrate: install
+	$(BIN)/fasttrack migrate
+
+seed: install
+	$(BIN)/fasttrack seed
+
+serve: install
+	$(BIN)/fasttrack serve
+
+run: migrate seed serve
+
+openapi: install
+	$(BIN)/fasttrack openapi --output openapi.json
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: install
+	$(BIN)/mypy domain api infra
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,234 @@
+"""RFC 9457 problem+json: one table from domain errors to statuses, and every handler."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.context import current_request_id
+from api.i18n import negotiate
+from domain.errors import (
+    ConcurrentUpdate,
+    Conflict,
+    DomainError,
+    FieldError,
+    Forbidden,
+    InvalidValue,
+    NotFound,
+    PreconditionRequired,
+    TooManyRequests,
+    Unauthenticated,
+    Unavailable,
+)
+
+log = logging.getLogger("fasttrack.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+# Walks the MRO: the most specific class listed wins.
+STATUS_BY_ERROR: dict[type[DomainError], int] = {
+    NotFound: 404,
+    Unauthenticated: 401,
+    Forbidden: 403,
+    ConcurrentUpdate: 412,
+    Conflict: 409,
+    PreconditionRequired: 428,
+    InvalidValue: 422,
+    TooManyRequests: 429,
+    Unavailable: 503,
+}
+
+_TITLES_TH = {
+    400: "คำขอไม่ถูกต้อง",
+    401: "ต้องเข้าสู่ระบบ",
+    403: "ไม่มีสิทธิ์ดำเนินการ",
+    404: "ไม่พบข้อมูล",
+    405: "ไม่รองรับเมธอดนี้",
+    409: "ข้อมูลขัดแย้ง",
+    412: "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว",
+    413: "ข้อมูลที่ส่งมีขนาดใหญ่เกินไป",
+    415: "ไม่รองรับชนิดข้อมูลนี้",
+    422: "ข้อมูลไม่ถูกต้อง",
+    428: "ต้องระบุเงื่อนไขก่อนแก้ไข",
+    429: "มีคำขอมากเกินไป",
+    500: "เกิดข้อผิดพลาดภายในระบบ",
+    503: "ระบบไม่พร้อมให้บริการ",
+}
+
+
+class ProblemFieldError(BaseModel):
+    """One invalid field of a request."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem detail; extension members may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="URI reference naming the problem type")
+    title: str
+    status: int
+    detail: str
+    code: str = Field(description="Stable dotted code, e.g. district.not_found")
+    request_id: str | None = None
+    errors: list[ProblemFieldError] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries declaring the problem schema for these statuses."""
+    return {
+        s: {
+            "model": Problem,
+            "description": HTTPStatus(s).phrase,
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for s in statuses
+    }
+
+
+def status_for(error: DomainError) -> int:
+    for cls in type(error).__mro__:
+        if cls in STATUS_BY_ERROR:
+            return STATUS_BY_ERROR[cls]
+    return 400
+
+
+def problem_response(
+    request: Request | None,
+    *,
+    status: int,
+    code: str,
+    title: str,
+    detail: str,
+    title_th: str | None = None,
+    detail_th: str | None = None,
+    errors: list[dict[str, Any]] | None = None,
+    extra: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    lang = negotiate(request.headers.get("accept-language") if request else None)
+    if lang == "th":
+        title = title_th or _TITLES_TH.get(status, title)
+        detail = detail_th or detail
+    body: dict[str, Any] = {
+        "type": f"urn:fasttrack:problem:{code}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "code": code,
+        "request_id": current_request_id(),
+    }
+    if errors is not None:
+        body["errors"] = errors
+    if extra:
+        body.update({k: v for k, v in extra.items() if k not in body})
+    hdrs = {"Content-Language": lang, **(headers or {})}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=hdrs)
+
+
+def _field_errors(errors: list[FieldError]) -> list[dict[str, Any]]:
+    return [{"loc": list(e.loc), "msg": e.msg, "type": e.type} for e in errors]
+
+
+async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    status = status_for(exc)
+    headers: dict[str, str] = {}
+    if isinstance(exc, TooManyRequests):
+        headers["Retry-After"] = str(exc.retry_after)
+    if isinstance(exc, Unauthenticated):
+        headers["WWW-Authenticate"] = "Bearer"
+    errors = _field_errors(exc.errors) if (exc.errors or status == 422) else None
+    if status == 422 and not errors:
+        errors = [{"loc": ["body"], "msg": exc.detail, "type": exc.code}]
+    return problem_response(
+        request,
+        status=status,
+        code=exc.code,
+        title=exc.title,
+        detail=exc.detail,
+        title_th=exc.title_th,
+        detail_th=exc.detail_th,
+        errors=errors,
+        extra=exc.extra,
+        headers=headers,
+    )
+
+
+def _jsonable_loc(loc: Any) -> list[str | int]:
+    return [p if isinstance(p, int) else str(p) for p in loc]
+
+
+async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {
+            "loc": _jsonable_loc(e.get("loc", ())),
+            "msg": str(e.get("msg", "")),
+            "type": str(e.get("type", "value_error")),
+        }
+        for e in exc.errors()
+    ]
+    fields = ", ".join(".".join(str(p) for p in e["loc"]) for e in errors[:5])
+    return problem_response(
+        request,
+        status=422,
+        code="request.invalid",
+        title="Invalid request",
+        detail=f"The request has invalid fields: {fields}.",
+        detail_th=f"ข้อมูลในคำขอไม่ถูกต้อง: {fields}",
+        errors=errors,
+    )
+
+
+async def handle_http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    codes = {
+        404: "route.not_found",
+        405: "method.not_allowed",
+        413: "request.too_large",
+        415: "request.unsupported_media_type",
+        400: "request.bad",
+    }
+    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    detail = exc.detail if isinstance(exc.detail, str) else phrase
+    return problem_response(
+        request,
+        status=status,
+        code=codes.get(status, f"http.{status}"),
+        title=phrase,
+        detail=detail,
+        headers=dict(exc.headers or {}),
+    )
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Full detail goes to the log only, with the request id that the client also sees.
+    log.error("unhandled error", exc_info=exc, extra={"request_id": current_request_id()})
+    return problem_response(
+        request,
+        status=500,
+        code="internal_error",
+        title="Internal server error",
+        detail="Something went wrong on our side. Quote the request id when reporting it.",
+        detail_th="ระบบขัดข้อง โปรดแจ้งรหัสคำขอ (request id) เมื่อติดต่อเจ้าหน้าที่",
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, handle_domain_error)
+    app.add_exception_handler(RequestValidationError, handle_validation_error)
+    app.add_exception_handler(StarletteHTTPException, handle_http_exception)
+    app.add_exception_handler(Exception, handle_unexpected)

@@ -1,0 +1,1 @@
+"""HTTP routes for reference data: districts and MOU areas."""

@@ -1,0 +1,106 @@
+"""The domain's error hierarchy: adapters and services raise only these; the API maps them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One bad field of an input: where, what is wrong, and a stable type name."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str = "value_error"
+
+
+class DomainError(Exception):
+    """Base of every business outcome that is not a success.
+
+    `code` is stable and dotted (``district.not_found``); `detail` is English, `detail_th` Thai.
+    `extra` carries machine-readable members added to the problem body.
+    """
+
+    code: str = "error"
+    title: str = "Error"
+    title_th: str = "เกิดข้อผิดพลาด"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        detail_th: str | None = None,
+        code: str | None = None,
+        extra: Mapping[str, object] | None = None,
+        errors: Sequence[FieldError] = (),
+    ) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail or self.title
+        self.detail_th = detail_th or detail_th_default(self)
+        if code is not None:
+            self.code = code
+        self.extra: dict[str, object] = dict(extra or {})
+        self.errors: list[FieldError] = list(errors)
+
+
+def detail_th_default(error: DomainError) -> str:
+    return error.title_th
+
+
+class NotFound(DomainError):
+    code = "not_found"
+    title = "Not found"
+    title_th = "ไม่พบข้อมูล"
+
+
+class Forbidden(DomainError):
+    code = "forbidden"
+    title = "Forbidden"
+    title_th = "ไม่มีสิทธิ์ดำเนินการ"
+
+
+class Unauthenticated(DomainError):
+    code = "auth.unauthenticated"
+    title = "Authentication required"
+    title_th = "ต้องเข้าสู่ระบบ"
+
+
+class Conflict(DomainError):
+    code = "conflict"
+    title = "Conflict"
+    title_th = "ข้อมูลขัดแย้ง"
+
+
+class ConcurrentUpdate(Conflict):
+    code = "concurrent_update"
+    title = "The resource was changed by someone else"
+    title_th = "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว"
+
+
+class PreconditionRequired(DomainError):
+    code = "precondition_required"
+    title = "If-Match header required"
+    title_th = "ต้องระบุ If-Match"
+
+
+class InvalidValue(DomainError):
+    code = "invalid_value"
+    title = "Invalid value"
+    title_th = "ข้อมูลไม่ถูกต้อง"
+
+
+class TooManyRequests(DomainError):
+    code = "rate_limited"
+    title = "Too many requests"
+    title_th = "มีคำขอมากเกินไป"
+
+    def __init__(self, detail: str | None = None, *, retry_after: int, **kw: object) -> None:
+        super().__init__(detail, **kw)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class Unavailable(DomainError):
+    code = "unavailable"
+    title = "Service unavailable"
+    title_th = "ระบบไม่พร้อมให้บริการ"

@@ -1,0 +1,1 @@
+"""Reference data: Bangkok's districts and the MOU's five areas."""

@@ -1,0 +1,28 @@
+"""The unit-of-work port: one transaction, the repositories inside it, one commit."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self
+
+from domain.reference.ports import DistrictRepository, MouAreaRepository
+
+
+class UnitOfWork(Protocol):
+    """Use as ``async with uow:``; anything not committed is rolled back on exit."""
+
+    districts: DistrictRepository
+    mou_areas: MouAreaRepository
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+    async def rollback(self) -> None: ...

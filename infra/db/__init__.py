@@ -1,0 +1,1 @@
+"""Persistence adapters: engine, tables, repositories, unit of work, migrations."""

@@ -1,0 +1,97 @@
+"""The async engine and session factory, built in the app's lifespan (never at import)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+
+def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
+    """Make SQLite behave: foreign keys on, real transactions and savepoints.
+
+    pysqlite/aiosqlite begin transactions lazily and commit before DDL by themselves, which
+    breaks SAVEPOINT-based test isolation silently; SQLAlchemy's documented workaround is to
+    switch the driver's own transaction handling off and emit BEGIN ourselves.
+    """
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front: no lock-upgrade deadlock between writers
+        # (a deferred reader that later writes fails at once with SQLITE_BUSY under WAL).
+        # Pure readers can opt out with execution_options(sqlite_begin="BEGIN").
+        conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
+
+
+def build_engine(
+    url: str, *, echo: bool = False, pool_size: int = 10, foreign_keys: bool = True
+) -> AsyncEngine:
+    sa_url = make_url(url)
+    kwargs: dict[str, Any] = {"echo": echo}
+    if sa_url.get_backend_name() == "sqlite":
+        database = sa_url.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(sa_url, **kwargs)
+        _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
+        return engine
+    kwargs.update(pool_size=pool_size, pool_pre_ping=True)
+    return create_async_engine(sa_url, **kwargs)
+
+
+def build_sessionmaker(
+    bind: AsyncEngine | AsyncConnection, **kwargs: Any
+) -> async_sessionmaker[AsyncSession]:
+    # expire_on_commit=False: a committed entity's attributes stay readable; a lazy refresh
+    # under asyncio would raise MissingGreenlet.
+    return async_sessionmaker(bind=bind, expire_on_commit=False, autoflush=False, **kwargs)
+
+
+@dataclass
+class Database:
+    """What the app needs from the database: the engine and a session factory."""
+
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs: Any) -> Database:
+        engine = build_engine(url, **kwargs)
+        return cls(engine=engine, sessions=build_sessionmaker(engine))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+@asynccontextmanager
+async def open_database(url: str, **kwargs: Any) -> AsyncIterator[Database]:
+    db = Database.from_url(url, **kwargs)
+    try:
+        yield db
+    finally:
+        await db.dispose()

@@ -1,0 +1,56 @@
+"""SqlUnitOfWork: one AsyncSession, the SQL repositories on it, one commit."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from domain.reference.ports import DistrictRepository, MouAreaRepository
+from infra.db.errors import translate_db_errors
+from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._session: AsyncSession | None = None
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside 'async with'")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        self._session = self._sessions()
+        s = self._session
+        self.districts: DistrictRepository = SqlDistrictRepository(s)
+        self.mou_areas: MouAreaRepository = SqlMouAreaRepository(s)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            await session.rollback()
+        finally:
+            await session.close()
+            self._session = None
+        if exc is not None:
+            translate_db_errors(exc)
+
+    async def commit(self) -> None:
+        try:
+            await self.session.commit()
+        except Exception as exc:
+            translate_db_errors(exc)
+            raise
+
+    async def rollback(self) -> None:
+        await self.session.rollback()

@@ -1,0 +1,69 @@
+"""Districts and MOU areas over HTTP, on both databases."""
+
+from __future__ import annotations
+
+import httpx
+
+
+async def test_all_50_districts_in_one_page_with_exact_thai_names(
+    client: httpx.AsyncClient,
+) -> None:
+    r = await client.get("/api/v1/districts")
+    assert r.status_code == 200
+    body = r.json()
+    assert len(body["items"]) == 50
+    assert body["next_cursor"] is None
+    names = {d["code"]: d["name_th"] for d in body["items"]}
+    assert names["1026"] == "ดินแดง"
+    assert names["1034"] == "สวนหลวง"
+    assert [d["code"] for d in body["items"]] == sorted(names)
+
+
+async def test_cursor_pages_cover_every_district_once(client: httpx.AsyncClient) -> None:
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params = {"limit": 7} | ({"cursor": cursor} if cursor else {})
+        r = await client.get("/api/v1/districts", params=params)
+        assert r.status_code == 200
+        page = r.json()
+        assert len(page["items"]) <= 7
+        seen += [d["code"] for d in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert len(seen) == 50 and len(set(seen)) == 50
+
+
+async def test_search_districts_by_thai_substring(client: httpx.AsyncClient) -> None:
+    r = await client.get("/api/v1/districts", params={"q": "แดง"})
+    assert [d["code"] for d in r.json()["items"]] == ["1026"]
+    r = await client.get("/api/v1/districts", params={"q": "din"})
+    assert [d["name_en"] for d in r.json()["items"]] == ["Din Daeng"]
+
+
+async def test_get_district_and_unknown_code(client: httpx.AsyncClient) -> None:
+    r = await client.get("/api/v1/districts/1026")
+    assert r.json()["name_en"] == "Din Daeng"
+    r = await client.get("/api/v1/districts/9999")
+    assert r.status_code == 404
+    assert r.headers["content-type"] == "application/problem+json"
+    assert r.json()["code"] == "district.not_found"
+
+
+async def test_limit_bounds_and_bad_cursor_are_problems(client: httpx.AsyncClient) -> None:
+    for params in ({"limit": 0}, {"limit": 201}, {"cursor": "garbage!"}):
+        r = await client.get("/api/v1/districts", params=params)
+        assert r.status_code == 422, params
+        body = r.json()
+        assert body["errors"] and body["errors"][0]["loc"][0] == "query"
+
+
+async def test_mou_areas(client: httpx.AsyncClient) -> None:
+    r = await client.get("/api/v1/mou-areas")
+    items = r.json()["items"]
+    assert [a["id"] for a in items] == [1, 2, 3, 4, 5]
+    assert items[0]["name_en"] == "FAST TRACK OMB & BMA"
+    assert items[4]["name_th"] == "วินัยจราจรและทางม้าลาย"
+    r = await client.get("/api/v1/mou-areas/6")
+    assert r.status_code == 404 and r.json()["code"] == "mou_area.not_found"

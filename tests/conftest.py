@@ -1,0 +1,76 @@
+"""Fixtures: every database test runs on SQLite and on PostgreSQL, isolated by savepoints."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from api.app import create_app
+from infra.db import migrate
+from infra.db.engine import Database, build_engine, build_sessionmaker
+from infra.seed import seed_reference_data
+from infra.settings import Settings
+from tests.support.databases import fresh_database
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+async def database_url(
+    backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    """One migrated and seeded database per backend for the whole session."""
+    async with fresh_database(backend, tmp_path_factory.mktemp(backend)) as url:
+        await migrate.upgrade(url)
+        engine = build_engine(url)
+        try:
+            await seed_reference_data(build_sessionmaker(engine))
+        finally:
+            await engine.dispose()
+        yield url
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url: str) -> AsyncIterator[object]:
+    eng = build_engine(database_url)
+    yield eng
+    await eng.dispose()
+
+
+@pytest.fixture
+async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untyped-def]
+    """A Database whose sessions commit into savepoints of one outer transaction, rolled back
+    after the test: the services' real commits run, and nothing leaks between tests."""
+    async with engine.connect() as conn:
+        outer = await conn.begin()
+        sessions = build_sessionmaker(conn, join_transaction_mode="create_savepoint")
+        try:
+            yield Database(engine=engine, sessions=sessions)
+        finally:
+            await outer.rollback()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def app(settings: Settings, database: Database) -> FastAPI:
+    return create_app(settings, database=database)
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
