@@ -8,10 +8,16 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
+from api.audit.routes import router as audit_router
+from api.auth.routes import router as auth_router
+from api.deps import build_container
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
 from api.middleware import RequestContextMiddleware
 from api.reference.routes import districts, mou_areas
+from api.users.routes import router as users_router
+from domain.shared.clock import Clock
+from domain.shared.mail import Mailer
 from infra.db.engine import Database
 from infra.settings import Settings
 
@@ -20,6 +26,9 @@ API_VERSION = "0.1.0"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
+    {"name": "auth", "description": "Staff login, logout, password reset, e-mail verification."},
+    {"name": "users", "description": "Staff accounts: one's own, and admin management."},
+    {"name": "audit-log", "description": "Append-only log of administrative changes."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
 ]
@@ -30,7 +39,13 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def create_app(settings: Settings | None = None, *, database: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database: Database | None = None,
+    mailer: Mailer | None = None,
+    clock: Clock | None = None,
+) -> FastAPI:
     """Build the app. Nothing connects here: the database opens in the lifespan."""
     settings = settings or Settings()
 
@@ -44,6 +59,8 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
                 pool_size=settings.db_pool_size,
             )
             app.state.database = owned
+        # Build the container now so that a bad secret stops start-up with a clear message.
+        build_container(app.state)
         try:
             yield
         finally:
@@ -62,8 +79,14 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.mailer = mailer
+    app.state.clock = clock
+    app.state.container = None
 
     api = APIRouter(prefix=API_PREFIX)
+    api.include_router(auth_router)
+    api.include_router(users_router)
+    api.include_router(audit_router)
     api.include_router(districts)
     api.include_router(mou_areas)
     app.include_router(api)

@@ -7,6 +7,11 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+from domain.errors import DomainError
+from domain.identity.service import MIN_PASSWORD_LENGTH
+from domain.shared.principal import STAFF_ROLES, Role
+from infra.auth.passwords import password_helper
+from infra.bootstrap import create_staff_user, seed_demo_users
 from infra.db import migrate as migrations
 from infra.db.engine import open_database
 from infra.seed import seed_reference_data
@@ -16,10 +21,28 @@ from infra.settings import Settings
 async def _seed(settings: Settings) -> None:
     async with open_database(settings.effective_database_url) as db:
         report = await seed_reference_data(db.sessions)
-    print(
-        f"seeded: {report.districts} districts, {report.agencies} agencies, "
-        f"{report.mou_areas} MOU areas (existing rows kept)"
-    )
+        print(
+            f"seeded: {report.districts} districts, {report.agencies} agencies, "
+            f"{report.mou_areas} MOU areas (existing rows kept)"
+        )
+        if settings.demo:
+            helper = password_helper(settings.password_hash_profile)
+            created = await seed_demo_users(db.sessions, helper)
+            print(f"demo: {created} demo users (password in the README)")
+
+
+async def _create_user(settings: Settings, args: argparse.Namespace, password: str | None) -> None:
+    async with open_database(settings.effective_database_url) as db:
+        user = await create_staff_user(
+            db.sessions,
+            password_helper(settings.password_hash_profile),
+            email=args.email,
+            role=Role(args.role),
+            agency_code=args.agency,
+            password=password,
+            full_name=args.name,
+        )
+    print(f"created {user.role.value} {user.email} ({user.id})")
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
@@ -68,6 +91,23 @@ def cmd_openapi(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_create_user(settings: Settings, args: argparse.Namespace) -> int:
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            print(f"password must have at least {MIN_PASSWORD_LENGTH} characters", file=sys.stderr)
+            return 2
+    try:
+        asyncio.run(_create_user(settings, args, password))
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    if password is None:
+        print("no password set: the user sets one through POST /api/v1/auth/forgot-password")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fasttrack", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.add_argument("--workers", type=int, default=1)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("create-user", help="create a staff account")
+    p.add_argument("email")
+    p.add_argument("--role", required=True, choices=[r.value for r in STAFF_ROLES])
+    p.add_argument("--agency", help="agency code, e.g. 1026 (Din Daeng) or DDS")
+    p.add_argument("--name", help="full name")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.set_defaults(func=cmd_create_user)
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o", default="openapi.json")
     p.set_defaults(func=cmd_openapi)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.audit.ports import AuditLog
+from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 
 
@@ -13,6 +15,10 @@ class UnitOfWork(Protocol):
 
     districts: DistrictRepository
     mou_areas: MouAreaRepository
+    users: UserRepository
+    access_tokens: AccessTokenRepository
+    agency_lookup: AgencyLookup
+    audit: AuditLog
 
     async def __aenter__(self) -> Self: ...
 

@@ -10,8 +10,8 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import col
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from infra.db.tables import AgencyKind, AgencyRow, DistrictRow, MouAreaRow
 

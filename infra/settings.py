@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -26,6 +26,21 @@ class Settings(BaseSettings):
     demo: bool = False
     db_pool_size: int = 10
     db_echo: bool = False
+    secret_key: SecretStr | None = Field(
+        default=None, description="Signing secret; generated into the data dir when unset."
+    )
+    public_base_url: str = "http://127.0.0.1:8000"
+    token_lifetime_seconds: int = 8 * 3600
+    password_hash_profile: str = Field(
+        default="production", description="'fast' gives cheap argon2 parameters: tests only."
+    )
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True
+    smtp_tls: bool = False
+    mail_from: str = "Fast Track OMB & BMA <no-reply@fasttrack.local>"
 
     @field_validator("port")
     @classmethod

@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.elements import conv
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -37,12 +38,16 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-def enum_type(enum_cls: type[enum.Enum], name: str) -> sa.Enum:
-    """An enum stored as text with a named CHECK constraint (portable, migratable)."""
+def enum_type(enum_cls: type[enum.Enum], table: str, column: str) -> sa.Enum:
+    """An enum stored as text with a CHECK constraint named ck_<table>_<column>.
+
+    The name is final (`conv`), so Alembic renders it as op.f(...) and migrations create the
+    same name the naming convention would.
+    """
     values = [str(m.value) for m in enum_cls]
     return sa.Enum(
         enum_cls,
-        name=name,
+        name=conv(f"ck_{table}_{column}"),
         native_enum=False,
         create_constraint=True,
         length=max(len(v) for v in values),

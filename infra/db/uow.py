@@ -7,8 +7,16 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.audit.ports import AuditLog
+from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.identity import (
+    SqlAccessTokenRepository,
+    SqlAgencyLookup,
+    SqlAuditLog,
+    SqlUserRepository,
+)
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 
 
@@ -28,6 +36,10 @@ class SqlUnitOfWork:
         s = self._session
         self.districts: DistrictRepository = SqlDistrictRepository(s)
         self.mou_areas: MouAreaRepository = SqlMouAreaRepository(s)
+        self.users: UserRepository = SqlUserRepository(s)
+        self.access_tokens: AccessTokenRepository = SqlAccessTokenRepository(s)
+        self.agency_lookup: AgencyLookup = SqlAgencyLookup(s)
+        self.audit: AuditLog = SqlAuditLog(s)
         return self
 
     async def __aexit__(

@@ -72,7 +72,7 @@ async def test_enum_check_constraints_match_members(engine) -> None:  # type: ig
     assert _enum_columns(), "expected enum columns"
     async with engine.connect() as c:
         for table, column, enum_type in _enum_columns():
-            name = f"ck_{table}_{enum_type.name}"
+            name = str(enum_type.name)
             if c.dialect.name == "postgresql":
                 definition = (
                     await c.execute(

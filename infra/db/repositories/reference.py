@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.reference.model import District, MouArea
 from domain.shared.paging import Page, PageRequest
-from infra.db.tables import DistrictRow, MouAreaRow
+from infra.db.tables import DistrictRow, MouAreaRow, table_of
 
-_D = DistrictRow.__table__.c  # type: ignore[attr-defined]
-_M = MouAreaRow.__table__.c  # type: ignore[attr-defined]
+_D = table_of(DistrictRow).c
+_M = table_of(MouAreaRow).c
 
 
 def _district(row: Any) -> District:

@@ -1,0 +1,157 @@
+"""Staff authentication: login, logout, forgot/reset password, e-mail verification."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Form, Request, Response
+from fastapi.security import OAuth2PasswordRequestForm
+from fastapi_users import exceptions as fu
+from pydantic import EmailStr, Field
+
+from api.deps import (
+    BearerTokenDep,
+    ContainerDep,
+    LoginGuardDep,
+    StaffDep,
+    UserManagerDep,
+)
+from api.errors import problem_responses
+from api.schemas import InputModel, OutputModel
+from api.users.schemas import UserRead
+from domain.errors import InvalidValue, Unauthenticated
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class LoginForm(InputModel):
+    """OAuth2 password form: `username` is the e-mail address."""
+
+    grant_type: Literal["password"] | None = None
+    username: str = Field(max_length=320)
+    password: str = Field(max_length=200)
+    scope: str = ""
+
+
+class TokenRead(OutputModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+
+
+class ForgotPasswordRequest(InputModel):
+    email: EmailStr
+
+
+class ResetPasswordRequest(InputModel):
+    token: str = Field(max_length=2000)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class VerificationRequest(InputModel):
+    email: EmailStr
+
+
+class VerifyRequest(InputModel):
+    token: str = Field(max_length=2000)
+
+
+class BadCredentials(InvalidValue):
+    code = "auth.login_bad_credentials"
+    title = "Wrong e-mail or password"
+    title_th = "อีเมลหรือรหัสผ่านไม่ถูกต้อง"
+
+
+class BadToken(InvalidValue):
+    code = "auth.invalid_reset_token"
+    title = "The link is invalid or has expired"
+    title_th = "ลิงก์ไม่ถูกต้องหรือหมดอายุแล้ว"
+
+
+@router.post("/login", responses=problem_responses(400, 422, 429))
+async def login_user(
+    request: Request,
+    form: Annotated[LoginForm, Form()],
+    manager: UserManagerDep,
+    container: ContainerDep,
+    guard: LoginGuardDep,
+) -> TokenRead:
+    """Exchange e-mail and password for an opaque bearer token.
+
+    Repeated failures for one account or from one address are slowed, then refused (429 with
+    Retry-After)."""
+    address = request.client.host if request.client else None
+    await guard.check(form.username, address)
+    credentials = OAuth2PasswordRequestForm(username=form.username, password=form.password)
+    user = await manager.authenticate(credentials)
+    if user is None or not user.is_active:
+        await guard.failed(form.username, address)
+        raise BadCredentials(
+            "The e-mail or the password is wrong, or the account is inactive.",
+            detail_th="อีเมลหรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับ",
+            errors=[],
+        )
+    await guard.succeeded(form.username)
+    token = await container.strategy(manager.session).write_token(user)
+    return TokenRead(access_token=token, expires_in=container.settings.token_lifetime_seconds)
+
+
+@router.post("/logout", status_code=204, responses=problem_responses(401))
+async def logout_user(
+    actor: StaffDep, token: BearerTokenDep, manager: UserManagerDep, container: ContainerDep
+) -> Response:
+    """End this session: the token stops working at once."""
+    user = await manager.get(actor.id)
+    await container.strategy(manager.session).destroy_token(token or "", user)
+    return Response(status_code=204)
+
+
+@router.post("/forgot-password", status_code=202, responses=problem_responses(422))
+async def forgot_password(body: ForgotPasswordRequest, manager: UserManagerDep) -> Response:
+    """E-mail a reset link if the account exists (the answer is the same either way)."""
+    try:
+        user = await manager.get_by_email(body.email)
+        await manager.forgot_password(user)
+    except (fu.UserNotExists, fu.UserInactive):
+        pass
+    return Response(status_code=202)
+
+
+@router.post("/reset-password", responses=problem_responses(400, 422))
+async def reset_password(body: ResetPasswordRequest, manager: UserManagerDep) -> UserRead:
+    """Set a new password with the token from the e-mail; every session of the user ends."""
+    try:
+        user = await manager.reset_password(body.token, body.password)
+    except (fu.InvalidResetPasswordToken, fu.UserInactive, fu.UserNotExists) as exc:
+        raise BadToken("The reset token is invalid or has expired.") from exc
+    except fu.InvalidPasswordException as exc:
+        raise InvalidValue(str(exc.reason), code="user.weak_password") from exc
+    return UserRead.model_validate(user, from_attributes=True)
+
+
+@router.post("/request-verify-token", status_code=202, responses=problem_responses(422))
+async def request_verification(body: VerificationRequest, manager: UserManagerDep) -> Response:
+    """E-mail a verification link if the account exists and is not verified yet."""
+    try:
+        user = await manager.get_by_email(body.email)
+        await manager.request_verify(user)
+    except (fu.UserNotExists, fu.UserInactive, fu.UserAlreadyVerified):
+        pass
+    return Response(status_code=202)
+
+
+@router.post("/verify", responses=problem_responses(400, 422))
+async def verify_email(body: VerifyRequest, manager: UserManagerDep) -> UserRead:
+    """Confirm an e-mail address with the token from the verification e-mail."""
+    try:
+        user = await manager.verify(body.token)
+    except (fu.InvalidVerifyToken, fu.UserNotExists) as exc:
+        raise BadToken(
+            "The verification token is invalid or has expired.", code="auth.invalid_verify_token"
+        ) from exc
+    except fu.UserAlreadyVerified as exc:
+        raise InvalidValue("The e-mail is already verified.", code="auth.already_verified") from exc
+    return UserRead.model_validate(user, from_attributes=True)
+
+
+__all__ = ["Unauthenticated", "router"]

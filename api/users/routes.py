@@ -1,0 +1,96 @@
+"""Routes for one's own account (/users/me) and admin user management (/users)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import BearerTokenDep, PrincipalDep, StaffDep, UserServiceDep
+from api.errors import problem_responses
+from api.paging import PageDep
+from api.users.schemas import UserCreate, UserPage, UserRead, UserSelfUpdate, UserUpdate
+from domain.identity.ports import UserFilter
+from domain.identity.service import NewUser
+from domain.shared.paging import PageRequest
+from domain.shared.principal import Role
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("/me", responses=problem_responses(401, 403))
+async def get_current_user(actor: StaffDep, service: UserServiceDep) -> UserRead:
+    """The signed-in user's own account."""
+    return UserRead.model_validate(await service.me(actor))
+
+
+@router.patch("/me", responses=problem_responses(401, 403, 422))
+async def update_current_user(
+    actor: StaffDep, body: UserSelfUpdate, service: UserServiceDep, token: BearerTokenDep
+) -> UserRead:
+    """Change one's own name, phone, language or password (with the current password).
+
+    Role, agency and active flag are not accepted here (422)."""
+    changes = body.model_dump(exclude_unset=True, exclude={"password", "current_password"})
+    changes = {k: v for k, v in changes.items() if v is not None or k == "phone"}
+    user = await service.update_me(
+        actor,
+        changes,
+        new_password=body.password,
+        current_password=body.current_password,
+        current_token=token,
+    )
+    return UserRead.model_validate(user)
+
+
+@router.get("", responses=problem_responses(401, 403, 422))
+async def list_users(
+    actor: PrincipalDep,
+    service: UserServiceDep,
+    page: PageDep,
+    role: Role | None = None,
+    agency_id: uuid.UUID | None = None,
+    is_active: bool | None = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+) -> UserPage:
+    """Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail."""
+    result = await service.list_users(
+        actor,
+        PageRequest(page.limit, page.after(1)),
+        UserFilter(role=role, agency_id=agency_id, is_active=is_active, q=q),
+    )
+    return UserPage(
+        items=[UserRead.model_validate(u) for u in result.items], next_cursor=result.next_cursor
+    )
+
+
+@router.post("", status_code=201, responses=problem_responses(401, 403, 409, 422))
+async def create_user(actor: PrincipalDep, body: UserCreate, service: UserServiceDep) -> UserRead:
+    """Create a staff account with its role and agency; an invitation e-mail follows."""
+    user = await service.create_user(actor, NewUser(**body.model_dump()))
+    return UserRead.model_validate(user)
+
+
+@router.get("/{user_id}", responses=problem_responses(401, 403, 404, 422))
+async def get_user(actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep) -> UserRead:
+    """One staff account (admins, or the user themself)."""
+    return UserRead.model_validate(await service.get_user(actor, user_id))
+
+
+@router.patch("/{user_id}", responses=problem_responses(401, 403, 404, 409, 412, 422))
+async def update_user(
+    actor: PrincipalDep, user_id: uuid.UUID, body: UserUpdate, service: UserServiceDep
+) -> UserRead:
+    """Change an account's role, agency, active flag or profile (admins; audit-logged)."""
+    changes = body.model_dump(exclude_unset=True)
+    changes = {k: v for k, v in changes.items() if v is not None or k in ("phone", "agency_id")}
+    return UserRead.model_validate(await service.update_user(actor, user_id, changes))
+
+
+@router.post("/{user_id}/deactivate", responses=problem_responses(401, 403, 404, 422))
+async def deactivate_user(
+    actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep
+) -> UserRead:
+    """Deactivate an account: its sessions end at once; its history stays."""
+    return UserRead.model_validate(await service.deactivate_user(actor, user_id))

@@ -1,0 +1,41 @@
+"""Complaints: the case at the heart of Fast Track and the rules of its lifecycle."""
+
+from domain.complaint.lifecycle import (
+    ACTION_LABELS,
+    OPEN_STATUSES,
+    STATUS_LABELS,
+    TERMINAL_STATUSES,
+    TRANSITIONS,
+    ComplaintAction,
+    ComplaintStatus,
+    IllegalTransition,
+    Label,
+    LifecycleCommand,
+    LifecycleEvent,
+    LifecycleEventKind,
+    LifecycleState,
+    ReopenWindowExpired,
+    allowed_actions,
+    apply_action,
+    needs_omb_attention,
+)
+
+__all__ = [
+    "ACTION_LABELS",
+    "OPEN_STATUSES",
+    "STATUS_LABELS",
+    "TERMINAL_STATUSES",
+    "TRANSITIONS",
+    "ComplaintAction",
+    "ComplaintStatus",
+    "IllegalTransition",
+    "Label",
+    "LifecycleCommand",
+    "LifecycleEvent",
+    "LifecycleEventKind",
+    "LifecycleState",
+    "ReopenWindowExpired",
+    "allowed_actions",
+    "apply_action",
+    "needs_omb_attention",
+]

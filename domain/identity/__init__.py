@@ -1,0 +1,1 @@
+"""Staff identity: accounts, roles scoped to agencies, self-service and admin management."""

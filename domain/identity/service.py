@@ -1,0 +1,312 @@
+"""Use cases for staff accounts: admin management and self-service, audit-logged."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from domain.audit.model import AuditEntry
+from domain.errors import Conflict, FieldError, Forbidden, InvalidValue, NotFound
+from domain.identity.model import (
+    AgencyRequirement,
+    Language,
+    StaffUser,
+    agency_requirement,
+    normalise_email,
+)
+from domain.identity.ports import AgencyInfo, Invitations, PasswordHasher, UserFilter
+from domain.policy import Action, Resource, ResourceKind, may
+from domain.shared.clock import Clock
+from domain.shared.paging import Page, PageRequest
+from domain.shared.principal import STAFF_ROLES, Principal, Role
+from domain.uow import UnitOfWork
+
+
+class UserNotFound(NotFound):
+    code = "user.not_found"
+    title = "User not found"
+    title_th = "ไม่พบผู้ใช้"
+
+
+class UserEmailTaken(Conflict):
+    code = "user.email_taken"
+    title = "E-mail already in use"
+    title_th = "อีเมลนี้ถูกใช้แล้ว"
+
+
+class RoleAgencyMismatch(InvalidValue):
+    code = "user.role_agency_mismatch"
+    title = "Role and agency do not match"
+    title_th = "บทบาทและหน่วยงานไม่สอดคล้องกัน"
+
+
+class SelfChangeForbidden(Forbidden):
+    code = "user.self_change_forbidden"
+    title = "You cannot change your own role, agency or active flag"
+    title_th = "ไม่สามารถเปลี่ยนบทบาท หน่วยงาน หรือสถานะของตนเองได้"
+
+
+class WrongPassword(InvalidValue):
+    code = "user.wrong_password"
+    title = "The current password is wrong"
+    title_th = "รหัสผ่านปัจจุบันไม่ถูกต้อง"
+
+
+MIN_PASSWORD_LENGTH = 10
+
+ADMIN_FIELDS = frozenset({"full_name", "phone", "language", "role", "agency_id", "is_active"})
+SELF_FIELDS = frozenset({"full_name", "phone", "language"})
+REVOKING_FIELDS = frozenset({"role", "agency_id", "is_active"})
+
+
+@dataclass(frozen=True)
+class NewUser:
+    email: str
+    full_name: str
+    role: Role
+    agency_id: uuid.UUID | None = None
+    language: Language = Language.th
+    phone: str | None = None
+
+
+def check_password_strength(password: str, loc: tuple[str, ...] = ("body", "password")) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidValue(
+            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
+            code="user.weak_password",
+            detail_th=f"รหัสผ่านต้องมีอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร",
+            errors=[FieldError(loc, f"at least {MIN_PASSWORD_LENGTH} characters", "too_short")],
+        )
+
+
+class UserService:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        hasher: PasswordHasher,
+        invitations: Invitations,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._hasher = hasher
+        self._invitations = invitations
+
+    # --- admin -----------------------------------------------------------------------------
+
+    def _require_admin(self, actor: Principal) -> None:
+        if not may(actor, Action.administer, Resource(ResourceKind.user)):
+            raise Forbidden("Only administrators manage users.", code="user.admin_only")
+
+    async def _check_role_agency(
+        self, uow: UnitOfWork, role: Role, agency_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        if role not in STAFF_ROLES:
+            raise RoleAgencyMismatch(
+                "Staff users take one of the staff roles.",
+                errors=[FieldError(("body", "role"), "not a staff role", "enum")],
+            )
+        need = agency_requirement(role)
+        info: AgencyInfo | None = None
+        if agency_id is not None:
+            info = await uow.agency_lookup.agency_info(agency_id)
+            if info is None:
+                raise RoleAgencyMismatch(
+                    "The agency does not exist.",
+                    errors=[FieldError(("body", "agency_id"), "unknown agency", "not_found")],
+                )
+            if not info.is_active:
+                raise RoleAgencyMismatch(
+                    "The agency is deactivated.",
+                    errors=[FieldError(("body", "agency_id"), "inactive agency", "inactive")],
+                )
+        if need is AgencyRequirement.casework:
+            if info is None or info.kind not in ("district_office", "bureau"):
+                raise RoleAgencyMismatch(
+                    f"A {role.value} belongs to a district office or a bureau.",
+                    errors=[
+                        FieldError(
+                            ("body", "agency_id"),
+                            "a district office or bureau is required",
+                            "value_error",
+                        )
+                    ],
+                )
+        elif need is AgencyRequirement.omb:
+            omb = await uow.agency_lookup.omb_agency()
+            if info is None and omb is not None:
+                return omb.id
+            if info is not None and info.kind != "omb":
+                raise RoleAgencyMismatch(
+                    "An OMB officer belongs to the Office of the Ombudsman.",
+                    errors=[FieldError(("body", "agency_id"), "must be the OMB", "value_error")],
+                )
+        return agency_id
+
+    async def create_user(self, actor: Principal, data: NewUser) -> StaffUser:
+        self._require_admin(actor)
+        email = normalise_email(data.email)
+        now = self._clock.now()
+        async with self._uow() as uow:
+            agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
+            if await uow.users.get_by_email(email) is not None:
+                raise UserEmailTaken(f"A user with the e-mail {email} exists.")
+            user = StaffUser(
+                id=uuid.uuid4(),
+                email=email,
+                full_name=data.full_name,
+                role=data.role,
+                agency_id=agency_id,
+                language=data.language,
+                phone=data.phone,
+                is_active=True,
+                is_verified=False,
+                created_at=now,
+                updated_at=now,
+            )
+            # No usable password until the invitation is accepted.
+            await uow.users.add(user, await self._hasher.hash(self._hasher.random_password()))
+            await uow.audit.append(
+                AuditEntry.record(
+                    actor, now, "user.create", "user", user.id, after=user.audit_view()
+                )
+            )
+            await uow.commit()
+        await self._invitations.invite(user)
+        return user
+
+    async def list_users(
+        self, actor: Principal, page: PageRequest, filters: UserFilter
+    ) -> Page[StaffUser]:
+        self._require_admin(actor)
+        async with self._uow() as uow:
+            return await uow.users.list(page, filters)
+
+    async def get_user(self, actor: Principal, user_id: uuid.UUID) -> StaffUser:
+        if not may(actor, Action.read, Resource(ResourceKind.user, owner_id=user_id)):
+            raise UserNotFound()
+        async with self._uow() as uow:
+            user = await uow.users.get(user_id)
+        if user is None:
+            raise UserNotFound()
+        return user
+
+    async def update_user(
+        self,
+        actor: Principal,
+        user_id: uuid.UUID,
+        changes: Mapping[str, object],
+        expected_version: int | None = None,
+    ) -> StaffUser:
+        self._require_admin(actor)
+        unknown = set(changes) - ADMIN_FIELDS
+        if unknown:
+            raise InvalidValue(
+                "These fields cannot be changed.",
+                errors=[
+                    FieldError(("body", f), "not changeable", "extra_forbidden")
+                    for f in sorted(unknown)
+                ],
+            )
+        if user_id == actor.id and REVOKING_FIELDS & set(changes):
+            raise SelfChangeForbidden()
+        now = self._clock.now()
+        async with self._uow() as uow:
+            user = await uow.users.get(user_id)
+            if user is None:
+                raise UserNotFound()
+            version = expected_version if expected_version is not None else user.version
+            role = Role(str(changes.get("role", user.role)))
+            agency_id = changes.get("agency_id", user.agency_id)
+            if "role" in changes or "agency_id" in changes:
+                agency_id = await self._check_role_agency(
+                    uow, role, agency_id if isinstance(agency_id, uuid.UUID) else None
+                )
+            updated = user.with_changes(
+                **{k: v for k, v in changes.items() if k not in ("role", "agency_id")},
+                role=role,
+                agency_id=agency_id,
+                updated_at=now,
+            )
+            if updated.audit_view() == user.audit_view():
+                return user
+            saved = await uow.users.update(updated, version)
+            revoked = 0
+            if any(getattr(user, f) != getattr(saved, f) for f in REVOKING_FIELDS):
+                revoked = await uow.access_tokens.revoke_all(user.id)
+            after = saved.audit_view() | ({"tokens_revoked": revoked} if revoked else {})
+            await uow.audit.append(
+                AuditEntry.record(
+                    actor,
+                    now,
+                    "user.update",
+                    "user",
+                    user.id,
+                    before=user.audit_view(),
+                    after=after,
+                )
+            )
+            await uow.commit()
+        return saved
+
+    async def deactivate_user(self, actor: Principal, user_id: uuid.UUID) -> StaffUser:
+        return await self.update_user(actor, user_id, {"is_active": False})
+
+    # --- self-service ----------------------------------------------------------------------
+
+    async def me(self, actor: Principal) -> StaffUser:
+        async with self._uow() as uow:
+            user = await uow.users.get(actor.id)
+        if user is None:
+            raise UserNotFound()
+        return user
+
+    async def update_me(
+        self,
+        actor: Principal,
+        changes: Mapping[str, object],
+        *,
+        new_password: str | None = None,
+        current_password: str | None = None,
+        current_token: str | None = None,
+    ) -> StaffUser:
+        unknown = set(changes) - SELF_FIELDS
+        if unknown:
+            raise InvalidValue(
+                "Only your name, phone, language and password can be changed here.",
+                errors=[
+                    FieldError(("body", f), "not changeable", "extra_forbidden")
+                    for f in sorted(unknown)
+                ],
+            )
+        now = self._clock.now()
+        async with self._uow() as uow:
+            user = await uow.users.get(actor.id)
+            if user is None:
+                raise UserNotFound()
+            saved = user
+            if changes:
+                updated = user.with_changes(**dict(changes), updated_at=now)
+                if updated.audit_view() != user.audit_view():
+                    saved = await uow.users.update(updated, user.version)
+            if new_password is not None:
+                check_password_strength(new_password)
+                stored = await uow.users.password_hash(user.id)
+                if (
+                    current_password is None
+                    or stored is None
+                    or not await self._hasher.verify(current_password, stored)
+                ):
+                    raise WrongPassword(
+                        errors=[
+                            FieldError(
+                                ("body", "current_password"), "wrong password", "wrong_password"
+                            )
+                        ]
+                    )
+                await uow.users.set_password_hash(user.id, await self._hasher.hash(new_password))
+                # Other sessions end with a password change; this one continues.
+                await uow.access_tokens.revoke_all(user.id, except_token=current_token)
+            await uow.commit()
+        return saved

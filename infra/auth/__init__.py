@@ -1,0 +1,1 @@
+"""Authentication adapters: fastapi-users for staff, secrets, password hashing, throttling."""

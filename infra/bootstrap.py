@@ -1,0 +1,152 @@
+"""Creating staff accounts outside a request: the CLI, demo data and test fixtures."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from fastapi_users.password import PasswordHelper
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
+
+from domain.audit.model import AuditEntry
+from domain.errors import Conflict, InvalidValue
+from domain.identity.model import Language, normalise_email
+from domain.shared.principal import SYSTEM, Role
+from infra.auth.passwords import ThreadedPasswordHasher
+from infra.db.repositories.identity import SqlAuditLog
+from infra.db.tables import AgencyKind, AgencyRow, UserRow
+
+
+@dataclass(frozen=True)
+class CreatedUser:
+    id: uuid.UUID
+    email: str
+    role: Role
+    agency_id: uuid.UUID | None
+
+
+async def create_staff_user(
+    sessions: async_sessionmaker[AsyncSession],
+    helper: PasswordHelper,
+    *,
+    email: str,
+    role: Role,
+    agency_code: str | None = None,
+    password: str | None = None,
+    full_name: str | None = None,
+    language: Language = Language.th,
+    exist_ok: bool = False,
+) -> CreatedUser:
+    """Create an active, verified staff user; without a password none can be used until a
+    reset. Audit-logged as done by the system."""
+    email = normalise_email(email)
+    hasher = ThreadedPasswordHasher(helper)
+    async with sessions() as s:
+        existing = (
+            await s.execute(select(UserRow).where(func.lower(col(UserRow.email)) == email))
+        ).scalar_one_or_none()
+        if existing is not None:
+            if exist_ok:
+                return CreatedUser(existing.id, existing.email, existing.role, existing.agency_id)
+            raise Conflict(f"A user with the e-mail {email} exists.", code="user.email_taken")
+        agency: AgencyRow | None = None
+        if agency_code is None and role is Role.omb_officer:
+            agency_code = "OMB"
+        if agency_code is not None:
+            agency = (
+                await s.execute(select(AgencyRow).where(col(AgencyRow.code) == agency_code))
+            ).scalar_one_or_none()
+            if agency is None:
+                raise InvalidValue(
+                    f"No agency has the code {agency_code!r}.", code="agency.not_found"
+                )
+        if role in (Role.coordinator, Role.agency_staff) and (
+            agency is None or agency.kind not in (AgencyKind.district_office, AgencyKind.bureau)
+        ):
+            raise InvalidValue(
+                f"A {role.value} needs a district office or bureau (--agency).",
+                code="user.role_agency_mismatch",
+            )
+        now = datetime.now(UTC)
+        row = UserRow(
+            id=uuid.uuid4(),
+            email=email,
+            hashed_password=await hasher.hash(password or hasher.random_password()),
+            is_active=True,
+            is_superuser=False,
+            is_verified=password is not None,
+            full_name=full_name or email.split("@")[0],
+            phone=None,
+            language=language,
+            role=role,
+            agency_id=agency.id if agency else None,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        s.add(row)
+        await SqlAuditLog(s).append(
+            AuditEntry.record(
+                SYSTEM,
+                now,
+                "user.create",
+                "user",
+                row.id,
+                after={"email": email, "role": role.value, "agency_code": agency_code},
+            )
+        )
+        await s.commit()
+        return CreatedUser(row.id, row.email, row.role, row.agency_id)
+
+
+DEMO_PASSWORD = "demo-password-2569"
+DEMO_USERS: list[tuple[str, Role, str | None, str]] = [
+    ("admin@demo.fasttrack.local", Role.admin, None, "ผู้ดูแลระบบ (สาธิต)"),
+    ("omb@demo.fasttrack.local", Role.omb_officer, "OMB", "เจ้าหน้าที่ สผผ. (สาธิต)"),
+    (
+        "coordinator.dindaeng@demo.fasttrack.local",
+        Role.coordinator,
+        "1026",
+        "ผู้ประสานงานเขตดินแดง (สาธิต)",
+    ),
+    ("staff.dindaeng@demo.fasttrack.local", Role.agency_staff, "1026", "เจ้าหน้าที่เขตดินแดง (สาธิต)"),
+    (
+        "coordinator.suanluang@demo.fasttrack.local",
+        Role.coordinator,
+        "1034",
+        "ผู้ประสานงานเขตสวนหลวง (สาธิต)",
+    ),
+    (
+        "coordinator.dds@demo.fasttrack.local",
+        Role.coordinator,
+        "DDS",
+        "เลขานุการสำนักการระบายน้ำ (สาธิต)",
+    ),
+]
+
+
+async def seed_demo_users(
+    sessions: async_sessionmaker[AsyncSession], helper: PasswordHelper
+) -> int:
+    created = 0
+    for email, role, agency, name in DEMO_USERS:
+        async with sessions() as s:
+            exists = (
+                await s.execute(select(col(UserRow.id)).where(col(UserRow.email) == email))
+            ).first()
+        if exists:
+            continue
+        await create_staff_user(
+            sessions,
+            helper,
+            email=email,
+            role=role,
+            agency_code=agency,
+            password=DEMO_PASSWORD,
+            full_name=name,
+        )
+        created += 1
+    return created
