@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.context import current_request_id
 from api.i18n import negotiate
 from domain.errors import (
+    BadRequest,
     ConcurrentUpdate,
     Conflict,
     DomainError,
@@ -42,6 +43,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     PreconditionRequired: 428,
     InvalidValue: 422,
     TooManyRequests: 429,
+    BadRequest: 400,
     Unavailable: 503,
 }
 

@@ -90,6 +90,14 @@ class InvalidValue(DomainError):
     title_th = "ข้อมูลไม่ถูกต้อง"
 
 
+class BadRequest(DomainError):
+    """A request that cannot be honoured as sent (credentials, tokens, protocol errors)."""
+
+    code = "bad_request"
+    title = "Bad request"
+    title_th = "คำขอไม่ถูกต้อง"
+
+
 class TooManyRequests(DomainError):
     code = "rate_limited"
     title = "Too many requests"

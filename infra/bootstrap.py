@@ -104,23 +104,23 @@ async def create_staff_user(
 
 DEMO_PASSWORD = "demo-password-2569"
 DEMO_USERS: list[tuple[str, Role, str | None, str]] = [
-    ("admin@demo.fasttrack.local", Role.admin, None, "ผู้ดูแลระบบ (สาธิต)"),
-    ("omb@demo.fasttrack.local", Role.omb_officer, "OMB", "เจ้าหน้าที่ สผผ. (สาธิต)"),
+    ("admin@demo.fasttrack.example", Role.admin, None, "ผู้ดูแลระบบ (สาธิต)"),
+    ("omb@demo.fasttrack.example", Role.omb_officer, "OMB", "เจ้าหน้าที่ สผผ. (สาธิต)"),
     (
-        "coordinator.dindaeng@demo.fasttrack.local",
+        "coordinator.dindaeng@demo.fasttrack.example",
         Role.coordinator,
         "1026",
         "ผู้ประสานงานเขตดินแดง (สาธิต)",
     ),
-    ("staff.dindaeng@demo.fasttrack.local", Role.agency_staff, "1026", "เจ้าหน้าที่เขตดินแดง (สาธิต)"),
+    ("staff.dindaeng@demo.fasttrack.example", Role.agency_staff, "1026", "เจ้าหน้าที่เขตดินแดง (สาธิต)"),
     (
-        "coordinator.suanluang@demo.fasttrack.local",
+        "coordinator.suanluang@demo.fasttrack.example",
         Role.coordinator,
         "1034",
         "ผู้ประสานงานเขตสวนหลวง (สาธิต)",
     ),
     (
-        "coordinator.dds@demo.fasttrack.local",
+        "coordinator.dds@demo.fasttrack.example",
         Role.coordinator,
         "DDS",
         "เลขานุการสำนักการระบายน้ำ (สาธิต)",

@@ -12,9 +12,11 @@ from fastapi import FastAPI
 from api.app import create_app
 from infra.db import migrate
 from infra.db.engine import Database, build_engine, build_sessionmaker
+from infra.mail.adapters import InMemoryMailer
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 from tests.support.databases import fresh_database
+from tests.support.identity import STAFF, Staff, make_staff
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -46,6 +48,13 @@ async def engine(database_url: str) -> AsyncIterator[object]:
     await eng.dispose()
 
 
+@pytest.fixture(scope="session")
+async def staff(engine) -> dict[str, Staff]:  # type: ignore[no-untyped-def]
+    """One committed user and token per role and agency, created once per database."""
+    sessions = build_sessionmaker(engine)
+    return {key: await make_staff(sessions, key, role, code) for key, (role, code) in STAFF.items()}
+
+
 @pytest.fixture
 async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untyped-def]
     """A Database whose sessions commit into savepoints of one outer transaction, rolled back
@@ -61,12 +70,22 @@ async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untype
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]
+    return Settings(  # type: ignore[call-arg]
+        data_dir=tmp_path / "data",
+        _env_file=None,
+        password_hash_profile="fast",
+        secret_key="test-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+    )
 
 
 @pytest.fixture
-def app(settings: Settings, database: Database) -> FastAPI:
-    return create_app(settings, database=database)
+def mailer() -> InMemoryMailer:
+    return InMemoryMailer()
+
+
+@pytest.fixture
+def app(settings: Settings, database: Database, mailer: InMemoryMailer) -> FastAPI:
+    return create_app(settings, database=database, mailer=mailer)
 
 
 @pytest.fixture

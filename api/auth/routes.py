@@ -19,7 +19,7 @@ from api.deps import (
 from api.errors import problem_responses
 from api.schemas import InputModel, OutputModel
 from api.users.schemas import UserRead
-from domain.errors import InvalidValue, Unauthenticated
+from domain.errors import BadRequest, InvalidValue
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -56,13 +56,13 @@ class VerifyRequest(InputModel):
     token: str = Field(max_length=2000)
 
 
-class BadCredentials(InvalidValue):
+class BadCredentials(BadRequest):
     code = "auth.login_bad_credentials"
     title = "Wrong e-mail or password"
     title_th = "อีเมลหรือรหัสผ่านไม่ถูกต้อง"
 
 
-class BadToken(InvalidValue):
+class BadToken(BadRequest):
     code = "auth.invalid_reset_token"
     title = "The link is invalid or has expired"
     title_th = "ลิงก์ไม่ถูกต้องหรือหมดอายุแล้ว"
@@ -84,12 +84,14 @@ async def login_user(
     await guard.check(form.username, address)
     credentials = OAuth2PasswordRequestForm(username=form.username, password=form.password)
     user = await manager.authenticate(credentials)
+    # End the manager's transaction before the counters write in their own: one request
+    # never holds two transactions at once (SQLite would wait on its own write lock).
+    await manager.session.commit()
     if user is None or not user.is_active:
         await guard.failed(form.username, address)
         raise BadCredentials(
             "The e-mail or the password is wrong, or the account is inactive.",
             detail_th="อีเมลหรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับ",
-            errors=[],
         )
     await guard.succeeded(form.username)
     token = await container.strategy(manager.session).write_token(user)
@@ -150,8 +152,5 @@ async def verify_email(body: VerifyRequest, manager: UserManagerDep) -> UserRead
             "The verification token is invalid or has expired.", code="auth.invalid_verify_token"
         ) from exc
     except fu.UserAlreadyVerified as exc:
-        raise InvalidValue("The e-mail is already verified.", code="auth.already_verified") from exc
+        raise BadRequest("The e-mail is already verified.", code="auth.already_verified") from exc
     return UserRead.model_validate(user, from_attributes=True)
-
-
-__all__ = ["Unauthenticated", "router"]
