@@ -10,6 +10,7 @@ from fastapi.routing import APIRoute
 
 from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
+from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
@@ -29,6 +30,7 @@ TAGS = [
     {"name": "auth", "description": "Staff login, logout, password reset, e-mail verification."},
     {"name": "users", "description": "Staff accounts: one's own, and admin management."},
     {"name": "audit-log", "description": "Append-only log of administrative changes."},
+    {"name": "complaints", "description": "FAST TRACK complaint cases and their timelines."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
 ]
@@ -87,6 +89,7 @@ def create_app(
     api.include_router(auth_router)
     api.include_router(users_router)
     api.include_router(audit_router)
+    api.include_router(complaints_router)
     api.include_router(districts)
     api.include_router(mou_areas)
     app.include_router(api)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -15,7 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
 from domain.audit.service import AuditService
+from domain.complaint.service import ComplaintConfig, ComplaintService
 from domain.errors import Forbidden, Unauthenticated
+from domain.geo.ports import DistrictLocator
 from domain.identity.login import LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
@@ -33,6 +36,7 @@ from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
+from infra.geo.shapely_locator import ShapelyDistrictLocator, default_boundaries_path
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.settings import Settings
 
@@ -69,6 +73,19 @@ class Container:
         self.helper = password_helper(self.settings.password_hash_profile)
         self.hasher = ThreadedPasswordHasher(self.helper)
         self.counters = SqlCounterStore(self.database.sessions)
+        self.complaint_config = ComplaintConfig(
+            reopen_window=timedelta(days=self.settings.reopen_window_days),
+            transfer_flag_threshold=self.settings.transfer_flag_threshold,
+        )
+        self._locator: DistrictLocator | None = None
+
+    @property
+    def locator(self) -> DistrictLocator:
+        # Polygons load once per app, on first use (never at import).
+        if self._locator is None:
+            path = self.settings.district_boundaries or default_boundaries_path()
+            self._locator = ShapelyDistrictLocator.from_geojson(path)
+        return self._locator
 
     def uow(self) -> UnitOfWork:
         return SqlUnitOfWork(self.database.sessions)
@@ -226,6 +243,15 @@ def get_audit_service(uow: UowFactoryDep) -> AuditService:
 
 
 AuditServiceDep = Annotated[AuditService, Depends(get_audit_service)]
+
+
+def get_complaint_service(container: ContainerDep) -> ComplaintService:
+    return ComplaintService(
+        container.uow, container.clock, container.locator, container.complaint_config
+    )
+
+
+ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)]
 
 
 def get_login_guard(container: ContainerDep) -> LoginGuard:

@@ -23,6 +23,7 @@ class Action(enum.StrEnum):
     administer = "administer"
     read_audit = "read_audit"
     read_personal_data_log = "read_personal_data_log"
+    comment = "comment"
 
 
 class ResourceKind(enum.StrEnum):
@@ -94,7 +95,13 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
             if action is Action.create:
                 return True
             owned = resource.submitted_by is not None and resource.submitted_by == principal.id
-            return _in_agency(principal, resource) or (action is Action.read and owned)
+            if action is Action.read:
+                return _in_agency(principal, resource) or owned
+            if action is Action.comment:
+                return _in_agency(principal, resource)
+            return principal.agency_id is not None and principal.agency_id == (
+                resource.lead_agency_id
+            )
         return kind is ResourceKind.stats or _in_agency(principal, resource)
 
     if kind is ResourceKind.complaint:
@@ -108,16 +115,19 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
                 return True
             if not _in_agency(principal, resource):
                 return False
+            is_lead = principal.agency_id == resource.lead_agency_id
             if action is Action.see_personal_data:
                 if resource.confidential:
                     return False
-                is_lead_coordinator = (
-                    role is Role.coordinator and principal.agency_id == resource.lead_agency_id
-                )
-                return is_lead_coordinator or resource.assignee_id == principal.id
+                return (
+                    role is Role.coordinator and is_lead
+                ) or resource.assignee_id == principal.id
             if action is Action.assign:
-                return role is Role.coordinator and principal.agency_id == resource.lead_agency_id
-            return True
+                return role is Role.coordinator and is_lead
+            if action in (Action.read, Action.comment):
+                return True
+            # Co-handlers see the case and write to its timeline; the lead agency owns it.
+            return is_lead
         return False
 
     if kind is ResourceKind.stats:

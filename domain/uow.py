@@ -6,6 +6,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from domain.audit.ports import AuditLog
+from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 
@@ -19,6 +20,9 @@ class UnitOfWork(Protocol):
     access_tokens: AccessTokenRepository
     agency_lookup: AgencyLookup
     audit: AuditLog
+    complaints: ComplaintRepository
+    idempotency: IdempotencyStore
+    case_directory: Directory
 
     async def __aenter__(self) -> Self: ...
 

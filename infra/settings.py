@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     smtp_tls: bool = False
     mail_from: str = "Fast Track OMB & BMA <no-reply@fasttrack.local>"
+    district_boundaries: Path | None = Field(
+        default=None, description="GeoJSON of district boundaries; default: bundled data."
+    )
+    reopen_window_days: int = 14
+    transfer_flag_threshold: int = 3
 
     @field_validator("port")
     @classmethod

@@ -10,8 +10,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.model import Channel, EventKind, Visibility
 from domain.identity.model import Language
 from domain.shared.principal import PrincipalKind, Role
+from domain.sla.model import Urgency
 from infra.db.types import UTCDateTime, enum_type, json_type
 
 NAMING_CONVENTION = {
@@ -149,3 +152,118 @@ def table_of(model: type[SQLModel]) -> sa.Table:
     """The Core table of a SQLModel class (for Core statements on hot paths)."""
     table: sa.Table = model.__table__  # type: ignore[attr-defined]
     return table
+
+
+# --- complaints --------------------------------------------------------------------------------
+
+
+class ComplaintRow(SQLModel, table=True):
+    """A complaint case. Complainant fields are personal data: mask them on the way out."""
+
+    __tablename__ = "complaints"
+
+    id: uuid.UUID = Field(primary_key=True)
+    case_number: str = Field(max_length=20, unique=True)
+    tracking_code: str = Field(max_length=16, unique=True)
+    channel: Channel = Field(sa_type=enum_type(Channel, "complaints", "channel"))
+    channel_ref: str | None = Field(default=None, max_length=200)
+    title: str = Field(max_length=300)
+    description: str
+    category_id: uuid.UUID | None = Field(default=None, index=True)
+    district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
+    lat: float | None = None
+    lon: float | None = None
+    address: str | None = Field(default=None, max_length=500)
+    complainant_name: str | None = Field(default=None, max_length=200)
+    complainant_phone: str | None = Field(default=None, max_length=32)
+    complainant_email: str | None = Field(default=None, max_length=320)
+    complainant_line_user_id: str | None = Field(default=None, max_length=100)
+    confidential: bool = False
+    no_contact: bool = False
+    fast_track: bool = False
+    urgency: Urgency = Field(sa_type=enum_type(Urgency, "complaints", "urgency"))
+    mou_area_id: int = Field(foreign_key="mou_areas.id")
+    consent_version: str | None = Field(default=None, max_length=50)
+    consent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    status: ComplaintStatus = Field(sa_type=enum_type(ComplaintStatus, "complaints", "status"))
+    lead_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id")
+    coordinator_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = Field(default=None, foreign_key="users.id")
+    proposed_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id")
+    proposed_coordinator_id: uuid.UUID | None = None
+    transfer_count: int = 0
+    reopen_count: int = 0
+    resolution: str | None = None
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sla_paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    merged_into: uuid.UUID | None = Field(default=None, foreign_key="complaints.id")
+    rejection_reason: str | None = None
+    referred_to: str | None = Field(default=None, max_length=300)
+    withdrawal_reason: str | None = None
+    needs_triage: bool = False
+    flagged_for_omb: bool = False
+    first_response_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    submitted_by_kind: str = Field(max_length=16)
+    submitted_by_id: uuid.UUID | None = None
+    activity_id: uuid.UUID | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = 1
+
+    __table_args__ = (
+        sa.Index("ix_complaints_lead_agency_created", "lead_agency_id", "created_at", "id"),
+        sa.Index("ix_complaints_created", "created_at", "id"),
+        sa.Index("ix_complaints_status_created", "status", "created_at", "id"),
+        sa.Index("ix_complaints_resolved_at", "status", "resolved_at"),
+    )
+
+
+class ComplaintCoHandlerRow(SQLModel, table=True):
+    """Agencies invited to co-handle a case (they see it and write to its timeline)."""
+
+    __tablename__ = "complaint_co_handlers"
+
+    complaint_id: uuid.UUID = Field(primary_key=True, foreign_key="complaints.id")
+    agency_id: uuid.UUID = Field(primary_key=True, foreign_key="agencies.id", index=True)
+    added_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ComplaintEventRow(SQLModel, table=True):
+    """The append-only timeline of a case."""
+
+    __tablename__ = "complaint_events"
+
+    id: uuid.UUID = Field(primary_key=True)
+    complaint_id: uuid.UUID = Field(foreign_key="complaints.id")
+    at: datetime = Field(sa_type=UTCDateTime)
+    kind: EventKind = Field(sa_type=enum_type(EventKind, "complaint_events", "kind"))
+    visibility: Visibility = Field(sa_type=enum_type(Visibility, "complaint_events", "visibility"))
+    actor_kind: str = Field(max_length=16)
+    actor_id: uuid.UUID | None = None
+    request_id: str | None = Field(default=None, max_length=128)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+
+    __table_args__ = (sa.Index("ix_complaint_events_complaint_at", "complaint_id", "at", "id"),)
+
+
+class CaseNumberCounterRow(SQLModel, table=True):
+    """The last case-number serial handed out per Buddhist-era year."""
+
+    __tablename__ = "case_number_counters"
+
+    year_be: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    last: int
+
+
+class IdempotencyKeyRow(SQLModel, table=True):
+    """Idempotency-Key records: the resource and a hash of the request, never a body."""
+
+    __tablename__ = "idempotency_keys"
+
+    scope: str = Field(primary_key=True, max_length=100)
+    key: str = Field(primary_key=True, max_length=255)
+    request_hash: str = Field(max_length=64)
+    resource_id: uuid.UUID
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)

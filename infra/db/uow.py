@@ -8,9 +8,15 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.audit.ports import AuditLog
+from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.complaints import (
+    SqlCaseDirectory,
+    SqlComplaintRepository,
+    SqlIdempotencyStore,
+)
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
     SqlAgencyLookup,
@@ -40,6 +46,9 @@ class SqlUnitOfWork:
         self.access_tokens: AccessTokenRepository = SqlAccessTokenRepository(s)
         self.agency_lookup: AgencyLookup = SqlAgencyLookup(s)
         self.audit: AuditLog = SqlAuditLog(s)
+        self.complaints: ComplaintRepository = SqlComplaintRepository(s)
+        self.idempotency: IdempotencyStore = SqlIdempotencyStore(s)
+        self.case_directory: Directory = SqlCaseDirectory(s)
         return self
 
     async def __aexit__(

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate renders sqlmodel types)
 from alembic import op
+from sqlalchemy import Text  # noqa: F401  (JSONB renders astext_type=Text())
+from sqlalchemy.dialects import postgresql  # noqa: F401
 
 import infra.db.types  # noqa: F401
 ${imports if imports else ""}

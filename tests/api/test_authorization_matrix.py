@@ -16,6 +16,8 @@ import httpx
 import pytest
 
 from api.cli import export_openapi
+from infra.db.engine import Database
+from tests.support.complaints import din_daeng_case
 from tests.support.identity import Staff
 
 ROLES = [
@@ -31,11 +33,20 @@ ROLES = [
 
 
 @dataclass(frozen=True)
+class Ctx:
+    staff: dict[str, Staff]
+    complaint_id: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True)
 class Case:
     method: str
-    path: Callable[[dict[str, Staff]], str]
+    path: Callable[[Ctx], str]
     expected: dict[str, int]
-    body: Callable[[dict[str, Staff]], Any] | None = None
+    body: Callable[[Ctx], Any] | None = None
+    headers: Callable[[Ctx], dict[str, str]] | None = None
+    needs_complaint: bool = False
 
 
 def _all(status: int, **overrides: int) -> dict[str, int]:
@@ -45,41 +56,99 @@ def _all(status: int, **overrides: int) -> dict[str, int]:
     return table
 
 
-def _target(s: dict[str, Staff]) -> str:
-    return str(s["staff_dindaeng"].id)
+def _target(c: Ctx) -> str:
+    return str(c.staff["staff_dindaeng"].id)
+
+
+def _case(c: Ctx) -> str:
+    return f"/api/v1/complaints/{c.complaint_id}"
+
+
+def _if_match(c: Ctx) -> dict[str, str]:
+    return {"If-Match": f'"{c.version}"'}
+
+
+# A Din Daeng-led case: own agency for Din Daeng staff, other for Suan Luang and DDS.
+_DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
+_DD_WRITE = {"admin": 403, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
 
 
 MATRIX: dict[str, Case] = {
-    "logout_user": Case("POST", lambda s: "/api/v1/auth/logout", _all(204)),
-    "get_current_user": Case("GET", lambda s: "/api/v1/users/me", _all(200)),
+    "logout_user": Case("POST", lambda c: "/api/v1/auth/logout", _all(204)),
+    "get_current_user": Case("GET", lambda c: "/api/v1/users/me", _all(200)),
     "update_current_user": Case(
-        "PATCH", lambda s: "/api/v1/users/me", _all(200), lambda s: {"language": "en"}
+        "PATCH", lambda c: "/api/v1/users/me", _all(200), lambda c: {"language": "en"}
     ),
-    "list_users": Case("GET", lambda s: "/api/v1/users", _all(403, admin=200)),
+    "list_users": Case("GET", lambda c: "/api/v1/users", _all(403, admin=200)),
     "create_user": Case(
         "POST",
-        lambda s: "/api/v1/users",
+        lambda c: "/api/v1/users",
         _all(403, admin=201),
-        lambda s: {
+        lambda c: {
             "email": "new.user@example.org",
             "full_name": "ผู้ใช้ใหม่",
             "role": "agency_staff",
-            "agency_id": str(s["staff_dindaeng"].agency_id),
+            "agency_id": str(c.staff["staff_dindaeng"].agency_id),
         },
     ),
     "get_user": Case(
-        "GET", lambda s: f"/api/v1/users/{_target(s)}", _all(404, admin=200, staff_dindaeng=200)
+        "GET", lambda c: f"/api/v1/users/{_target(c)}", _all(404, admin=200, staff_dindaeng=200)
     ),
     "update_user": Case(
         "PATCH",
-        lambda s: f"/api/v1/users/{_target(s)}",
+        lambda c: f"/api/v1/users/{_target(c)}",
         _all(403, admin=200),
-        lambda s: {"phone": "021234567"},
+        lambda c: {"phone": "021234567"},
     ),
     "deactivate_user": Case(
-        "POST", lambda s: f"/api/v1/users/{_target(s)}/deactivate", _all(403, admin=200)
+        "POST", lambda c: f"/api/v1/users/{_target(c)}/deactivate", _all(403, admin=200)
     ),
-    "list_audit_entries": Case("GET", lambda s: "/api/v1/audit-log", _all(403, admin=200, omb=200)),
+    "list_audit_entries": Case("GET", lambda c: "/api/v1/audit-log", _all(403, admin=200, omb=200)),
+    "create_complaint": Case(
+        "POST",
+        lambda c: "/api/v1/complaints",
+        _all(201, admin=403),
+        lambda c: {
+            "title": "ไฟส่องสว่างดับ",
+            "description": "ไฟถนนดับทั้งซอย",
+            "channel": "phone",
+            "district_code": "1026",
+        },
+    ),
+    "get_complaint": Case("GET", _case, _all(404, **_DD), needs_complaint=True),
+    "update_complaint": Case(
+        "PATCH",
+        _case,
+        _all(404, **_DD_WRITE),
+        lambda c: {"urgency": "high"},
+        _if_match,
+        needs_complaint=True,
+    ),
+    "transition_complaint": Case(
+        "POST",
+        lambda c: _case(c) + "/transitions",
+        _all(404, **_DD_WRITE),
+        lambda c: {"action": "start"},
+        _if_match,
+        needs_complaint=True,
+    ),
+    "list_timeline_entries": Case(
+        "GET", lambda c: _case(c) + "/timeline", _all(404, **_DD), needs_complaint=True
+    ),
+    "add_timeline_entry": Case(
+        "POST",
+        lambda c: _case(c) + "/timeline",
+        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201),
+        lambda c: {"type": "note", "text": "โทรประสานแล้ว"},
+        needs_complaint=True,
+    ),
+    "invite_co_handler": Case(
+        "POST",
+        lambda c: _case(c) + "/co-handlers",
+        _all(404, admin=403, omb=200, coord_dindaeng=200, staff_dindaeng=403),
+        lambda c: {"agency_id": str(c.staff["coord_dds"].agency_id), "reason": "ท่อระบายน้ำ"},
+        needs_complaint=True,
+    ),
 }
 
 
@@ -103,14 +172,26 @@ def test_matrix_lists_every_protected_operation() -> None:
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("operation", sorted(MATRIX))
 async def test_authorization_matrix(
-    client: httpx.AsyncClient, staff: dict[str, Staff], operation: str, role: str
+    client: httpx.AsyncClient,
+    database: Database,
+    staff: dict[str, Staff],
+    operation: str,
+    role: str,
 ) -> None:
     case = MATRIX[operation]
-    headers = {} if role == "anonymous" else staff[role].headers
+    ctx = Ctx(staff)
+    if case.needs_complaint:
+        complaint_id, version = await din_daeng_case(
+            database, staff["omb"], assign_to=staff["coord_dindaeng"]
+        )
+        ctx = Ctx(staff, complaint_id, version)
+    headers = {} if role == "anonymous" else dict(staff[role].headers)
+    if case.headers is not None:
+        headers.update(case.headers(ctx))
     kwargs: dict[str, Any] = {"headers": headers}
     if case.body is not None:
-        kwargs["json"] = case.body(staff)
-    r = await client.request(case.method, case.path(staff), **kwargs)
+        kwargs["json"] = case.body(ctx)
+    r = await client.request(case.method, case.path(ctx), **kwargs)
     assert r.status_code == case.expected[role], (operation, role, r.text)
     if r.status_code >= 400:
         assert r.headers["content-type"] == "application/problem+json"

@@ -1,0 +1,334 @@
+"""Complaint cases: intake, read, edit, transitions, timeline and co-handling."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request, Response
+
+from api.complaints.schemas import (
+    CoHandlerCreate,
+    ComplainantRead,
+    ComplaintCreate,
+    ComplaintRead,
+    ComplaintTransition,
+    ComplaintUpdate,
+    ConsentRead,
+    LocationRead,
+    TimelineEntryCreate,
+    TimelineEntryPage,
+    TimelineEntryRead,
+)
+from api.deps import ComplaintServiceDep, PrincipalDep
+from api.errors import problem_responses
+from api.paging import PageDep
+from domain.complaint.model import Complainant, Consent, EventKind, Location
+from domain.complaint.service import (
+    ComplaintView,
+    Idempotency,
+    NewComplaint,
+    NewEntry,
+    PiiAccess,
+    Transition,
+)
+from domain.errors import ConcurrentUpdate, FieldError, PreconditionRequired
+from domain.privacy.masking import ContactDetails
+from domain.shared.paging import PageRequest
+
+router = APIRouter(prefix="/complaints", tags=["complaints"])
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="Retry-safe key: a retry with the same key and body creates nothing",
+    ),
+]
+IfMatch = Annotated[
+    str | None, Header(alias="If-Match", max_length=64, description="The ETag you read")
+]
+ETAG_HEADER = {
+    "ETag": {"description": "Strong validator: the case's version", "schema": {"type": "string"}}
+}
+NO_STORE = "no-store"
+
+
+def complainant_read(view: ComplaintView) -> ComplainantRead:
+    complainant = view.complaint.complainant
+    contact = complainant.contact
+    if view.pii is PiiAccess.masked:
+        contact = contact.masked()
+    elif view.pii is PiiAccess.hidden:
+        contact = ContactDetails(None, None, None, None)
+    return ComplainantRead(
+        name=contact.name,
+        phone=contact.phone,
+        email=contact.email,
+        line_user_id=contact.line_user_id,
+        confidential=complainant.confidential,
+        no_contact=complainant.no_contact,
+        personal_data=view.pii,
+    )
+
+
+def complaint_read(view: ComplaintView) -> ComplaintRead:
+    c = view.complaint
+    lc = c.lifecycle
+    return ComplaintRead(
+        id=c.id,
+        case_number=c.case_number,
+        tracking_code=c.tracking_code,
+        channel=c.channel,
+        channel_ref=c.channel_ref,
+        title=c.title,
+        description=c.description,
+        category_id=c.category_id,
+        district_code=c.district_code,
+        location=LocationRead(lat=c.location.lat, lon=c.location.lon, address=c.location.address),
+        complainant=complainant_read(view),
+        fast_track=c.fast_track,
+        urgency=c.urgency,
+        mou_area_id=c.mou_area_id,
+        consent=ConsentRead(version=c.consent.version, given_at=c.consent.given_at)
+        if c.consent
+        else None,
+        status=c.status,
+        is_open=c.status.is_open,
+        allowed_actions=sorted(view.allowed_actions),
+        lead_agency_id=c.lead_agency_id,
+        coordinator_id=c.coordinator_id,
+        assignee_id=c.assignee_id,
+        proposed_agency_id=c.proposed_agency_id,
+        proposed_coordinator_id=c.proposed_coordinator_id,
+        co_handler_ids=sorted(c.co_handler_ids),
+        transfer_count=lc.transfer_count,
+        reopen_count=lc.reopen_count,
+        resolution=lc.resolution,
+        resolved_at=lc.resolved_at,
+        closed_at=lc.closed_at,
+        merged_into=uuid.UUID(lc.merged_into) if lc.merged_into else None,
+        rejection_reason=lc.rejection_reason,
+        referred_to=lc.referred_to,
+        needs_triage=c.needs_triage,
+        flagged_for_omb=c.flagged_for_omb,
+        first_response_at=c.first_response_at,
+        activity_id=c.activity_id,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        version=c.version,
+    )
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+def _respond(response: Response, view: ComplaintView) -> ComplaintRead:
+    response.headers["ETag"] = etag(view.complaint.version)
+    # Bodies carry (possibly masked) personal data: never cache them.
+    response.headers["Cache-Control"] = NO_STORE
+    if view.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    return complaint_read(view)
+
+
+_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
+
+
+def expected_version(if_match: str | None) -> int:
+    if if_match is None:
+        raise PreconditionRequired(
+            "Send If-Match with the ETag of the case you read.",
+            detail_th="โปรดส่ง If-Match ตาม ETag ของเรื่องที่อ่านล่าสุด",
+            code="complaint.if_match_required",
+        )
+    m = _ETAG.match(if_match)
+    if m is None:
+        raise ConcurrentUpdate(
+            "If-Match does not name a version of this case.", code="complaint.if_match_invalid"
+        )
+    return int(m.group(1))
+
+
+def _idempotency(key: str | None, request: Request, body: Any) -> Idempotency | None:
+    if key is None:
+        return None
+    if not key.strip():
+        from domain.errors import InvalidValue
+
+        raise InvalidValue(
+            "Idempotency-Key must not be blank.",
+            errors=[FieldError(("header", "Idempotency-Key"), "blank", "missing")],
+        )
+    return Idempotency(key, Idempotency.fingerprint(request.method, request.url.path, body))
+
+
+@router.post(
+    "",
+    status_code=201,
+    responses={201: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 409, 422)},
+)
+async def create_complaint(
+    actor: PrincipalDep,
+    body: ComplaintCreate,
+    service: ComplaintServiceDep,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> ComplaintRead:
+    """Record a complaint from any channel; returns its FT-number and tracking code."""
+    location = Location(**body.location.model_dump()) if body.location else Location()
+    contact = body.complainant
+    data = NewComplaint(
+        title=body.title,
+        description=body.description,
+        channel=body.channel,
+        channel_ref=body.channel_ref,
+        category_id=body.category_id,
+        district_code=body.district_code,
+        location=location,
+        complainant=Complainant(
+            ContactDetails(contact.name, contact.phone, contact.email, contact.line_user_id),
+            confidential=contact.confidential,
+            no_contact=contact.no_contact,
+        ),
+        fast_track=body.fast_track,
+        urgency=body.urgency,
+        mou_area_id=body.mou_area_id,
+        consent=Consent(body.consent.version, body.consent.given_at) if body.consent else None,
+        activity_id=body.activity_id,
+    )
+    idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
+    view = await service.create(actor, data, idem)
+    response.headers["Location"] = f"/api/v1/complaints/{view.complaint.id}"
+    return _respond(response, view)
+
+
+@router.get(
+    "/{complaint_id}", responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 404, 422)}
+)
+async def get_complaint(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    service: ComplaintServiceDep,
+    response: Response,
+) -> ComplaintRead:
+    """One case, with personal data as your role allows; ETag carries its version."""
+    return _respond(response, await service.get(actor, complaint_id))
+
+
+@router.patch(
+    "/{complaint_id}",
+    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 412, 422, 428)},
+)
+async def update_complaint(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    body: ComplaintUpdate,
+    service: ComplaintServiceDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ComplaintRead:
+    """Edit title, description, category, location, urgency or fast-track (If-Match)."""
+    version = expected_version(if_match)
+    changes: dict[str, Any] = body.model_dump(exclude_unset=True)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if "location" in changes:
+        changes["location"] = Location(**changes["location"])
+    return _respond(response, await service.update(actor, complaint_id, changes, version))
+
+
+@router.post(
+    "/{complaint_id}/transitions",
+    responses={
+        200: {"headers": ETAG_HEADER},
+        **problem_responses(401, 403, 404, 409, 412, 422, 428),
+    },
+)
+async def transition_complaint(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    body: ComplaintTransition,
+    service: ComplaintServiceDep,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+    idempotency_key: IdempotencyKey = None,
+) -> ComplaintRead:
+    """Apply a lifecycle action (triage, assign, start, request_info, resume, resolve,
+    close, reject, withdraw, merge, transfer, reopen). An illegal action is a 409 problem
+    listing the allowed ones."""
+    version = expected_version(if_match)
+    idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
+    t = Transition(**body.model_dump())
+    return _respond(response, await service.transition(actor, complaint_id, t, version, idem))
+
+
+@router.get("/{complaint_id}/timeline", responses=problem_responses(401, 404, 422))
+async def list_timeline_entries(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    service: ComplaintServiceDep,
+    page: PageDep,
+) -> TimelineEntryPage:
+    """The case's append-only timeline, oldest first."""
+    result = await service.timeline(actor, complaint_id, PageRequest(page.limit, page.after(2)))
+    return TimelineEntryPage(
+        items=[TimelineEntryRead.model_validate(e) for e in result.items],
+        next_cursor=result.next_cursor,
+    )
+
+
+@router.post(
+    "/{complaint_id}/timeline",
+    status_code=201,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def add_timeline_entry(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    body: TimelineEntryCreate,
+    service: ComplaintServiceDep,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> TimelineEntryRead:
+    """Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
+    or a response to the complainant (the first one is the case's first response)."""
+    idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
+    entry = NewEntry(
+        kind=EventKind(body.type),
+        text=body.text,
+        visibility=body.visibility,
+        channel=body.channel,
+        counterpart=body.counterpart,
+        planned_date=body.planned_date,
+        done_date=body.done_date,
+        outcome=body.outcome,
+    )
+    response.headers["Cache-Control"] = NO_STORE
+    return TimelineEntryRead.model_validate(
+        await service.add_entry(actor, complaint_id, entry, idem)
+    )
+
+
+@router.post(
+    "/{complaint_id}/co-handlers",
+    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 409, 422)},
+)
+async def invite_co_handler(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    body: CoHandlerCreate,
+    service: ComplaintServiceDep,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> ComplaintRead:
+    """Invite another agency to co-handle: it sees the case and writes to its timeline."""
+    idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
+    view = await service.invite_co_handler(actor, complaint_id, body.agency_id, body.reason, idem)
+    return _respond(response, view)

@@ -1,0 +1,190 @@
+"""HTTP schemas for complaint cases."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import EmailStr, Field
+
+from api.schemas import InputModel, OutputModel, UtcDateTime
+from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
+from domain.complaint.model import Channel, CoordinationChannel, EventKind, Visibility
+from domain.complaint.service import PiiAccess
+from domain.sla.model import Urgency
+
+
+class LocationIn(InputModel):
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    address: str | None = Field(default=None, max_length=500)
+
+
+class LocationRead(OutputModel):
+    lat: float | None
+    lon: float | None
+    address: str | None
+
+
+class ComplainantIn(InputModel):
+    """The complainant's contact details (all optional) and wishes."""
+
+    name: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=32, pattern=r"^[0-9+\-() ]{3,32}$")
+    email: EmailStr | None = None
+    line_user_id: str | None = Field(default=None, max_length=100)
+    confidential: bool = Field(default=False, description="Known to OMB, hidden from agencies")
+    no_contact: bool = Field(default=False, description="Do not contact the complainant")
+
+
+class ComplainantRead(OutputModel):
+    """Contact details as the caller may see them: `full`, `masked` or `hidden`."""
+
+    name: str | None
+    phone: str | None
+    email: str | None
+    line_user_id: str | None
+    confidential: bool
+    no_contact: bool
+    personal_data: PiiAccess
+
+
+class ConsentIn(InputModel):
+    """The PDPA consent the complainant gave: the notice version and when."""
+
+    version: str = Field(min_length=1, max_length=50)
+    given_at: UtcDateTime
+
+
+class ConsentRead(OutputModel):
+    version: str
+    given_at: UtcDateTime
+
+
+class ComplaintCreate(InputModel):
+    """A complaint recorded by staff or a partner system, from any channel."""
+
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(min_length=1, max_length=20_000)
+    channel: Channel
+    channel_ref: str | None = Field(
+        default=None,
+        max_length=200,
+        description="LINE message id, call id, fax number or e-mail message id",
+    )
+    category_id: uuid.UUID | None = None
+    district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
+    location: LocationIn | None = None
+    complainant: ComplainantIn = Field(default_factory=ComplainantIn)
+    fast_track: bool = False
+    urgency: Urgency = Urgency.NORMAL
+    mou_area_id: int | None = Field(default=None, ge=1, le=5)
+    consent: ConsentIn | None = None
+    activity_id: uuid.UUID | None = None
+
+
+class ComplaintUpdate(InputModel):
+    """Editable fields of a case; send If-Match with the ETag you read."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    description: str | None = Field(default=None, min_length=1, max_length=20_000)
+    category_id: uuid.UUID | None = None
+    location: LocationIn | None = None
+    urgency: Urgency | None = None
+    fast_track: bool | None = None
+
+
+class ComplaintRead(OutputModel):
+    """A complaint case."""
+
+    id: uuid.UUID
+    case_number: str = Field(description="FT-<Buddhist-era year>-<6 digits>")
+    tracking_code: str
+    channel: Channel
+    channel_ref: str | None
+    title: str
+    description: str
+    category_id: uuid.UUID | None
+    district_code: str | None
+    location: LocationRead
+    complainant: ComplainantRead
+    fast_track: bool
+    urgency: Urgency
+    mou_area_id: int
+    consent: ConsentRead | None
+    status: ComplaintStatus
+    is_open: bool
+    allowed_actions: list[ComplaintAction]
+    lead_agency_id: uuid.UUID | None
+    coordinator_id: uuid.UUID | None
+    assignee_id: uuid.UUID | None
+    proposed_agency_id: uuid.UUID | None
+    proposed_coordinator_id: uuid.UUID | None
+    co_handler_ids: list[uuid.UUID]
+    transfer_count: int
+    reopen_count: int
+    resolution: str | None
+    resolved_at: UtcDateTime | None
+    closed_at: UtcDateTime | None
+    merged_into: uuid.UUID | None
+    rejection_reason: str | None
+    referred_to: str | None
+    needs_triage: bool
+    flagged_for_omb: bool
+    first_response_at: UtcDateTime | None
+    activity_id: uuid.UUID | None
+    created_at: UtcDateTime
+    updated_at: UtcDateTime
+    version: int
+
+
+class ComplaintTransition(InputModel):
+    """A lifecycle action and its fields (reason, referred_to, target case, agency, ...)."""
+
+    action: ComplaintAction
+    reason: str | None = Field(default=None, max_length=2000)
+    referred_to: str | None = Field(default=None, max_length=300)
+    target_case_id: uuid.UUID | None = None
+    agency_id: uuid.UUID | None = None
+    coordinator_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = None
+    resolution: str | None = Field(default=None, max_length=5000)
+
+
+class TimelineEntryCreate(InputModel):
+    """A note, a coordination message (with its channel), a field visit or a response."""
+
+    type: Literal["note", "coordination_message", "field_visit", "response"]
+    text: str | None = Field(default=None, max_length=10_000)
+    visibility: Visibility = Visibility.internal
+    channel: CoordinationChannel | None = None
+    counterpart: str | None = Field(default=None, max_length=200)
+    planned_date: date | None = None
+    done_date: date | None = None
+    outcome: str | None = Field(default=None, max_length=5000)
+
+
+class TimelineEntryRead(OutputModel):
+    """One event of a case's append-only timeline."""
+
+    id: uuid.UUID
+    at: UtcDateTime
+    kind: EventKind
+    visibility: Visibility
+    actor_kind: str
+    actor_id: uuid.UUID | None
+    request_id: str | None
+    data: dict[str, Any]
+
+
+class TimelineEntryPage(OutputModel):
+    items: list[TimelineEntryRead]
+    next_cursor: str | None
+
+
+class CoHandlerCreate(InputModel):
+    """Invite another agency to co-handle the case."""
+
+    agency_id: uuid.UUID
+    reason: str = Field(min_length=1, max_length=2000)

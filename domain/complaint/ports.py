@@ -1,0 +1,95 @@
+"""Ports the complaint use cases need."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from domain.complaint.model import Complaint, TimelineEntry, Visibility
+from domain.shared.paging import Page, PageRequest
+
+
+class ComplaintRepository(Protocol):
+    async def next_serial(self, year_be: int) -> int:
+        """Allocate the next case-number serial of the year, without duplicates under
+        concurrent intake (the allocation commits with the unit of work)."""
+        ...
+
+    async def add(self, complaint: Complaint) -> None: ...
+
+    async def get(self, complaint_id: uuid.UUID) -> Complaint | None: ...
+
+    async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
+        """Write the case if its stored version is `expected_version` (else ConcurrentUpdate);
+        returns it with the next version."""
+        ...
+
+    async def add_co_handler(
+        self, complaint_id: uuid.UUID, agency_id: uuid.UUID, at: datetime
+    ) -> None: ...
+
+    async def append_event(self, entry: TimelineEntry) -> None: ...
+
+    async def timeline(
+        self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
+    ) -> Page[TimelineEntry]: ...
+
+    async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]: ...
+
+
+@dataclass(frozen=True)
+class IdempotencyRecord:
+    scope: str
+    key: str
+    request_hash: str
+    resource_id: uuid.UUID
+    created_at: datetime
+    expires_at: datetime
+
+
+class IdempotencyStore(Protocol):
+    async def acquire(self, scope: str, key: str) -> bool:
+        """Take the key for this transaction; False when another request holds it now."""
+        ...
+
+    async def get(self, scope: str, key: str, now: datetime) -> IdempotencyRecord | None: ...
+
+    async def put(self, record: IdempotencyRecord) -> None: ...
+
+    async def purge(self, now: datetime) -> int: ...
+
+
+@dataclass(frozen=True)
+class RouteProposal:
+    agency_id: uuid.UUID
+    coordinator_id: uuid.UUID | None
+    rule_id: uuid.UUID | None
+    warning: str | None
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: uuid.UUID
+    mou_area_id: int
+    sla_class: str
+    is_active: bool
+
+
+class Directory(Protocol):
+    """What the complaint use cases ask of the directory (agencies, categories, routing)."""
+
+    async def category(self, category_id: uuid.UUID) -> CategoryInfo | None: ...
+
+    async def route(
+        self, category_id: uuid.UUID | None, district_code: str | None
+    ) -> RouteProposal | None: ...
+
+    async def coordinator_for(self, agency_id: uuid.UUID) -> uuid.UUID | None: ...
+
+    async def agency_is_active(self, agency_id: uuid.UUID) -> bool: ...
+
+    async def district_exists(self, code: str) -> bool: ...
+
+    async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool: ...

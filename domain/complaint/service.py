@@ -1,0 +1,734 @@
+"""Complaint use cases: intake, reads, edits, lifecycle transitions, timeline, co-handling."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from domain.complaint.lifecycle import (
+    ComplaintAction,
+    ComplaintStatus,
+    LifecycleCommand,
+    LifecycleState,
+    apply_action,
+    needs_omb_attention,
+)
+from domain.complaint.model import (
+    Channel,
+    Complainant,
+    Complaint,
+    Consent,
+    CoordinationChannel,
+    EventKind,
+    Location,
+    TimelineEntry,
+    Visibility,
+    buddhist_year,
+    format_case_number,
+    new_tracking_code,
+    require_text,
+)
+from domain.complaint.ports import IdempotencyRecord
+from domain.errors import ConcurrentUpdate, Conflict, FieldError, Forbidden, InvalidValue, NotFound
+from domain.geo.model import GeoPoint
+from domain.geo.ports import DistrictLocator
+from domain.policy import Action, Resource, ResourceKind, may
+from domain.shared.clock import Clock
+from domain.shared.paging import Page, PageRequest
+from domain.shared.principal import Principal, PrincipalKind, Role
+from domain.sla.model import Urgency
+from domain.uow import UnitOfWork
+
+IDEMPOTENCY_TTL = timedelta(hours=24)
+
+
+class ComplaintNotFound(NotFound):
+    code = "complaint.not_found"
+    title = "Complaint not found"
+    title_th = "ไม่พบเรื่องร้องเรียน"
+
+
+class IdempotencyKeyReused(InvalidValue):
+    code = "idempotency.key_reused"
+    title = "Idempotency-Key reused with a different request"
+    title_th = "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน"
+
+
+class IdempotencyInProgress(Conflict):
+    code = "idempotency.in_progress"
+    title = "A request with this Idempotency-Key is still running"
+    title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+
+
+class PiiAccess(enum.StrEnum):
+    full = "full"
+    masked = "masked"
+    hidden = "hidden"
+
+
+@dataclass(frozen=True)
+class ComplaintConfig:
+    reopen_window: timedelta = timedelta(days=14)
+    transfer_flag_threshold: int = 3
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    """A case as one principal may see it: how much personal data, and which actions."""
+
+    complaint: Complaint
+    pii: PiiAccess
+    allowed_actions: frozenset[ComplaintAction]
+    replayed: bool = False
+
+
+@dataclass(frozen=True)
+class NewComplaint:
+    title: str
+    description: str
+    channel: Channel
+    channel_ref: str | None = None
+    category_id: uuid.UUID | None = None
+    district_code: str | None = None
+    location: Location = field(default_factory=Location)
+    complainant: Complainant = field(default_factory=Complainant)
+    fast_track: bool = False
+    urgency: Urgency = Urgency.NORMAL
+    mou_area_id: int | None = None
+    consent: Consent | None = None
+    activity_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: ComplaintAction
+    reason: str | None = None
+    referred_to: str | None = None
+    target_case_id: uuid.UUID | None = None
+    agency_id: uuid.UUID | None = None
+    coordinator_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = None
+    resolution: str | None = None
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """A timeline entry written by staff: note, coordination message, field visit, response."""
+
+    kind: EventKind
+    text: str | None = None
+    visibility: Visibility = Visibility.internal
+    channel: CoordinationChannel | None = None
+    counterpart: str | None = None
+    planned_date: date | None = None
+    done_date: date | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """An Idempotency-Key and a fingerprint of the request it came with."""
+
+    key: str
+    request_hash: str
+
+    @staticmethod
+    def fingerprint(method: str, path: str, body: Any) -> str:
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
+
+
+ENTRY_KINDS = frozenset(
+    {EventKind.note, EventKind.coordination_message, EventKind.field_visit, EventKind.response}
+)
+EDITABLE = frozenset({"title", "description", "category_id", "location", "urgency", "fast_track"})
+_ASSIGNING = frozenset({ComplaintAction.ASSIGN, ComplaintAction.TRANSFER})
+# Actions that answer the complainant and so count as the first response for the SLA.
+_RESPONDING = frozenset(
+    {ComplaintAction.REQUEST_INFO, ComplaintAction.RESOLVE, ComplaintAction.REJECT}
+)
+
+
+def _resource(c: Complaint) -> Resource:
+    return Resource(
+        ResourceKind.complaint,
+        agency_ids=c.agency_ids,
+        lead_agency_id=c.lead_agency_id,
+        assignee_id=c.assignee_id,
+        submitted_by=c.submitted_by_id,
+        confidential=c.complainant.confidential,
+    )
+
+
+def pii_access(actor: Principal, c: Complaint) -> PiiAccess:
+    if may(actor, Action.see_personal_data, _resource(c)):
+        return PiiAccess.full
+    if c.complainant.confidential and actor.role is not Role.omb_officer:
+        return PiiAccess.hidden
+    return PiiAccess.masked
+
+
+def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
+    return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
+
+
+class ComplaintService:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        locator: DistrictLocator,
+        config: ComplaintConfig | None = None,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._locator = locator
+        self._config = config or ComplaintConfig()
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _view(self, actor: Principal, c: Complaint, *, replayed: bool = False) -> ComplaintView:
+        actions = c.lifecycle.available_actions(self._clock.now(), self._config.reopen_window)
+        if not may(actor, Action.transition, _resource(c)):
+            actions = frozenset()
+        elif not may(actor, Action.assign, _resource(c)):
+            actions = actions - _ASSIGNING
+        return ComplaintView(c, pii_access(actor, c), actions, replayed)
+
+    async def _load(self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID) -> Complaint:
+        c = await uow.complaints.get(complaint_id)
+        if c is None or not may(actor, Action.read, _resource(c)):
+            raise ComplaintNotFound(f"No complaint {complaint_id} is visible to you.")
+        return c
+
+    def _event(
+        self,
+        actor: Principal,
+        c: Complaint,
+        kind: EventKind,
+        visibility: Visibility,
+        data: Mapping[str, Any],
+    ) -> TimelineEntry:
+        return TimelineEntry(
+            id=uuid.uuid4(),
+            complaint_id=c.id,
+            at=self._clock.now(),
+            kind=kind,
+            visibility=visibility,
+            actor_kind=actor.kind.value,
+            actor_id=None if actor.kind is PrincipalKind.system else actor.id,
+            request_id=actor.request_id,
+            data=dict(data),
+        )
+
+    async def _replay(
+        self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
+    ) -> uuid.UUID | None:
+        """Return the resource of an earlier identical request, or None to go ahead."""
+        if idem is None:
+            return None
+        scope = f"{actor.kind.value}:{actor.id}"
+        if not await uow.idempotency.acquire(scope, idem.key):
+            raise IdempotencyInProgress(
+                "The first request with this key is still running; retry later."
+            )
+        record = await uow.idempotency.get(scope, idem.key, self._clock.now())
+        if record is None:
+            return None
+        if record.request_hash != idem.request_hash:
+            raise IdempotencyKeyReused(
+                "This Idempotency-Key was used for a different request.",
+                errors=[
+                    FieldError(
+                        ("header", "Idempotency-Key"),
+                        "reused with another body",
+                        "idempotency_key_reused",
+                    )
+                ],
+            )
+        return record.resource_id
+
+    async def _remember(
+        self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None, resource_id: uuid.UUID
+    ) -> None:
+        if idem is None:
+            return
+        now = self._clock.now()
+        await uow.idempotency.put(
+            IdempotencyRecord(
+                scope=f"{actor.kind.value}:{actor.id}",
+                key=idem.key,
+                request_hash=idem.request_hash,
+                resource_id=resource_id,
+                created_at=now,
+                expires_at=now + IDEMPOTENCY_TTL,
+            )
+        )
+
+    async def _resolve_place(
+        self, uow: UnitOfWork, district_code: str | None, location: Location
+    ) -> tuple[str | None, bool]:
+        """(district, outside_bangkok). A given district must exist; a point resolves one."""
+        if district_code is not None:
+            if not await uow.case_directory.district_exists(district_code):
+                raise _invalid(
+                    "district_code", f"unknown district {district_code!r}", "district.not_found"
+                )
+            return district_code, False
+        if location.has_point:
+            assert location.lat is not None and location.lon is not None
+            point = GeoPoint(location.lat, location.lon)
+            found = self._locator.district_at(point)
+            return found, found is None
+        return None, False
+
+    # --- intake ----------------------------------------------------------------------------
+
+    async def create(
+        self, actor: Principal, data: NewComplaint, idem: Idempotency | None = None
+    ) -> ComplaintView:
+        if not may(actor, Action.create, Resource(ResourceKind.complaint)):
+            raise Forbidden("You may not file complaints.", code="complaint.create_forbidden")
+        require_text(data.title, "title", max_length=300)
+        require_text(data.description, "description", max_length=20_000)
+        now = self._clock.now()
+        async with self._uow() as uow:
+            replay_id = await self._replay(uow, actor, idem)
+            if replay_id is not None:
+                existing = await self._load(uow, actor, replay_id)
+                return self._view(actor, existing, replayed=True)
+            mou_area = data.mou_area_id
+            if data.category_id is not None:
+                category = await uow.case_directory.category(data.category_id)
+                if category is None or not category.is_active:
+                    raise _invalid(
+                        "category_id", "unknown or inactive category", "category.not_found"
+                    )
+                mou_area = mou_area or category.mou_area_id
+            district, outside = await self._resolve_place(uow, data.district_code, data.location)
+            lead = actor.agency_id if actor.role in (Role.coordinator, Role.agency_staff) else None
+            serial = await uow.complaints.next_serial(buddhist_year(now))
+            c = Complaint(
+                id=uuid.uuid4(),
+                case_number=format_case_number(buddhist_year(now), serial),
+                tracking_code=new_tracking_code(),
+                channel=data.channel,
+                channel_ref=data.channel_ref,
+                title=data.title,
+                description=data.description,
+                category_id=data.category_id,
+                district_code=district,
+                location=data.location,
+                complainant=data.complainant,
+                fast_track=data.fast_track,
+                urgency=data.urgency,
+                mou_area_id=mou_area or 1,
+                consent=data.consent,
+                lifecycle=LifecycleState(case_id=""),
+                lead_agency_id=lead,
+                coordinator_id=None,
+                assignee_id=None,
+                proposed_agency_id=None,
+                proposed_coordinator_id=None,
+                co_handler_ids=frozenset(),
+                # A case that cannot be placed is kept and flagged for OMB triage, never lost.
+                needs_triage=outside or district is None,
+                flagged_for_omb=outside,
+                first_response_at=None,
+                submitted_by_kind=actor.kind.value,
+                submitted_by_id=None if actor.kind is PrincipalKind.system else actor.id,
+                activity_id=data.activity_id,
+                created_at=now,
+                updated_at=now,
+            )
+            c = c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)))
+            await uow.complaints.add(c)
+            await uow.complaints.append_event(
+                self._event(
+                    actor,
+                    c,
+                    EventKind.created,
+                    Visibility.public,
+                    {
+                        "channel": c.channel.value,
+                        "case_number": c.case_number,
+                        "outside_bangkok": outside,
+                    },
+                )
+            )
+            await self._remember(uow, actor, idem, c.id)
+            await uow.commit()
+        return self._view(actor, c)
+
+    # --- reads -----------------------------------------------------------------------------
+
+    async def get(self, actor: Principal, complaint_id: uuid.UUID) -> ComplaintView:
+        async with self._uow() as uow:
+            return self._view(actor, await self._load(uow, actor, complaint_id))
+
+    async def timeline(
+        self, actor: Principal, complaint_id: uuid.UUID, page: PageRequest
+    ) -> Page[TimelineEntry]:
+        async with self._uow() as uow:
+            await self._load(uow, actor, complaint_id)
+            return await uow.complaints.timeline(
+                complaint_id, page, frozenset({Visibility.internal, Visibility.public})
+            )
+
+    # --- edits -----------------------------------------------------------------------------
+
+    async def update(
+        self,
+        actor: Principal,
+        complaint_id: uuid.UUID,
+        changes: Mapping[str, Any],
+        expected_version: int,
+    ) -> ComplaintView:
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise InvalidValue(
+                "These fields cannot be edited.",
+                errors=[
+                    FieldError(("body", f), "not editable", "extra_forbidden")
+                    for f in sorted(unknown)
+                ],
+            )
+        async with self._uow() as uow:
+            c = await self._load(uow, actor, complaint_id)
+            if not may(actor, Action.update, _resource(c)):
+                raise Forbidden(
+                    "Only the lead agency and OMB officers edit this case.",
+                    code="complaint.update_forbidden",
+                )
+            self._check_version(c, expected_version)
+            updates: dict[str, Any] = {}
+            if "title" in changes:
+                updates["title"] = require_text(changes["title"], "title", max_length=300)
+            if "description" in changes:
+                updates["description"] = require_text(
+                    changes["description"], "description", max_length=20_000
+                )
+            if "urgency" in changes:
+                updates["urgency"] = Urgency(changes["urgency"])
+            if "fast_track" in changes:
+                updates["fast_track"] = bool(changes["fast_track"])
+            if "category_id" in changes:
+                category = await uow.case_directory.category(changes["category_id"])
+                if category is None or not category.is_active:
+                    raise _invalid(
+                        "category_id", "unknown or inactive category", "category.not_found"
+                    )
+                updates["category_id"] = category.id
+                updates["mou_area_id"] = category.mou_area_id
+            if "location" in changes:
+                location: Location = changes["location"]
+                district, outside = await self._resolve_place(uow, None, location)
+                updates.update(
+                    location=location,
+                    district_code=district,
+                    needs_triage=c.needs_triage or outside or district is None,
+                )
+            changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)
+            if not changed:
+                return self._view(actor, c)
+            saved = await uow.complaints.update(
+                c.with_changes(**updates, updated_at=self._clock.now()), expected_version
+            )
+            await uow.complaints.append_event(
+                self._event(
+                    actor, saved, EventKind.updated, Visibility.internal, {"fields": changed}
+                )
+            )
+            await uow.commit()
+        return self._view(actor, saved)
+
+    @staticmethod
+    def _check_version(c: Complaint, expected_version: int) -> None:
+        if c.version != expected_version:
+            raise ConcurrentUpdate(
+                f"The case is at version {c.version}, not {expected_version}; reload it.",
+                extra={"current_version": c.version},
+            )
+
+    async def transition(
+        self,
+        actor: Principal,
+        complaint_id: uuid.UUID,
+        t: Transition,
+        expected_version: int,
+        idem: Idempotency | None = None,
+    ) -> ComplaintView:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            replay_id = await self._replay(uow, actor, idem)
+            if replay_id is not None:
+                return self._view(actor, await self._load(uow, actor, replay_id), replayed=True)
+            c = await self._load(uow, actor, complaint_id)
+            needed = Action.assign if t.action in _ASSIGNING else Action.transition
+            if not may(actor, needed, _resource(c)):
+                raise Forbidden(
+                    f"You may not {t.action.value} this case.",
+                    code="complaint.transition_forbidden",
+                )
+            self._check_version(c, expected_version)
+            saved, entries = await self._apply(uow, actor, c, t, now)
+            saved = await uow.complaints.update(saved, expected_version)
+            for entry in entries:
+                await uow.complaints.append_event(entry)
+            await self._remember(uow, actor, idem, saved.id)
+            await uow.commit()
+        return self._view(actor, saved)
+
+    async def _apply(
+        self, uow: UnitOfWork, actor: Principal, c: Complaint, t: Transition, now: datetime
+    ) -> tuple[Complaint, list[TimelineEntry]]:
+        updates: dict[str, Any] = {}
+        data: dict[str, Any] = {}
+        agency_id = t.agency_id
+        if t.action is ComplaintAction.TRIAGE:
+            proposal = await uow.case_directory.route(c.category_id, c.district_code)
+            if proposal is not None:
+                updates.update(
+                    proposed_agency_id=proposal.agency_id,
+                    proposed_coordinator_id=proposal.coordinator_id,
+                )
+                data["proposal"] = {
+                    "agency_id": str(proposal.agency_id),
+                    "coordinator_id": str(proposal.coordinator_id)
+                    if proposal.coordinator_id
+                    else None,
+                    "rule_id": str(proposal.rule_id) if proposal.rule_id else None,
+                    "warning": proposal.warning,
+                }
+        if t.action is ComplaintAction.ASSIGN:
+            agency_id = agency_id or c.proposed_agency_id
+            if agency_id is None:
+                raise _invalid("agency_id", "no routing proposal: give the agency", "missing")
+            if c.proposed_agency_id is not None and agency_id != c.proposed_agency_id:
+                if not (t.reason and t.reason.strip()):
+                    raise _invalid(
+                        "reason", "overriding the proposed agency needs a reason", "missing"
+                    )
+                data["overrode_proposal"] = str(c.proposed_agency_id)
+        if t.action in _ASSIGNING:
+            assert agency_id is not None or t.action is ComplaintAction.TRANSFER
+            if agency_id is not None:
+                if not await uow.case_directory.agency_is_active(agency_id):
+                    raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
+                coordinator = t.coordinator_id
+                if coordinator is None:
+                    if t.action is ComplaintAction.ASSIGN and agency_id == c.proposed_agency_id:
+                        coordinator = c.proposed_coordinator_id
+                    else:
+                        coordinator = await uow.case_directory.coordinator_for(agency_id)
+                updates.update(
+                    lead_agency_id=agency_id, coordinator_id=coordinator, assignee_id=None
+                )
+                data.update(
+                    agency_id=str(agency_id),
+                    coordinator_id=str(coordinator) if coordinator else None,
+                )
+        if t.assignee_id is not None:
+            lead = updates.get("lead_agency_id", c.lead_agency_id)
+            if lead is None or not await uow.case_directory.user_in_agency(t.assignee_id, lead):
+                raise _invalid(
+                    "assignee_id",
+                    "the assignee must be staff of the lead agency",
+                    "assignee.not_in_agency",
+                )
+            updates["assignee_id"] = t.assignee_id
+            data["assignee_id"] = str(t.assignee_id)
+        if t.action is ComplaintAction.MERGE and t.target_case_id is not None:
+            target = await uow.complaints.get(t.target_case_id)
+            if target is None or not may(actor, Action.read, _resource(target)):
+                raise _invalid("target_case_id", "no such case", "complaint.not_found")
+            if not target.status.is_open and target.status is not ComplaintStatus.RESOLVED:
+                raise _invalid(
+                    "target_case_id",
+                    "cannot merge into a closed case",
+                    "complaint.merge_target_closed",
+                )
+
+        command = LifecycleCommand(
+            action=t.action,
+            reason=t.reason,
+            referred_to=t.referred_to,
+            target_case_id=str(t.target_case_id) if t.target_case_id else None,
+            agency_id=str(agency_id) if agency_id else None,
+            resolution=t.resolution,
+        )
+        state, events = apply_action(c.lifecycle, command, now, self._config.reopen_window)
+        updates["lifecycle"] = state
+        updates["updated_at"] = now
+        if t.action in _RESPONDING and c.first_response_at is None:
+            updates["first_response_at"] = now
+        if t.action is ComplaintAction.ASSIGN or t.action is ComplaintAction.TRANSFER:
+            updates["needs_triage"] = False
+        entries: list[TimelineEntry] = []
+        for ev in events:
+            entry_data = {
+                "action": ev.action.value,
+                "from": ev.from_status.value,
+                "to": ev.to_status.value,
+                **ev.data,
+                **data,
+            }
+            kind = {
+                ComplaintAction.ASSIGN: EventKind.assigned,
+                ComplaintAction.TRANSFER: EventKind.transferred,
+            }.get(ev.action, EventKind.state_changed)
+            if ev.kind.value != "transitioned":
+                entry_data["sla"] = ev.kind.value
+            entries.append(self._event(actor, c, kind, Visibility.public, entry_data))
+        if (
+            t.action is ComplaintAction.TRANSFER
+            and not c.flagged_for_omb
+            and needs_omb_attention(state.transfer_count, self._config.transfer_flag_threshold)
+        ):
+            updates["flagged_for_omb"] = True
+            entries.append(
+                self._event(
+                    actor,
+                    c,
+                    EventKind.flagged,
+                    Visibility.internal,
+                    {"reason": "transferred too often", "transfer_count": state.transfer_count},
+                )
+            )
+        return c.with_changes(**updates), entries
+
+    # --- timeline and co-handling ----------------------------------------------------------
+
+    async def add_entry(
+        self,
+        actor: Principal,
+        complaint_id: uuid.UUID,
+        entry: NewEntry,
+        idem: Idempotency | None = None,
+    ) -> TimelineEntry:
+        if entry.kind not in ENTRY_KINDS:
+            raise _invalid("type", "not a kind of entry staff can write", "enum")
+        now = self._clock.now()
+        async with self._uow() as uow:
+            replay_id = await self._replay(uow, actor, idem)
+            if replay_id is not None:
+                page = await uow.complaints.timeline(
+                    complaint_id, PageRequest(200), frozenset(Visibility)
+                )
+                for existing in page.items:
+                    if existing.id == replay_id:
+                        return existing
+            c = await self._load(uow, actor, complaint_id)
+            if not may(actor, Action.comment, _resource(c)):
+                raise Forbidden(
+                    "You may not write to this case's timeline.", code="complaint.comment_forbidden"
+                )
+            data = self._entry_data(entry)
+            event = self._event(actor, c, entry.kind, entry.visibility, data)
+            await uow.complaints.append_event(event)
+            if entry.kind is EventKind.response and c.first_response_at is None:
+                await uow.complaints.update(
+                    c.with_changes(first_response_at=now, updated_at=now), c.version
+                )
+            await self._remember(uow, actor, idem, event.id)
+            await uow.commit()
+        return event
+
+    @staticmethod
+    def _entry_data(entry: NewEntry) -> dict[str, Any]:
+        if entry.kind is EventKind.field_visit:
+            if entry.planned_date is None and entry.done_date is None:
+                raise _invalid(
+                    "planned_date", "a field visit needs a planned or done date", "missing"
+                )
+            return {
+                "planned_date": entry.planned_date.isoformat() if entry.planned_date else None,
+                "done_date": entry.done_date.isoformat() if entry.done_date else None,
+                "outcome": entry.outcome,
+                "text": entry.text,
+            }
+        text = require_text(entry.text, "text", max_length=10_000)
+        if entry.kind is EventKind.coordination_message:
+            if entry.channel is None:
+                raise _invalid("channel", "say which channel the message went by", "missing")
+            return {"channel": entry.channel.value, "counterpart": entry.counterpart, "text": text}
+        if entry.kind is EventKind.response:
+            return {"channel": entry.channel.value if entry.channel else None, "text": text}
+        return {"text": text}
+
+    async def invite_co_handler(
+        self,
+        actor: Principal,
+        complaint_id: uuid.UUID,
+        agency_id: uuid.UUID,
+        reason: str,
+        idem: Idempotency | None = None,
+    ) -> ComplaintView:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            replay_id = await self._replay(uow, actor, idem)
+            if replay_id is not None:
+                return self._view(actor, await self._load(uow, actor, replay_id), replayed=True)
+            c = await self._load(uow, actor, complaint_id)
+            if not may(actor, Action.assign, _resource(c)):
+                raise Forbidden(
+                    "Only the lead agency's coordinator or OMB invite co-handlers.",
+                    code="complaint.invite_forbidden",
+                )
+            if c.lead_agency_id is None:
+                raise Conflict("Assign a lead agency first.", code="complaint.no_lead_agency")
+            if agency_id in c.agency_ids:
+                raise Conflict(
+                    "That agency already handles this case.", code="complaint.already_co_handler"
+                )
+            if not await uow.case_directory.agency_is_active(agency_id):
+                raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
+            await uow.complaints.add_co_handler(c.id, agency_id, now)
+            saved = await uow.complaints.update(
+                c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
+                c.version,
+            )
+            await uow.complaints.append_event(
+                self._event(
+                    actor,
+                    saved,
+                    EventKind.co_handler_added,
+                    Visibility.internal,
+                    {
+                        "agency_id": str(agency_id),
+                        "reason": require_text(reason, "reason", max_length=2000),
+                    },
+                )
+            )
+            await self._remember(uow, actor, idem, saved.id)
+            await uow.commit()
+        return self._view(actor, saved)
+
+    # --- maintenance -----------------------------------------------------------------------
+
+    async def close_expired(self, actor: Principal, limit: int = 500) -> int:
+        """Close resolved cases whose reopen window has passed (idempotent; for cron)."""
+        now = self._clock.now()
+        async with self._uow() as uow:
+            ids = await uow.complaints.resolved_before(now - self._config.reopen_window, limit)
+        closed = 0
+        for complaint_id in ids:
+            async with self._uow() as uow:
+                c = await uow.complaints.get(complaint_id)
+                if c is None or c.status is not ComplaintStatus.RESOLVED:
+                    continue
+                saved, entries = await self._apply(
+                    uow, actor, c, Transition(ComplaintAction.CLOSE), now
+                )
+                await uow.complaints.update(saved, c.version)
+                for entry in entries:
+                    await uow.complaints.append_event(entry)
+                await uow.commit()
+                closed += 1
+        return closed

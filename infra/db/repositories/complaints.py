@@ -1,0 +1,381 @@
+"""SQL adapters for complaints: the repository, idempotency keys and the case directory."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, insert, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.complaint.lifecycle import ComplaintStatus, LifecycleState
+from domain.complaint.model import (
+    Complainant,
+    Complaint,
+    Consent,
+    Location,
+    TimelineEntry,
+    Visibility,
+)
+from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
+from domain.errors import ConcurrentUpdate
+from domain.privacy.masking import ContactDetails
+from domain.shared.paging import Page, PageRequest
+from infra.db.tables import (
+    AgencyKind,
+    AgencyRow,
+    CaseNumberCounterRow,
+    ComplaintCoHandlerRow,
+    ComplaintEventRow,
+    ComplaintRow,
+    DistrictRow,
+    IdempotencyKeyRow,
+    UserRow,
+    table_of,
+)
+
+C: Any = table_of(ComplaintRow).c
+H: Any = table_of(ComplaintCoHandlerRow).c
+E: Any = table_of(ComplaintEventRow).c
+N: Any = table_of(CaseNumberCounterRow).c
+K: Any = table_of(IdempotencyKeyRow).c
+A: Any = table_of(AgencyRow).c
+D: Any = table_of(DistrictRow).c
+U: Any = table_of(UserRow).c
+
+
+def _dialect_insert(session: AsyncSession) -> Any:
+    return pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+
+
+def complaint_from_row(row: Any, co_handlers: frozenset[uuid.UUID]) -> Complaint:
+    consent = (
+        Consent(row.consent_version, row.consent_at)
+        if row.consent_version and row.consent_at
+        else None
+    )
+    return Complaint(
+        id=row.id,
+        case_number=row.case_number,
+        tracking_code=row.tracking_code,
+        channel=row.channel,
+        channel_ref=row.channel_ref,
+        title=row.title,
+        description=row.description,
+        category_id=row.category_id,
+        district_code=row.district_code,
+        location=Location(row.lat, row.lon, row.address),
+        complainant=Complainant(
+            ContactDetails(
+                row.complainant_name,
+                row.complainant_phone,
+                row.complainant_email,
+                row.complainant_line_user_id,
+            ),
+            confidential=row.confidential,
+            no_contact=row.no_contact,
+        ),
+        fast_track=row.fast_track,
+        urgency=row.urgency,
+        mou_area_id=row.mou_area_id,
+        consent=consent,
+        lifecycle=LifecycleState(
+            case_id=str(row.id),
+            status=row.status,
+            agency_id=str(row.lead_agency_id) if row.lead_agency_id else None,
+            transfer_count=row.transfer_count,
+            reopen_count=row.reopen_count,
+            resolution=row.resolution,
+            resolved_at=row.resolved_at,
+            closed_at=row.closed_at,
+            sla_paused_at=row.sla_paused_at,
+            merged_into=str(row.merged_into) if row.merged_into else None,
+            rejection_reason=row.rejection_reason,
+            referred_to=row.referred_to,
+            withdrawal_reason=row.withdrawal_reason,
+        ),
+        lead_agency_id=row.lead_agency_id,
+        coordinator_id=row.coordinator_id,
+        assignee_id=row.assignee_id,
+        proposed_agency_id=row.proposed_agency_id,
+        proposed_coordinator_id=row.proposed_coordinator_id,
+        co_handler_ids=co_handlers,
+        needs_triage=row.needs_triage,
+        flagged_for_omb=row.flagged_for_omb,
+        first_response_at=row.first_response_at,
+        submitted_by_kind=row.submitted_by_kind,
+        submitted_by_id=row.submitted_by_id,
+        activity_id=row.activity_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+def _values(c: Complaint) -> dict[str, Any]:
+    lc = c.lifecycle
+    contact = c.complainant.contact
+    return {
+        "case_number": c.case_number,
+        "tracking_code": c.tracking_code,
+        "channel": c.channel,
+        "channel_ref": c.channel_ref,
+        "title": c.title,
+        "description": c.description,
+        "category_id": c.category_id,
+        "district_code": c.district_code,
+        "lat": c.location.lat,
+        "lon": c.location.lon,
+        "address": c.location.address,
+        "complainant_name": contact.name,
+        "complainant_phone": contact.phone,
+        "complainant_email": contact.email,
+        "complainant_line_user_id": contact.line_user_id,
+        "confidential": c.complainant.confidential,
+        "no_contact": c.complainant.no_contact,
+        "fast_track": c.fast_track,
+        "urgency": c.urgency,
+        "mou_area_id": c.mou_area_id,
+        "consent_version": c.consent.version if c.consent else None,
+        "consent_at": c.consent.given_at if c.consent else None,
+        "status": lc.status,
+        "lead_agency_id": c.lead_agency_id,
+        "coordinator_id": c.coordinator_id,
+        "assignee_id": c.assignee_id,
+        "proposed_agency_id": c.proposed_agency_id,
+        "proposed_coordinator_id": c.proposed_coordinator_id,
+        "transfer_count": lc.transfer_count,
+        "reopen_count": lc.reopen_count,
+        "resolution": lc.resolution,
+        "resolved_at": lc.resolved_at,
+        "closed_at": lc.closed_at,
+        "sla_paused_at": lc.sla_paused_at,
+        "merged_into": uuid.UUID(lc.merged_into) if lc.merged_into else None,
+        "rejection_reason": lc.rejection_reason,
+        "referred_to": lc.referred_to,
+        "withdrawal_reason": lc.withdrawal_reason,
+        "needs_triage": c.needs_triage,
+        "flagged_for_omb": c.flagged_for_omb,
+        "first_response_at": c.first_response_at,
+        "submitted_by_kind": c.submitted_by_kind,
+        "submitted_by_id": c.submitted_by_id,
+        "activity_id": c.activity_id,
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
+    }
+
+
+class SqlComplaintRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def next_serial(self, year_be: int) -> int:
+        # One statement: PostgreSQL's row lock (and SQLite's write lock) serialise
+        # concurrent intakes, so every serial is handed out once.
+        stmt = _dialect_insert(self._s)(table_of(CaseNumberCounterRow)).values(
+            year_be=year_be, last=1
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[N.year_be], set_={"last": N.last + 1}
+        ).returning(N.last)
+        return int((await self._s.execute(stmt)).scalar_one())
+
+    async def add(self, complaint: Complaint) -> None:
+        await self._s.execute(
+            insert(table_of(ComplaintRow)).values(
+                id=complaint.id, version=complaint.version, **_values(complaint)
+            )
+        )
+
+    async def get(self, complaint_id: uuid.UUID) -> Complaint | None:
+        row = (
+            await self._s.execute(select(table_of(ComplaintRow)).where(C.id == complaint_id))
+        ).first()
+        if row is None:
+            return None
+        handlers = (
+            (await self._s.execute(select(H.agency_id).where(H.complaint_id == complaint_id)))
+            .scalars()
+            .all()
+        )
+        return complaint_from_row(row, frozenset(handlers))
+
+    async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
+        result = await self._s.execute(
+            update(table_of(ComplaintRow))
+            .where(and_(C.id == complaint.id, C.version == expected_version))
+            .values(version=expected_version + 1, **_values(complaint))
+        )
+        if int(getattr(result, "rowcount", 0)) != 1:
+            raise ConcurrentUpdate("The case was changed by someone else; reload it.")
+        return complaint.with_changes(version=expected_version + 1)
+
+    async def add_co_handler(
+        self, complaint_id: uuid.UUID, agency_id: uuid.UUID, at: datetime
+    ) -> None:
+        await self._s.execute(
+            insert(table_of(ComplaintCoHandlerRow)).values(
+                complaint_id=complaint_id, agency_id=agency_id, added_at=at
+            )
+        )
+
+    async def append_event(self, entry: TimelineEntry) -> None:
+        await self._s.execute(
+            insert(table_of(ComplaintEventRow)).values(
+                id=entry.id,
+                complaint_id=entry.complaint_id,
+                at=entry.at,
+                kind=entry.kind,
+                visibility=entry.visibility,
+                actor_kind=entry.actor_kind,
+                actor_id=entry.actor_id,
+                request_id=entry.request_id,
+                data=entry.data,
+            )
+        )
+
+    async def timeline(
+        self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
+    ) -> Page[TimelineEntry]:
+        stmt = (
+            select(table_of(ComplaintEventRow))
+            .where(E.complaint_id == complaint_id, E.visibility.in_(list(visibility)))
+            .order_by(E.at, E.id)
+        )
+        if page.after is not None:
+            at = datetime.fromisoformat(str(page.after[0]))
+            last = uuid.UUID(str(page.after[1]))
+            stmt = stmt.where(or_(E.at > at, and_(E.at == at, E.id > last)))
+        rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
+        items = [
+            TimelineEntry(
+                id=r.id,
+                complaint_id=r.complaint_id,
+                at=r.at,
+                kind=r.kind,
+                visibility=r.visibility,
+                actor_kind=r.actor_kind,
+                actor_id=r.actor_id,
+                request_id=r.request_id,
+                data=dict(r.data or {}),
+            )
+            for r in rows[: page.limit]
+        ]
+        more = len(rows) > page.limit
+        return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+
+    async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]:
+        rows = await self._s.execute(
+            select(C.id)
+            .where(C.status == ComplaintStatus.RESOLVED, C.resolved_at < cutoff)
+            .order_by(C.resolved_at)
+            .limit(limit)
+        )
+        return list(rows.scalars())
+
+
+class SqlIdempotencyStore:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def acquire(self, scope: str, key: str) -> bool:
+        if self._s.bind.dialect.name != "postgresql":
+            return True  # SQLite writers are serialised by BEGIN IMMEDIATE already
+        got = await self._s.execute(
+            text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"),
+            {"k": f"idem:{scope}:{key}"},
+        )
+        return bool(got.scalar_one())
+
+    async def get(self, scope: str, key: str, now: datetime) -> IdempotencyRecord | None:
+        row = (
+            await self._s.execute(
+                select(table_of(IdempotencyKeyRow)).where(
+                    K.scope == scope, K.key == key, K.expires_at > now
+                )
+            )
+        ).first()
+        if row is None:
+            return None
+        return IdempotencyRecord(
+            row.scope, row.key, row.request_hash, row.resource_id, row.created_at, row.expires_at
+        )
+
+    async def put(self, record: IdempotencyRecord) -> None:
+        # An expired record of the same key may linger until the purge: replace it.
+        await self._s.execute(
+            delete(table_of(IdempotencyKeyRow)).where(K.scope == record.scope, K.key == record.key)
+        )
+        await self._s.execute(
+            insert(table_of(IdempotencyKeyRow)).values(
+                scope=record.scope,
+                key=record.key,
+                request_hash=record.request_hash,
+                resource_id=record.resource_id,
+                created_at=record.created_at,
+                expires_at=record.expires_at,
+            )
+        )
+
+    async def purge(self, now: datetime) -> int:
+        result = await self._s.execute(
+            delete(table_of(IdempotencyKeyRow)).where(K.expires_at <= now)
+        )
+        return int(getattr(result, "rowcount", 0))
+
+
+class SqlCaseDirectory:
+    """The complaint use cases' view of the directory."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def category(self, category_id: uuid.UUID) -> CategoryInfo | None:
+        return None
+
+    async def route(
+        self, category_id: uuid.UUID | None, district_code: str | None
+    ) -> RouteProposal | None:
+        if district_code is None:
+            return None
+        agency = (
+            await self._s.execute(
+                select(A.id).where(
+                    A.kind == AgencyKind.district_office,
+                    A.district_code == district_code,
+                    A.is_active.is_(True),
+                )
+            )
+        ).scalar()
+        return RouteProposal(agency, None, None, None) if agency else None
+
+    async def coordinator_for(self, agency_id: uuid.UUID) -> uuid.UUID | None:
+        return None
+
+    async def agency_is_active(self, agency_id: uuid.UUID) -> bool:
+        return bool(
+            (
+                await self._s.execute(
+                    select(exists().where(A.id == agency_id, A.is_active.is_(True)))
+                )
+            ).scalar()
+        )
+
+    async def district_exists(self, code: str) -> bool:
+        return bool((await self._s.execute(select(exists().where(D.code == code)))).scalar())
+
+    async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool:
+        return bool(
+            (
+                await self._s.execute(
+                    select(
+                        exists().where(
+                            U.id == user_id, U.agency_id == agency_id, U.is_active.is_(True)
+                        )
+                    )
+                )
+            ).scalar()
+        )

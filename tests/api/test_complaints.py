@@ -1,0 +1,332 @@
+"""Complaint cases over HTTP on both databases: the FAST TRACK scenario and its rules."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+
+from domain.complaint.model import Channel
+from domain.complaint.service import Idempotency, IdempotencyInProgress, NewComplaint
+from domain.shared.principal import Role
+from infra.db import migrate
+from infra.db.engine import Database, build_sessionmaker
+from infra.db.uow import SqlUnitOfWork
+from infra.seed import seed_reference_data
+from tests.support.complaints import principal, service
+from tests.support.databases import fresh_database
+from tests.support.identity import Staff, make_staff
+
+ZEBRA = {
+    "title": "ทางม้าลายหน้าโรงเรียนสีซีดจาง",
+    "description": "ขอให้ทาสีทางม้าลายหน้าโรงเรียนใหม่ รถไม่หยุดให้เด็กข้าม",
+    "channel": "hotline_1676",
+    "channel_ref": "CALL-2569-11-28-0042",
+    "district_code": "1026",
+    "fast_track": True,
+    "urgency": "high",
+    "complainant": {"name": "สมชาย ใจดี", "phone": "0812345678", "email": "somchai@example.com"},
+    "consent": {"version": "2026-01", "given_at": "2026-11-28T09:15:00+07:00"},
+}
+
+
+def _h(s: Staff, **extra: str) -> dict[str, str]:
+    return {**s.headers, **extra}
+
+
+async def _transition(client: httpx.AsyncClient, who: Staff, case: dict, **body: object) -> dict:  # type: ignore[type-arg]
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=_h(who, **{"If-Match": f'"{case["version"]}"'}),
+        json=body,
+    )
+    assert r.status_code == 200, r.text
+    assert r.headers["etag"] == f'"{r.json()["version"]}"'
+    return r.json()  # type: ignore[no-any-return]
+
+
+async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, Staff]) -> None:
+    omb, coord = staff["omb"], staff["coord_dindaeng"]
+    # A citizen calls 1676; an OMB officer records the case.
+    r = await client.post(
+        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=ZEBRA
+    )
+    assert r.status_code == 201, r.text
+    case = r.json()
+    assert re.fullmatch(r"FT-25\d\d-\d{6}", case["case_number"])
+    assert case["channel"] == "hotline_1676" and case["status"] == "received"
+    assert case["title"] == ZEBRA["title"]  # Thai stored exactly
+    assert case["complainant"]["phone"] == "0812345678"  # OMB sees personal data
+    assert r.headers["cache-control"] == "no-store"
+
+    # An idempotent retry creates no second case.
+    again = await client.post(
+        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=ZEBRA
+    )
+    assert again.status_code == 201 and again.json()["id"] == case["id"]
+    assert again.headers["idempotent-replayed"] == "true"
+    other = await client.post(
+        "/api/v1/complaints",
+        headers=_h(omb, **{"Idempotency-Key": "k-1"}),
+        json={**ZEBRA, "title": "อื่น"},
+    )
+    assert other.status_code == 422 and other.json()["code"] == "idempotency.key_reused"
+
+    # Triage routes it to the Din Daeng district office; the officer accepts.
+    case = await _transition(client, omb, case, action="triage")
+    assert case["proposed_agency_id"] == str(coord.agency_id)
+    case = await _transition(client, omb, case, action="assign")
+    assert case["status"] == "assigned" and case["lead_agency_id"] == str(coord.agency_id)
+
+    # The coordinator logs a LINE coordination message and a field visit.
+    for entry in (
+        {
+            "type": "coordination_message",
+            "channel": "line_group",
+            "counterpart": "ฝ่ายโยธา เขตดินแดง",
+            "text": "แจ้งให้ทาสีทางม้าลายภายในสัปดาห์นี้",
+        },
+        {
+            "type": "field_visit",
+            "planned_date": "2026-11-30",
+            "done_date": "2026-11-30",
+            "outcome": "ทาสีใหม่เรียบร้อย",
+        },
+    ):
+        r = await client.post(
+            f"/api/v1/complaints/{case['id']}/timeline", headers=coord.headers, json=entry
+        )
+        assert r.status_code == 201, r.text
+    r = await client.get(f"/api/v1/complaints/{case['id']}", headers=coord.headers)
+    case = r.json()
+    case = await _transition(client, coord, case, action="start")
+    case = await _transition(client, coord, case, action="resolve", resolution="ทาสีทางม้าลายใหม่แล้ว")
+    assert case["status"] == "resolved" and case["is_open"] is False
+    assert case["first_response_at"] is not None
+
+    timeline = (
+        await client.get(f"/api/v1/complaints/{case['id']}/timeline", headers=coord.headers)
+    ).json()["items"]
+    kinds = [e["kind"] for e in timeline]
+    assert kinds[0] == "created"
+    assert "coordination_message" in kinds and "field_visit" in kinds and "assigned" in kinds
+    message = next(e for e in timeline if e["kind"] == "coordination_message")
+    assert message["data"]["channel"] == "line_group"
+    assert message["actor_id"] == str(coord.id)
+
+    # A coordinator of Suan Luang cannot see it at all.
+    r = await client.get(
+        f"/api/v1/complaints/{case['id']}", headers=staff["coord_suanluang"].headers
+    )
+    assert r.status_code == 404 and r.json()["code"] == "complaint.not_found"
+
+    # A stale If-Match is refused.
+    r = await client.patch(
+        f"/api/v1/complaints/{case['id']}",
+        headers=_h(coord, **{"If-Match": '"1"'}),
+        json={"urgency": "low"},
+    )
+    assert r.status_code == 412 and r.json()["code"] == "concurrent_update"
+
+
+async def test_if_match_is_required_and_illegal_actions_list_allowed_ones(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    case = (await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)).json()
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=omb.headers,
+        json={"action": "triage"},
+    )
+    assert r.status_code == 428 and r.json()["code"] == "complaint.if_match_required"
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
+        json={"action": "resolve", "resolution": "x"},
+    )
+    assert r.status_code == 409
+    body = r.json()
+    assert body["code"] == "complaint.illegal_transition"
+    assert set(body["allowed_actions"]) == {"triage", "reject", "withdraw", "merge"}
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
+        json={"action": "reject"},
+    )
+    assert r.status_code == 422
+    assert {tuple(e["loc"]) for e in r.json()["errors"]} == {
+        ("body", "reason"),
+        ("body", "referred_to"),
+    }
+
+
+async def test_location_resolves_district_and_outside_bangkok_is_kept(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    body = {**ZEBRA, "district_code": None, "location": {"lat": 13.7649, "lon": 100.5383}}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=body)
+    assert r.json()["district_code"] == "1037"  # Victory Monument, Ratchathewi
+    assert r.json()["needs_triage"] is False
+    body["location"] = {"lat": 13.6900, "lon": 100.7501, "address": "สนามบินสุวรรณภูมิ"}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=body)
+    assert r.status_code == 201
+    case = r.json()
+    assert case["district_code"] is None
+    assert case["needs_triage"] is True and case["flagged_for_omb"] is True
+    assert case["location"]["address"] == "สนามบินสุวรรณภูมิ"
+
+
+async def test_personal_data_by_role_and_the_same_etag(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    case = (await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)).json()
+    case = await _transition(client, omb, case, action="triage")
+    case = await _transition(client, omb, case, action="assign")
+    full = await client.get(f"/api/v1/complaints/{case['id']}", headers=omb.headers)
+    coord = await client.get(
+        f"/api/v1/complaints/{case['id']}", headers=staff["coord_dindaeng"].headers
+    )
+    member = await client.get(
+        f"/api/v1/complaints/{case['id']}", headers=staff["staff_dindaeng"].headers
+    )
+    admin = await client.get(f"/api/v1/complaints/{case['id']}", headers=staff["admin"].headers)
+    assert full.json()["complainant"]["phone"] == "0812345678"
+    assert coord.json()["complainant"]["phone"] == "0812345678"  # lead coordinator
+    assert member.json()["complainant"]["phone"] == "08x-xxx-5678"  # staff not assigned
+    assert member.json()["complainant"]["name"] == "ส***"
+    assert admin.json()["complainant"]["email"] == "s***@example.com"
+    assert admin.json()["complainant"]["personal_data"] == "masked"
+    assert len({full.headers["etag"], coord.headers["etag"], member.headers["etag"]}) == 1
+
+    secret = {**ZEBRA, "complainant": {**ZEBRA["complainant"], "confidential": True}}
+    case = (await client.post("/api/v1/complaints", headers=omb.headers, json=secret)).json()
+    case = await _transition(client, omb, case, action="triage")
+    case = await _transition(client, omb, case, action="assign")
+    r = await client.get(
+        f"/api/v1/complaints/{case['id']}", headers=staff["coord_dindaeng"].headers
+    )
+    complainant = r.json()["complainant"]
+    assert complainant["personal_data"] == "hidden"
+    assert complainant["phone"] is None and complainant["name"] is None
+    assert "0812345678" not in r.text and "สมชาย" not in r.text
+
+
+async def test_assignment_override_transfer_flag_and_co_handling(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb, dds, suan = staff["omb"], staff["coord_dds"], staff["coord_suanluang"]
+    case = (await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)).json()
+    case = await _transition(client, omb, case, action="triage")
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
+        json={"action": "assign", "agency_id": str(dds.agency_id)},
+    )
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "reason"]
+    case = await _transition(
+        client, omb, case, action="assign", agency_id=str(dds.agency_id), reason="เป็นเรื่องท่อระบายน้ำ"
+    )
+    assert case["lead_agency_id"] == str(dds.agency_id)
+    # The lead coordinator invites Suan Luang to co-handle.
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/co-handlers",
+        headers=dds.headers,
+        json={"agency_id": str(suan.agency_id), "reason": "พื้นที่คาบเกี่ยว"},
+    )
+    assert r.status_code == 200
+    case = r.json()
+    r = await client.get(f"/api/v1/complaints/{case['id']}", headers=suan.headers)
+    assert r.status_code == 200 and r.json()["allowed_actions"] == []
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/timeline",
+        headers=suan.headers,
+        json={"type": "note", "text": "รับทราบ"},
+    )
+    assert r.status_code == 201
+    r = await client.post(
+        f"/api/v1/complaints/{case['id']}/transitions",
+        headers=_h(suan, **{"If-Match": f'"{case["version"]}"'}),
+        json={"action": "start"},
+    )
+    assert r.status_code == 403
+    # Transfers beyond the threshold flag the case for OMB officers.
+    targets = [staff["coord_dindaeng"].agency_id, dds.agency_id, staff["coord_dindaeng"].agency_id]
+    for target in targets:
+        case = await _transition(
+            client, omb, case, action="transfer", agency_id=str(target), reason="ส่งต่อ"
+        )
+    assert case["transfer_count"] == 3 and case["flagged_for_omb"] is True
+
+
+async def test_timeline_cannot_be_edited(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    case = (await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)).json()
+    url = f"/api/v1/complaints/{case['id']}/timeline"
+    for method in ("PUT", "PATCH", "DELETE"):
+        assert (await client.request(method, url, headers=omb.headers)).status_code == 405
+    assert (
+        await client.delete(f"/api/v1/complaints/{case['id']}", headers=omb.headers)
+    ).status_code == 405
+
+
+async def test_concurrent_intake_gets_distinct_case_numbers(backend: str, tmp_path: Path) -> None:
+    async with fresh_database(backend, tmp_path) as url:
+        await migrate.upgrade(url)
+        db = Database.from_url(url)
+        try:
+            await seed_reference_data(db.sessions)
+            omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
+            svc = service(db)
+            actor = principal(omb)
+
+            async def intake(i: int) -> str:
+                view = await svc.create(
+                    actor,
+                    NewComplaint(
+                        title=f"เรื่องที่ {i}",
+                        description="ทดสอบพร้อมกัน",
+                        channel=Channel.line,
+                        district_code="1026",
+                    ),
+                )
+                return view.complaint.case_number
+
+            numbers = await asyncio.gather(*(intake(i) for i in range(20)))
+        finally:
+            await db.dispose()
+    assert len(set(numbers)) == 20
+    serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+    assert serials == list(range(1, 21))
+
+
+async def test_idempotency_in_progress_is_409_on_postgresql(backend: str, tmp_path: Path) -> None:
+    """While the first request holds its key, a retry is refused (IdempotencyInProgress,
+    a Conflict: 409). SQLite serialises writers instead: a retry waits and then replays."""
+    if backend != "postgresql":
+        pytest.skip("SQLite serialises writers; a concurrent retry waits and then replays")
+    async with fresh_database(backend, tmp_path) as url:
+        await migrate.upgrade(url)
+        db = Database.from_url(url)
+        try:
+            await seed_reference_data(db.sessions)
+            omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
+            actor = principal(omb)
+            holder = SqlUnitOfWork(build_sessionmaker(db.engine))
+            async with holder as uow:
+                assert await uow.idempotency.acquire(f"user:{omb.id}", "busy-key")
+                with pytest.raises(IdempotencyInProgress):
+                    await service(db).create(
+                        actor,
+                        NewComplaint(title="t", description="d", channel=Channel.web),
+                        Idempotency("busy-key", "h" * 64),
+                    )
+        finally:
+            await db.dispose()
