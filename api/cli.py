@@ -6,9 +6,13 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
+from types import SimpleNamespace
 
+from domain.complaint.service import ComplaintService
 from domain.errors import DomainError
 from domain.identity.service import MIN_PASSWORD_LENGTH
+from domain.maintenance import MaintenanceService
 from domain.shared.principal import STAFF_ROLES, Role
 from infra.auth.passwords import password_helper
 from infra.bootstrap import create_staff_user, seed_demo_users
@@ -108,6 +112,35 @@ def cmd_create_user(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _maintenance(settings: Settings) -> None:
+    from api.deps import build_container
+
+    async with open_database(settings.effective_database_url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        container = build_container(state)
+        complaints = ComplaintService(
+            container.uow, container.clock, container.locator, container.complaint_config
+        )
+        report = await MaintenanceService(
+            container.uow,
+            container.clock,
+            complaints,
+            timedelta(seconds=settings.token_lifetime_seconds),
+        ).run()
+    print(
+        f"maintenance: closed {report.closed_cases} resolved cases past their reopen "
+        f"window, purged {report.purged_idempotency_keys} idempotency keys and "
+        f"{report.purged_tokens} expired tokens"
+    )
+
+
+def cmd_maintenance(settings: Settings, args: argparse.Namespace) -> int:
+    asyncio.run(_maintenance(settings))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fasttrack", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -128,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="full name")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(func=cmd_create_user)
+    p = sub.add_parser("maintenance", help="housekeeping for cron (idempotent)")
+    p.set_defaults(func=cmd_maintenance)
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o", default="openapi.json")
     p.set_defaults(func=cmd_openapi)

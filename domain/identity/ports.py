@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from domain.identity.model import Language, StaffUser
@@ -38,6 +39,10 @@ class UserRepository(Protocol):
 class AccessTokenRepository(Protocol):
     async def revoke_all(self, user_id: uuid.UUID, *, except_token: str | None = None) -> int:
         """Delete every access token of the user at once; returns how many."""
+        ...
+
+    async def purge_issued_before(self, cutoff: datetime) -> int:
+        """Delete tokens too old to be accepted any more; returns how many."""
         ...
 
 

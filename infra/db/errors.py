@@ -47,4 +47,7 @@ def translate_db_errors(exc: BaseException) -> None:
     if isinstance(exc, OperationalError | InterfaceError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     ):
-        raise Unavailable("The database is not reachable.", code="database.unavailable") from exc
+        raise Unavailable(
+            "The database is unavailable (unreachable, locked or not migrated).",
+            code="database.unavailable",
+        ) from exc

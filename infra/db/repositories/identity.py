@@ -4,6 +4,7 @@ and the audit log."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
@@ -153,6 +154,12 @@ class SqlAccessTokenRepository:
             stmt = stmt.where(T.token != token_digest(except_token))
         result = await self._s.execute(stmt)
         return int(_rowcount(result))
+
+    async def purge_issued_before(self, cutoff: datetime) -> int:
+        result = await self._s.execute(
+            delete(table_of(AccessTokenRow)).where(T.created_at < cutoff)
+        )
+        return _rowcount(result)
 
 
 class SqlAgencyLookup:

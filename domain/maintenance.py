@@ -1,0 +1,42 @@
+"""Periodic housekeeping (meant for cron): idempotent, safe to run at any time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from domain.complaint.service import ComplaintService
+from domain.shared.clock import Clock
+from domain.shared.principal import SYSTEM
+from domain.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class MaintenanceReport:
+    closed_cases: int
+    purged_idempotency_keys: int
+    purged_tokens: int
+
+
+class MaintenanceService:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        complaints: ComplaintService,
+        token_lifetime: timedelta,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._complaints = complaints
+        self._token_lifetime = token_lifetime
+
+    async def run(self) -> MaintenanceReport:
+        closed = await self._complaints.close_expired(SYSTEM)
+        now = self._clock.now()
+        async with self._uow() as uow:
+            keys = await uow.idempotency.purge(now)
+            tokens = await uow.access_tokens.purge_issued_before(now - self._token_lifetime)
+            await uow.commit()
+        return MaintenanceReport(closed, keys, tokens)
