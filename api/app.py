@@ -14,7 +14,11 @@ from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
-from api.middleware import RequestContextMiddleware
+from api.logging import quiet_library_loggers
+from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.privacy.routes import access_log as pd_access_router
+from api.privacy.routes import notices as privacy_notices_router
+from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
 from api.users.routes import router as users_router
 from domain.shared.clock import Clock
@@ -31,6 +35,8 @@ TAGS = [
     {"name": "users", "description": "Staff accounts: one's own, and admin management."},
     {"name": "audit-log", "description": "Append-only log of administrative changes."},
     {"name": "complaints", "description": "FAST TRACK complaint cases and their timelines."},
+    {"name": "public", "description": "No account needed: file and track complaints."},
+    {"name": "privacy-notices", "description": "The PDPA privacy notice, versioned."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
 ]
@@ -79,6 +85,7 @@ def create_app(
         generate_unique_id_function=_operation_id,
         lifespan=lifespan,
     )
+    quiet_library_loggers()
     app.state.settings = settings
     app.state.database = database
     app.state.mailer = mailer
@@ -90,12 +97,20 @@ def create_app(
     api.include_router(users_router)
     api.include_router(audit_router)
     api.include_router(complaints_router)
+    api.include_router(public_router)
+    api.include_router(privacy_notices_router)
+    api.include_router(pd_access_router)
     api.include_router(districts)
     api.include_router(mou_areas)
     app.include_router(api)
     app.include_router(health_router)
 
     install_error_handlers(app)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
     app.add_middleware(RequestContextMiddleware)
     return app
 

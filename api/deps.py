@@ -15,17 +15,21 @@ from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDataba
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
+from domain.attachment.service import AttachmentService
 from domain.audit.service import AuditService
+from domain.complaint.public import PublicComplaintService
 from domain.complaint.service import ComplaintConfig, ComplaintService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo.ports import DistrictLocator
 from domain.identity.login import LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
+from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.mail import Mailer
 from domain.shared.principal import Principal, PrincipalKind
+from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
@@ -38,7 +42,9 @@ from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo.shapely_locator import ShapelyDistrictLocator, default_boundaries_path
 from infra.mail.adapters import OutboxMailer, SmtpMailer
+from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
+from infra.storage.local import LocalFileStorage
 
 
 def build_mailer(settings: Settings) -> Mailer:
@@ -252,6 +258,51 @@ def get_complaint_service(container: ContainerDep) -> ComplaintService:
 
 
 ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)]
+
+
+def get_attachment_service(container: ContainerDep) -> AttachmentService:
+    return AttachmentService(
+        container.uow,
+        container.clock,
+        LocalFileStorage(container.settings.data_dir / "attachments"),
+        PuremagicSniffer(),
+        PillowSanitizer(),
+        container.settings.max_upload_bytes,
+    )
+
+
+AttachmentServiceDep = Annotated[AttachmentService, Depends(get_attachment_service)]
+
+
+def get_public_complaint_service(
+    container: ContainerDep, complaints: ComplaintServiceDep
+) -> PublicComplaintService:
+    s = container.settings
+    return PublicComplaintService(
+        container.uow,
+        container.clock,
+        complaints,
+        container.counters,
+        intake_policy=RatePolicy(s.public_intake_per_hour, timedelta(hours=1)),
+        tracking_policy=RatePolicy(s.public_tracking_per_minute, timedelta(minutes=1)),
+    )
+
+
+PublicComplaintServiceDep = Annotated[PublicComplaintService, Depends(get_public_complaint_service)]
+
+
+def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:
+    return PrivacyNoticeService(container.uow, container.clock)
+
+
+PrivacyNoticeServiceDep = Annotated[PrivacyNoticeService, Depends(get_privacy_notice_service)]
+
+
+def get_access_log_service(container: ContainerDep) -> AccessLogService:
+    return AccessLogService(container.uow)
+
+
+AccessLogServiceDep = Annotated[AccessLogService, Depends(get_access_log_service)]
 
 
 def get_login_guard(container: ContainerDep) -> LoginGuard:

@@ -23,10 +23,12 @@ from domain.errors import (
     Forbidden,
     InvalidValue,
     NotFound,
+    PayloadTooLarge,
     PreconditionRequired,
     TooManyRequests,
     Unauthenticated,
     Unavailable,
+    UnsupportedMediaType,
 )
 
 log = logging.getLogger("fasttrack.errors")
@@ -44,6 +46,8 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     InvalidValue: 422,
     TooManyRequests: 429,
     BadRequest: 400,
+    PayloadTooLarge: 413,
+    UnsupportedMediaType: 415,
     Unavailable: 503,
 }
 

@@ -17,6 +17,25 @@ class _RequestIdFilter(logging.Filter):
         return True
 
 
+# Database drivers log SQL parameters (personal data) at DEBUG: keep them quiet whatever the
+# root level is.
+QUIET_LOGGERS = (
+    "aiosqlite",
+    "asyncpg",
+    "sqlalchemy.engine",
+    "sqlalchemy.pool",
+    "alembic",
+    "multipart",
+    "python_multipart",
+    "PIL",
+)
+
+
+def quiet_library_loggers() -> None:
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def configure_logging(level: str = "INFO") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.context import request_id_var
-from api.errors import handle_unexpected
+from api.errors import handle_unexpected, problem_response
 
 log = logging.getLogger("fasttrack.access")
 
@@ -74,3 +74,77 @@ class RequestContextMiddleware:
                 },
             )
             request_id_var.reset(token)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodySizeLimitMiddleware:
+    """413 problem for request bodies over the cap (uploads have their own, larger cap).
+
+    Checks Content-Length up front and counts streamed (chunked) bodies as they arrive."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, max_upload_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_upload_bytes = max_upload_bytes
+
+    def _limit(self, scope: Scope) -> int:
+        path: str = scope.get("path", "")
+        if "/attachments" in path:
+            # multipart framing adds a little to the file itself
+            return self.max_upload_bytes + 64 * 1024
+        return self.max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope)
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > limit:
+                    await self._reject(scope, receive, send, limit)
+                    return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge()
+            return message
+
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLarge:
+            if started:
+                raise
+            await self._reject(scope, receive, send, limit)
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        response = problem_response(
+            Request(scope),
+            status=413,
+            code="request.too_large",
+            title="Payload too large",
+            detail=f"The request body is larger than {limit} bytes.",
+            detail_th=f"ข้อมูลที่ส่งมีขนาดเกิน {limit} ไบต์",
+            extra={"max_bytes": limit},
+        )
+        await response(scope, receive, send)

@@ -98,6 +98,18 @@ class BadRequest(DomainError):
     title_th = "คำขอไม่ถูกต้อง"
 
 
+class PayloadTooLarge(DomainError):
+    code = "request.too_large"
+    title = "Payload too large"
+    title_th = "ข้อมูลที่ส่งมีขนาดใหญ่เกินไป"
+
+
+class UnsupportedMediaType(DomainError):
+    code = "request.unsupported_media_type"
+    title = "Unsupported media type"
+    title_th = "ไม่รองรับชนิดไฟล์นี้"
+
+
 class TooManyRequests(DomainError):
     code = "rate_limited"
     title = "Too many requests"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 
 
@@ -23,6 +25,9 @@ class UnitOfWork(Protocol):
     complaints: ComplaintRepository
     idempotency: IdempotencyStore
     case_directory: Directory
+    privacy_notices: PrivacyNoticeRepository
+    pd_access: PersonalDataAccessLog
+    attachments: AttachmentRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from infra.db.tables import AgencyKind, AgencyRow, DistrictRow, MouAreaRow
+from infra.db.tables import AgencyKind, AgencyRow, DistrictRow, MouAreaRow, PrivacyNoticeRow
 
 OMB_CODE = "OMB"
 
@@ -58,6 +58,26 @@ MOU_AREAS: list[dict[str, Any]] = [
         "description_en": "Campaigns with ThaiHealth for drivers, shops and pedestrians.",
     },
 ]
+
+
+PRIVACY_NOTICE: dict[str, str] = {
+    "version": "2026-01",
+    "text_th": (
+        "สำนักงานผู้ตรวจการแผ่นดินและกรุงเทพมหานครเก็บรวบรวม ใช้ และเปิดเผยข้อมูลส่วนบุคคลของท่าน "
+        "(ชื่อ หมายเลขโทรศัพท์ อีเมล LINE และตำแหน่งที่ตั้ง) เพื่อรับและแก้ไขเรื่องร้องเรียน "
+        "ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 เฉพาะเจ้าหน้าที่ที่จำเป็นเท่านั้น"
+        "ที่เห็นข้อมูลของท่าน ท่านเลือกให้ปกปิดตัวตนต่อหน่วยงานหรือไม่ประสงค์ให้ติดต่อกลับได้ "
+        "ข้อมูลเก็บไว้ตามระยะเวลาที่กฎหมายกำหนด ท่านมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้"
+    ),
+    "text_en": (
+        "The Office of the Ombudsman and the Bangkok Metropolitan Administration collect, use "
+        "and disclose your personal data (name, phone, e-mail, LINE and location) to receive "
+        "and resolve your complaint under the Personal Data Protection Act B.E. 2562 (2019). "
+        "Only staff who need it see your data. You may ask to stay anonymous to the agencies "
+        "or not to be contacted. Data is kept as long as the law requires; you may ask to "
+        "access, correct or erase it."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -139,6 +159,10 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
         )
         new_a = [a for a in wanted if a.code not in have_a]
         s.add_all(new_a)
+
+        have_n = set((await s.execute(select(col(PrivacyNoticeRow.version)))).scalars())
+        if PRIVACY_NOTICE["version"] not in have_n:
+            s.add(PrivacyNoticeRow(**PRIVACY_NOTICE, published_at=now))
 
         have_m = set((await s.execute(select(col(MouAreaRow.id)))).scalars())
         new_m = [MouAreaRow(**m) for m in MOU_AREAS if m["id"] not in have_m]

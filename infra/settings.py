@@ -45,6 +45,10 @@ class Settings(BaseSettings):
         default=None, description="GeoJSON of district boundaries; default: bundled data."
     )
     reopen_window_days: int = 14
+    max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies")
+    max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment")
+    public_intake_per_hour: int = 10
+    public_tracking_per_minute: int = 60
     transfer_flag_threshold: int = 3
 
     @field_validator("port")

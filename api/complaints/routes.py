@@ -6,7 +6,8 @@ import re
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Form, Header, Request, Response, UploadFile
+from pydantic import BaseModel, ConfigDict
 
 from api.complaints.schemas import (
     CoHandlerCreate,
@@ -21,10 +22,14 @@ from api.complaints.schemas import (
     TimelineEntryPage,
     TimelineEntryRead,
 )
-from api.deps import ComplaintServiceDep, PrincipalDep
+from api.deps import AttachmentServiceDep, ComplaintServiceDep, PrincipalDep
 from api.errors import problem_responses
+from api.http import content_disposition
 from api.paging import PageDep
-from domain.complaint.model import Complainant, Consent, EventKind, Location
+from api.schemas import OutputModel, UtcDateTime
+from domain.attachment.model import Attachment
+from domain.attachment.service import Upload
+from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
 from domain.complaint.service import (
     ComplaintView,
     Idempotency,
@@ -332,3 +337,98 @@ async def invite_co_handler(
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
     view = await service.invite_co_handler(actor, complaint_id, body.agency_id, body.reason, idem)
     return _respond(response, view)
+
+
+class AttachmentRead(OutputModel):
+    """A file attached to a case (photos have their metadata removed)."""
+
+    id: uuid.UUID
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    visibility: Visibility
+    uploaded_by_kind: str
+    created_at: UtcDateTime
+    url: str
+
+
+class AttachmentList(OutputModel):
+    items: list[AttachmentRead]
+    next_cursor: str | None
+
+
+def attachment_read(a: Attachment) -> AttachmentRead:
+    return AttachmentRead(
+        id=a.id,
+        filename=a.filename,
+        content_type=a.content_type,
+        size=a.size,
+        sha256=a.sha256,
+        visibility=a.visibility,
+        uploaded_by_kind=a.uploaded_by_kind,
+        created_at=a.created_at,
+        url=f"/api/v1/complaints/{a.complaint_id}/attachments/{a.id}",
+    )
+
+
+class AttachmentUpload(BaseModel):
+    """multipart/form-data: the file and whether the public may see it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: UploadFile
+    visibility: Visibility = Visibility.internal
+
+
+@router.post(
+    "/{complaint_id}/attachments",
+    status_code=201,
+    responses=problem_responses(401, 403, 404, 413, 415, 422),
+)
+async def upload_attachment(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    form: Annotated[AttachmentUpload, Form()],
+    service: AttachmentServiceDep,
+) -> AttachmentRead:
+    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case."""
+    data = await form.file.read()
+    upload = Upload(form.file.filename, data, form.visibility)
+    return attachment_read(await service.upload(actor, complaint_id, upload))
+
+
+@router.get("/{complaint_id}/attachments", responses=problem_responses(401, 404, 422))
+async def list_attachments(
+    actor: PrincipalDep, complaint_id: uuid.UUID, service: AttachmentServiceDep
+) -> AttachmentList:
+    """The files of a case."""
+    items = await service.list(actor, complaint_id)
+    return AttachmentList(items=[attachment_read(a) for a in items], next_cursor=None)
+
+
+@router.get(
+    "/{complaint_id}/attachments/{attachment_id}",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "The file"},
+        **problem_responses(401, 404, 422),
+    },
+)
+async def download_attachment(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    attachment_id: uuid.UUID,
+    service: AttachmentServiceDep,
+) -> Response:
+    """Download a file of a case (authorised like the case; never cached)."""
+    a, data = await service.download(actor, complaint_id, attachment_id)
+    return Response(
+        data,
+        media_type=a.content_type,
+        headers={
+            "Content-Disposition": content_disposition("attachment", a.filename),
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )

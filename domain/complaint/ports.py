@@ -21,6 +21,8 @@ class ComplaintRepository(Protocol):
 
     async def get(self, complaint_id: uuid.UUID) -> Complaint | None: ...
 
+    async def get_by_tracking_code(self, code: str) -> Complaint | None: ...
+
     async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
         """Write the case if its stored version is `expected_version` (else ConcurrentUpdate);
         returns it with the next version."""
@@ -93,3 +95,7 @@ class Directory(Protocol):
     async def district_exists(self, code: str) -> bool: ...
 
     async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool: ...
+
+    async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:
+        """(code, Thai name, English name) of an agency."""
+        ...

@@ -39,6 +39,7 @@ from domain.errors import ConcurrentUpdate, Conflict, FieldError, Forbidden, Inv
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import Principal, PrincipalKind, Role
@@ -132,6 +133,27 @@ class NewEntry:
 
 
 @dataclass(frozen=True)
+class Author:
+    """Who wrote an event or filed a case: a principal, or the anonymous public."""
+
+    kind: str
+    id: uuid.UUID | None
+    request_id: str | None
+
+    @classmethod
+    def of(cls, actor: Principal) -> Author:
+        return cls(
+            actor.kind.value,
+            None if actor.kind is PrincipalKind.system else actor.id,
+            actor.request_id,
+        )
+
+    @classmethod
+    def public(cls, request_id: str | None) -> Author:
+        return cls("public", None, request_id)
+
+
+@dataclass(frozen=True)
 class Idempotency:
     """An Idempotency-Key and a fingerprint of the request it came with."""
 
@@ -155,7 +177,7 @@ _RESPONDING = frozenset(
 )
 
 
-def _resource(c: Complaint) -> Resource:
+def complaint_resource(c: Complaint) -> Resource:
     return Resource(
         ResourceKind.complaint,
         agency_ids=c.agency_ids,
@@ -167,11 +189,36 @@ def _resource(c: Complaint) -> Resource:
 
 
 def pii_access(actor: Principal, c: Complaint) -> PiiAccess:
-    if may(actor, Action.see_personal_data, _resource(c)):
+    if may(actor, Action.see_personal_data, complaint_resource(c)):
         return PiiAccess.full
     if c.complainant.confidential and actor.role is not Role.omb_officer:
         return PiiAccess.hidden
     return PiiAccess.masked
+
+
+CONTACT_FIELDS = ("name", "phone", "email", "line_user_id")
+
+
+async def log_personal_data_access(
+    uow: UnitOfWork, actor: Principal, c: Complaint, at: datetime, purpose: str
+) -> None:
+    """Record that `actor` was shown the complainant's unmasked data (if there is any)."""
+    contact = c.complainant.contact
+    fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    if not fields:
+        return
+    await uow.pd_access.append(
+        PersonalDataAccess(
+            id=uuid.uuid4(),
+            at=at,
+            actor_kind=actor.kind.value,
+            actor_id=None if actor.kind is PrincipalKind.system else actor.id,
+            complaint_id=c.id,
+            fields=fields,
+            purpose=purpose,
+            request_id=actor.request_id,
+        )
+    )
 
 
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
@@ -193,37 +240,45 @@ class ComplaintService:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _view(self, actor: Principal, c: Complaint, *, replayed: bool = False) -> ComplaintView:
+    async def _present(
+        self, uow: UnitOfWork, actor: Principal, c: Complaint, *, replayed: bool = False
+    ) -> ComplaintView:
+        """The case as `actor` may see it; an unmasked view of personal data is logged in
+        the same unit of work (the caller commits)."""
         actions = c.lifecycle.available_actions(self._clock.now(), self._config.reopen_window)
-        if not may(actor, Action.transition, _resource(c)):
+        if not may(actor, Action.transition, complaint_resource(c)):
             actions = frozenset()
-        elif not may(actor, Action.assign, _resource(c)):
+        elif not may(actor, Action.assign, complaint_resource(c)):
             actions = actions - _ASSIGNING
-        return ComplaintView(c, pii_access(actor, c), actions, replayed)
+        view = ComplaintView(c, pii_access(actor, c), actions, replayed)
+        if view.pii is PiiAccess.full:
+            await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
+        return view
 
     async def _load(self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID) -> Complaint:
         c = await uow.complaints.get(complaint_id)
-        if c is None or not may(actor, Action.read, _resource(c)):
+        if c is None or not may(actor, Action.read, complaint_resource(c)):
             raise ComplaintNotFound(f"No complaint {complaint_id} is visible to you.")
         return c
 
     def _event(
         self,
-        actor: Principal,
+        actor: Principal | Author,
         c: Complaint,
         kind: EventKind,
         visibility: Visibility,
         data: Mapping[str, Any],
     ) -> TimelineEntry:
+        author = actor if isinstance(actor, Author) else Author.of(actor)
         return TimelineEntry(
             id=uuid.uuid4(),
             complaint_id=c.id,
             at=self._clock.now(),
             kind=kind,
             visibility=visibility,
-            actor_kind=actor.kind.value,
-            actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-            request_id=actor.request_id,
+            actor_kind=author.kind,
+            actor_id=author.id,
+            request_id=author.request_id,
             data=dict(data),
         )
 
@@ -290,6 +345,74 @@ class ComplaintService:
 
     # --- intake ----------------------------------------------------------------------------
 
+    async def _intake(
+        self,
+        uow: UnitOfWork,
+        data: NewComplaint,
+        author: Author,
+        *,
+        lead: uuid.UUID | None,
+        now: datetime,
+    ) -> Complaint:
+        """Validate, place and number a new case and write it with its first event."""
+        mou_area = data.mou_area_id
+        if data.category_id is not None:
+            category = await uow.case_directory.category(data.category_id)
+            if category is None or not category.is_active:
+                raise _invalid("category_id", "unknown or inactive category", "category.not_found")
+            mou_area = mou_area or category.mou_area_id
+        district, outside = await self._resolve_place(uow, data.district_code, data.location)
+        serial = await uow.complaints.next_serial(buddhist_year(now))
+        c = Complaint(
+            id=uuid.uuid4(),
+            case_number=format_case_number(buddhist_year(now), serial),
+            tracking_code=new_tracking_code(),
+            channel=data.channel,
+            channel_ref=data.channel_ref,
+            title=data.title,
+            description=data.description,
+            category_id=data.category_id,
+            district_code=district,
+            location=data.location,
+            complainant=data.complainant,
+            fast_track=data.fast_track,
+            urgency=data.urgency,
+            mou_area_id=mou_area or 1,
+            consent=data.consent,
+            lifecycle=LifecycleState(case_id=""),
+            lead_agency_id=lead,
+            coordinator_id=None,
+            assignee_id=None,
+            proposed_agency_id=None,
+            proposed_coordinator_id=None,
+            co_handler_ids=frozenset(),
+            # A case that cannot be placed is kept and flagged for OMB triage, never lost.
+            needs_triage=outside or district is None,
+            flagged_for_omb=outside,
+            first_response_at=None,
+            submitted_by_kind=author.kind,
+            submitted_by_id=author.id,
+            activity_id=data.activity_id,
+            created_at=now,
+            updated_at=now,
+        )
+        c = c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)))
+        await uow.complaints.add(c)
+        await uow.complaints.append_event(
+            self._event(
+                author,
+                c,
+                EventKind.created,
+                Visibility.public,
+                {
+                    "channel": c.channel.value,
+                    "case_number": c.case_number,
+                    "outside_bangkok": outside,
+                },
+            )
+        )
+        return c
+
     async def create(
         self, actor: Principal, data: NewComplaint, idem: Idempotency | None = None
     ) -> ComplaintView:
@@ -302,75 +425,34 @@ class ComplaintService:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
                 existing = await self._load(uow, actor, replay_id)
-                return self._view(actor, existing, replayed=True)
-            mou_area = data.mou_area_id
-            if data.category_id is not None:
-                category = await uow.case_directory.category(data.category_id)
-                if category is None or not category.is_active:
-                    raise _invalid(
-                        "category_id", "unknown or inactive category", "category.not_found"
-                    )
-                mou_area = mou_area or category.mou_area_id
-            district, outside = await self._resolve_place(uow, data.district_code, data.location)
+                view = await self._present(uow, actor, existing, replayed=True)
+                await uow.commit()
+                return view
             lead = actor.agency_id if actor.role in (Role.coordinator, Role.agency_staff) else None
-            serial = await uow.complaints.next_serial(buddhist_year(now))
-            c = Complaint(
-                id=uuid.uuid4(),
-                case_number=format_case_number(buddhist_year(now), serial),
-                tracking_code=new_tracking_code(),
-                channel=data.channel,
-                channel_ref=data.channel_ref,
-                title=data.title,
-                description=data.description,
-                category_id=data.category_id,
-                district_code=district,
-                location=data.location,
-                complainant=data.complainant,
-                fast_track=data.fast_track,
-                urgency=data.urgency,
-                mou_area_id=mou_area or 1,
-                consent=data.consent,
-                lifecycle=LifecycleState(case_id=""),
-                lead_agency_id=lead,
-                coordinator_id=None,
-                assignee_id=None,
-                proposed_agency_id=None,
-                proposed_coordinator_id=None,
-                co_handler_ids=frozenset(),
-                # A case that cannot be placed is kept and flagged for OMB triage, never lost.
-                needs_triage=outside or district is None,
-                flagged_for_omb=outside,
-                first_response_at=None,
-                submitted_by_kind=actor.kind.value,
-                submitted_by_id=None if actor.kind is PrincipalKind.system else actor.id,
-                activity_id=data.activity_id,
-                created_at=now,
-                updated_at=now,
-            )
-            c = c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)))
-            await uow.complaints.add(c)
-            await uow.complaints.append_event(
-                self._event(
-                    actor,
-                    c,
-                    EventKind.created,
-                    Visibility.public,
-                    {
-                        "channel": c.channel.value,
-                        "case_number": c.case_number,
-                        "outside_bangkok": outside,
-                    },
-                )
-            )
+            c = await self._intake(uow, data, Author.of(actor), lead=lead, now=now)
             await self._remember(uow, actor, idem, c.id)
+            view = await self._present(uow, actor, c)
             await uow.commit()
-        return self._view(actor, c)
+        return view
+
+    async def create_public(self, data: NewComplaint, request_id: str | None) -> Complaint:
+        """A citizen's complaint through the public portal (no account, channel web)."""
+        require_text(data.title, "title", max_length=300)
+        require_text(data.description, "description", max_length=20_000)
+        async with self._uow() as uow:
+            c = await self._intake(
+                uow, data, Author.public(request_id), lead=None, now=self._clock.now()
+            )
+            await uow.commit()
+        return c
 
     # --- reads -----------------------------------------------------------------------------
 
     async def get(self, actor: Principal, complaint_id: uuid.UUID) -> ComplaintView:
         async with self._uow() as uow:
-            return self._view(actor, await self._load(uow, actor, complaint_id))
+            view = await self._present(uow, actor, await self._load(uow, actor, complaint_id))
+            await uow.commit()
+        return view
 
     async def timeline(
         self, actor: Principal, complaint_id: uuid.UUID, page: PageRequest
@@ -401,7 +483,7 @@ class ComplaintService:
             )
         async with self._uow() as uow:
             c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.update, _resource(c)):
+            if not may(actor, Action.update, complaint_resource(c)):
                 raise Forbidden(
                     "Only the lead agency and OMB officers edit this case.",
                     code="complaint.update_forbidden",
@@ -436,7 +518,9 @@ class ComplaintService:
                 )
             changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)
             if not changed:
-                return self._view(actor, c)
+                view = await self._present(uow, actor, c)
+                await uow.commit()
+                return view
             saved = await uow.complaints.update(
                 c.with_changes(**updates, updated_at=self._clock.now()), expected_version
             )
@@ -445,8 +529,9 @@ class ComplaintService:
                     actor, saved, EventKind.updated, Visibility.internal, {"fields": changed}
                 )
             )
+            view = await self._present(uow, actor, saved)
             await uow.commit()
-        return self._view(actor, saved)
+        return view
 
     @staticmethod
     def _check_version(c: Complaint, expected_version: int) -> None:
@@ -468,10 +553,13 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                return self._view(actor, await self._load(uow, actor, replay_id), replayed=True)
+                replayed = await self._load(uow, actor, replay_id)
+                view = await self._present(uow, actor, replayed, replayed=True)
+                await uow.commit()
+                return view
             c = await self._load(uow, actor, complaint_id)
             needed = Action.assign if t.action in _ASSIGNING else Action.transition
-            if not may(actor, needed, _resource(c)):
+            if not may(actor, needed, complaint_resource(c)):
                 raise Forbidden(
                     f"You may not {t.action.value} this case.",
                     code="complaint.transition_forbidden",
@@ -482,8 +570,9 @@ class ComplaintService:
             for entry in entries:
                 await uow.complaints.append_event(entry)
             await self._remember(uow, actor, idem, saved.id)
+            view = await self._present(uow, actor, saved)
             await uow.commit()
-        return self._view(actor, saved)
+        return view
 
     async def _apply(
         self, uow: UnitOfWork, actor: Principal, c: Complaint, t: Transition, now: datetime
@@ -546,7 +635,7 @@ class ComplaintService:
             data["assignee_id"] = str(t.assignee_id)
         if t.action is ComplaintAction.MERGE and t.target_case_id is not None:
             target = await uow.complaints.get(t.target_case_id)
-            if target is None or not may(actor, Action.read, _resource(target)):
+            if target is None or not may(actor, Action.read, complaint_resource(target)):
                 raise _invalid("target_case_id", "no such case", "complaint.not_found")
             if not target.status.is_open and target.status is not ComplaintStatus.RESOLVED:
                 raise _invalid(
@@ -625,7 +714,7 @@ class ComplaintService:
                     if existing.id == replay_id:
                         return existing
             c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.comment, _resource(c)):
+            if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden(
                     "You may not write to this case's timeline.", code="complaint.comment_forbidden"
                 )
@@ -674,9 +763,12 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                return self._view(actor, await self._load(uow, actor, replay_id), replayed=True)
+                replayed = await self._load(uow, actor, replay_id)
+                view = await self._present(uow, actor, replayed, replayed=True)
+                await uow.commit()
+                return view
             c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.assign, _resource(c)):
+            if not may(actor, Action.assign, complaint_resource(c)):
                 raise Forbidden(
                     "Only the lead agency's coordinator or OMB invite co-handlers.",
                     code="complaint.invite_forbidden",
@@ -707,8 +799,9 @@ class ComplaintService:
                 )
             )
             await self._remember(uow, actor, idem, saved.id)
+            view = await self._present(uow, actor, saved)
             await uow.commit()
-        return self._view(actor, saved)
+        return view
 
     # --- maintenance -----------------------------------------------------------------------
 

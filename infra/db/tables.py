@@ -267,3 +267,56 @@ class IdempotencyKeyRow(SQLModel, table=True):
     resource_id: uuid.UUID
     created_at: datetime = Field(sa_type=UTCDateTime)
     expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+# --- privacy and attachments -------------------------------------------------------------------
+
+
+class PrivacyNoticeRow(SQLModel, table=True):
+    """Published versions of the privacy notice; immutable once published."""
+
+    __tablename__ = "privacy_notices"
+
+    version: str = Field(primary_key=True, max_length=50)
+    text_th: str
+    text_en: str
+    published_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class PersonalDataAccessRow(SQLModel, table=True):
+    """Append-only: every response that showed a complainant's personal data unmasked."""
+
+    __tablename__ = "personal_data_access_log"
+
+    id: uuid.UUID = Field(primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    actor_kind: str = Field(max_length=16)
+    actor_id: uuid.UUID | None = Field(default=None)
+    complaint_id: uuid.UUID = Field(foreign_key="complaints.id")
+    fields: list[str] = Field(default_factory=list, sa_type=json_type())
+    purpose: str = Field(max_length=32)
+    request_id: str | None = Field(default=None, max_length=128)
+
+    __table_args__ = (
+        sa.Index("ix_pd_access_at_id", "at", "id"),
+        sa.Index("ix_pd_access_complaint_at", "complaint_id", "at"),
+        sa.Index("ix_pd_access_actor_at", "actor_id", "at"),
+    )
+
+
+class AttachmentRow(SQLModel, table=True):
+    """Metadata of a case's attachment; the bytes are in file storage."""
+
+    __tablename__ = "attachments"
+
+    id: uuid.UUID = Field(primary_key=True)
+    complaint_id: uuid.UUID = Field(foreign_key="complaints.id", index=True)
+    filename: str = Field(max_length=200)
+    content_type: str = Field(max_length=100)
+    size: int
+    sha256: str = Field(max_length=64)
+    visibility: Visibility = Field(sa_type=enum_type(Visibility, "attachments", "visibility"))
+    uploaded_by_kind: str = Field(max_length=16)
+    uploaded_by_id: uuid.UUID | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    storage_key: str = Field(max_length=200)

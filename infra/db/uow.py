@@ -7,9 +7,11 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.complaints import (
@@ -22,6 +24,11 @@ from infra.db.repositories.identity import (
     SqlAgencyLookup,
     SqlAuditLog,
     SqlUserRepository,
+)
+from infra.db.repositories.privacy import (
+    SqlAttachmentRepository,
+    SqlPersonalDataAccessLog,
+    SqlPrivacyNoticeRepository,
 )
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 
@@ -49,6 +56,9 @@ class SqlUnitOfWork:
         self.complaints: ComplaintRepository = SqlComplaintRepository(s)
         self.idempotency: IdempotencyStore = SqlIdempotencyStore(s)
         self.case_directory: Directory = SqlCaseDirectory(s)
+        self.privacy_notices: PrivacyNoticeRepository = SqlPrivacyNoticeRepository(s)
+        self.pd_access: PersonalDataAccessLog = SqlPersonalDataAccessLog(s)
+        self.attachments: AttachmentRepository = SqlAttachmentRepository(s)
         return self
 
     async def __aexit__(

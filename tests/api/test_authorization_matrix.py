@@ -17,7 +17,8 @@ import pytest
 
 from api.cli import export_openapi
 from infra.db.engine import Database
-from tests.support.complaints import din_daeng_case
+from infra.settings import Settings
+from tests.support.complaints import attach_photo, din_daeng_case, tiny_png
 from tests.support.identity import Staff
 
 ROLES = [
@@ -37,6 +38,7 @@ class Ctx:
     staff: dict[str, Staff]
     complaint_id: str = ""
     version: int = 0
+    attachment_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Case:
     body: Callable[[Ctx], Any] | None = None
     headers: Callable[[Ctx], dict[str, str]] | None = None
     needs_complaint: bool = False
+    files: Callable[[Ctx], Any] | None = None
 
 
 def _all(status: int, **overrides: int) -> dict[str, int]:
@@ -149,6 +152,31 @@ MATRIX: dict[str, Case] = {
         lambda c: {"agency_id": str(c.staff["coord_dds"].agency_id), "reason": "ท่อระบายน้ำ"},
         needs_complaint=True,
     ),
+    "upload_attachment": Case(
+        "POST",
+        lambda c: _case(c) + "/attachments",
+        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201),
+        needs_complaint=True,
+        files=lambda c: {"file": ("photo.png", tiny_png(), "image/png")},
+    ),
+    "list_attachments": Case(
+        "GET", lambda c: _case(c) + "/attachments", _all(404, **_DD), needs_complaint=True
+    ),
+    "download_attachment": Case(
+        "GET",
+        lambda c: _case(c) + f"/attachments/{c.attachment_id}",
+        _all(404, **_DD),
+        needs_complaint=True,
+    ),
+    "publish_privacy_notice": Case(
+        "POST",
+        lambda c: "/api/v1/privacy-notices",
+        _all(403, admin=201),
+        lambda c: {"version": "2027-01", "text_th": "ประกาศ", "text_en": "Notice"},
+    ),
+    "list_personal_data_access": Case(
+        "GET", lambda c: "/api/v1/audit-log/personal-data", _all(403, omb=200)
+    ),
 }
 
 
@@ -174,6 +202,7 @@ def test_matrix_lists_every_protected_operation() -> None:
 async def test_authorization_matrix(
     client: httpx.AsyncClient,
     database: Database,
+    settings: Settings,
     staff: dict[str, Staff],
     operation: str,
     role: str,
@@ -184,13 +213,18 @@ async def test_authorization_matrix(
         complaint_id, version = await din_daeng_case(
             database, staff["omb"], assign_to=staff["coord_dindaeng"]
         )
-        ctx = Ctx(staff, complaint_id, version)
+        attachment = await attach_photo(
+            database, staff["omb"], complaint_id, settings.data_dir / "attachments"
+        )
+        ctx = Ctx(staff, complaint_id, version, str(attachment))
     headers = {} if role == "anonymous" else dict(staff[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))
     kwargs: dict[str, Any] = {"headers": headers}
     if case.body is not None:
         kwargs["json"] = case.body(ctx)
+    if case.files is not None:
+        kwargs["files"] = case.files(ctx)
     r = await client.request(case.method, case.path(ctx), **kwargs)
     assert r.status_code == case.expected[role], (operation, role, r.text)
     if r.status_code >= 400:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
 from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.model import Channel, Complainant
 from domain.complaint.service import ComplaintService, NewComplaint, Transition
@@ -56,3 +59,30 @@ async def din_daeng_case(database: Database, omb: Staff, *, assign_to: Staff) ->
         view.complaint.version,
     )
     return str(c.id), view.complaint.version
+
+
+def tiny_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 30, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+async def attach_photo(database: Database, omb: Staff, complaint_id: str, root: Path) -> uuid.UUID:
+    from domain.attachment.service import AttachmentService, Upload
+    from infra.media.adapters import PillowSanitizer, PuremagicSniffer
+    from infra.storage.local import LocalFileStorage
+
+    svc = AttachmentService(
+        lambda: SqlUnitOfWork(database.sessions),
+        SystemClock(),
+        LocalFileStorage(root),
+        PuremagicSniffer(),
+        PillowSanitizer(),
+        10_000_000,
+    )
+    a = await svc.upload(principal(omb), uuid.UUID(complaint_id), Upload("p.png", tiny_png()))
+    return a.id

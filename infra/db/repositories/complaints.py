@@ -203,6 +203,10 @@ class SqlComplaintRepository:
         )
         return complaint_from_row(row, frozenset(handlers))
 
+    async def get_by_tracking_code(self, code: str) -> Complaint | None:
+        complaint_id = (await self._s.execute(select(C.id).where(C.tracking_code == code))).scalar()
+        return await self.get(complaint_id) if complaint_id else None
+
     async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
         result = await self._s.execute(
             update(table_of(ComplaintRow))
@@ -366,6 +370,12 @@ class SqlCaseDirectory:
 
     async def district_exists(self, code: str) -> bool:
         return bool((await self._s.execute(select(exists().where(D.code == code)))).scalar())
+
+    async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:
+        row = (
+            await self._s.execute(select(A.code, A.name_th, A.name_en).where(A.id == agency_id))
+        ).first()
+        return (row.code, row.name_th, row.name_en) if row else None
 
     async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool:
         return bool(

@@ -1,0 +1,188 @@
+"""Public endpoints (no account): file a complaint, follow it, add a photo, read the notice."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Path, Request, Response, UploadFile
+from pydantic import BaseModel, ConfigDict
+
+from api.context import current_request_id
+from api.deps import AttachmentServiceDep, PrivacyNoticeServiceDep, PublicComplaintServiceDep
+from api.errors import problem_responses
+from api.http import content_disposition
+from api.public.schemas import (
+    PrivacyNoticeRead,
+    PublicAgencyRead,
+    PublicAttachmentRead,
+    PublicComplaintCreate,
+    PublicComplaintRead,
+    PublicEventRead,
+    StatusLabel,
+)
+from domain.attachment.service import Upload
+from domain.complaint.model import Location
+from domain.complaint.public import PublicCase, PublicSubmission
+from domain.privacy.masking import ContactDetails
+
+router = APIRouter(prefix="/public", tags=["public"])
+
+
+class PhotoUpload(BaseModel):
+    """multipart/form-data: one photo (JPEG, PNG or WebP)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: UploadFile
+
+
+TrackingCode = Annotated[str, Path(min_length=8, max_length=20)]
+
+
+def _address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def public_read(case: PublicCase) -> PublicComplaintRead:
+    base = f"/api/v1/public/complaints/{case.tracking_code}/attachments"
+    return PublicComplaintRead(
+        tracking_code=case.tracking_code,
+        case_number=case.case_number,
+        status=case.status,
+        status_label=StatusLabel(th=case.status.label.th, en=case.status.label.en),
+        agency=PublicAgencyRead(
+            code=case.agency.code, name_th=case.agency.name_th, name_en=case.agency.name_en
+        )
+        if case.agency
+        else None,
+        created_at=case.created_at,
+        updated_at=case.updated_at,
+        resolved_at=case.resolved_at,
+        closed_at=case.closed_at,
+        timeline=[
+            PublicEventRead(
+                at=e.at, kind=e.kind, status_from=e.status_from, status_to=e.status_to, text=e.text
+            )
+            for e in case.timeline
+        ],
+        attachments=[
+            PublicAttachmentRead(
+                id=a.id,
+                filename=a.filename,
+                content_type=a.content_type,
+                size=a.size,
+                url=f"{base}/{a.id}",
+            )
+            for a in case.attachments
+        ],
+    )
+
+
+@router.post("/complaints", status_code=201, responses=problem_responses(413, 422, 429))
+async def submit_public_complaint(
+    body: PublicComplaintCreate,
+    request: Request,
+    response: Response,
+    service: PublicComplaintServiceDep,
+) -> PublicComplaintRead:
+    """File a complaint without an account (channel `web`); answers the tracking code."""
+    contact = body.contact
+    location = Location(**body.location.model_dump()) if body.location else Location()
+    case = await service.submit(
+        _address(request),
+        PublicSubmission(
+            title=body.title,
+            description=body.description,
+            notice_version=body.consent.notice_version if body.consent else None,
+            category_id=body.category_id,
+            district_code=body.district_code,
+            location=location,
+            contact=ContactDetails(
+                contact.name, contact.phone, contact.email, contact.line_user_id
+            ),
+            confidential=body.confidential,
+            no_contact=body.no_contact,
+        ),
+        current_request_id(),
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return public_read(case)
+
+
+@router.get("/complaints/{tracking_code}", responses=problem_responses(404, 422, 429))
+async def track_public_complaint(
+    tracking_code: TrackingCode,
+    request: Request,
+    response: Response,
+    service: PublicComplaintServiceDep,
+) -> PublicComplaintRead:
+    """Status (Thai and English), handling agency, dates and public events of a case."""
+    response.headers["Cache-Control"] = "no-store"
+    return public_read(await service.track(_address(request), tracking_code))
+
+
+@router.post(
+    "/complaints/{tracking_code}/attachments",
+    status_code=201,
+    responses=problem_responses(404, 413, 415, 422, 429),
+)
+async def upload_public_attachment(
+    tracking_code: TrackingCode,
+    form: Annotated[PhotoUpload, Form()],
+    request: Request,
+    service: PublicComplaintServiceDep,
+    attachments: AttachmentServiceDep,
+) -> PublicAttachmentRead:
+    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed."""
+    complaint = await service.find(_address(request), tracking_code, for_upload=True)
+    data = await form.file.read()
+    a = await attachments.upload_public(complaint, Upload(form.file.filename, data))
+    return PublicAttachmentRead(
+        id=a.id,
+        filename=a.filename,
+        content_type=a.content_type,
+        size=a.size,
+        url=f"/api/v1/public/complaints/{complaint.tracking_code}/attachments/{a.id}",
+    )
+
+
+@router.get(
+    "/complaints/{tracking_code}/attachments/{attachment_id}",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}},
+            "description": "The photo",
+        },
+        **problem_responses(404, 422, 429),
+    },
+)
+async def download_public_attachment(
+    tracking_code: TrackingCode,
+    attachment_id: uuid.UUID,
+    request: Request,
+    service: PublicComplaintServiceDep,
+    attachments: AttachmentServiceDep,
+) -> Response:
+    """A public photo of a case."""
+    complaint = await service.find(_address(request), tracking_code)
+    a, data = await attachments.download_public(complaint.id, attachment_id)
+    return Response(
+        data,
+        media_type=a.content_type,
+        headers={
+            "Content-Disposition": content_disposition("inline", a.filename),
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
+
+
+@router.get("/privacy-notice", responses=problem_responses(404))
+async def get_privacy_notice(service: PrivacyNoticeServiceDep) -> PrivacyNoticeRead:
+    """The current privacy notice in Thai and English, with the version to consent to."""
+    n = await service.current()
+    return PrivacyNoticeRead(
+        version=n.version, text_th=n.text_th, text_en=n.text_en, published_at=n.published_at
+    )

@@ -1,0 +1,97 @@
+"""HTTP schemas of the public (no account) endpoints."""
+
+from __future__ import annotations
+
+import uuid
+
+from pydantic import EmailStr, Field
+
+from api.complaints.schemas import LocationIn
+from api.schemas import InputModel, OutputModel, UtcDateTime
+from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.model import EventKind
+
+
+class PublicConsentIn(InputModel):
+    """Consent to the privacy notice the citizen was shown (its version)."""
+
+    notice_version: str = Field(min_length=1, max_length=50)
+
+
+class PublicContactIn(InputModel):
+    name: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=32, pattern=r"^[0-9+\-() ]{3,32}$")
+    email: EmailStr | None = None
+    line_user_id: str | None = Field(default=None, max_length=100)
+
+
+class PublicComplaintCreate(InputModel):
+    """A citizen's complaint; contact details are optional, consent is required."""
+
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(min_length=1, max_length=20_000)
+    category_id: uuid.UUID | None = None
+    district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
+    location: LocationIn | None = None
+    contact: PublicContactIn = Field(default_factory=PublicContactIn)
+    confidential: bool = False
+    no_contact: bool = False
+    consent: PublicConsentIn | None = Field(
+        default=None, description="Required: without consent the complaint is refused (422)"
+    )
+
+
+class StatusLabel(OutputModel):
+    th: str
+    en: str
+
+
+class PublicAgencyRead(OutputModel):
+    code: str
+    name_th: str
+    name_en: str
+
+
+class PublicEventRead(OutputModel):
+    at: UtcDateTime
+    kind: EventKind
+    status_from: ComplaintStatus | None
+    status_to: ComplaintStatus | None
+    text: str | None
+
+
+class PublicAttachmentRead(OutputModel):
+    id: uuid.UUID
+    filename: str
+    content_type: str
+    size: int
+    url: str
+
+
+class PublicComplaintRead(OutputModel):
+    """A case as the public sees it: status, handling agency, dates, public events."""
+
+    tracking_code: str
+    case_number: str
+    status: ComplaintStatus
+    status_label: StatusLabel
+    agency: PublicAgencyRead | None
+    created_at: UtcDateTime
+    updated_at: UtcDateTime
+    resolved_at: UtcDateTime | None
+    closed_at: UtcDateTime | None
+    timeline: list[PublicEventRead]
+    attachments: list[PublicAttachmentRead]
+
+
+class PrivacyNoticeRead(OutputModel):
+    version: str
+    text_th: str
+    text_en: str
+    published_at: UtcDateTime
+
+
+class PrivacyNoticeCreate(InputModel):
+    version: str = Field(min_length=1, max_length=50)
+    text_th: str = Field(min_length=1, max_length=50_000)
+    text_en: str = Field(min_length=1, max_length=50_000)

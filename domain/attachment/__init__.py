@@ -1,0 +1,1 @@
+"""Attachments of complaint cases: photos and documents, sniffed, sanitised and stored."""

@@ -1,0 +1,150 @@
+"""Attachment use cases: upload (sniffed, size-capped, images sanitised), list, download."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from domain.attachment.model import ALLOWED_TYPES, IMAGE_TYPES, Attachment, safe_filename
+from domain.attachment.ports import ContentSniffer, FileStorage, ImageSanitizer
+from domain.complaint.model import Complaint, Visibility
+from domain.complaint.service import ComplaintNotFound, complaint_resource
+from domain.errors import Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
+from domain.policy import Action, may
+from domain.shared.clock import Clock
+from domain.shared.principal import Principal
+from domain.uow import UnitOfWork
+
+
+class AttachmentNotFound(NotFound):
+    code = "attachment.not_found"
+    title = "Attachment not found"
+    title_th = "ไม่พบไฟล์แนบ"
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str | None
+    data: bytes
+    visibility: Visibility = Visibility.internal
+
+
+@dataclass(frozen=True)
+class Uploader:
+    kind: str
+    id: uuid.UUID | None
+
+
+class AttachmentService:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        storage: FileStorage,
+        sniffer: ContentSniffer,
+        sanitizer: ImageSanitizer,
+        max_bytes: int,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._storage = storage
+        self._sniffer = sniffer
+        self._sanitizer = sanitizer
+        self._max = max_bytes
+
+    async def _prepare(
+        self, complaint: Complaint, upload: Upload, uploader: Uploader, *, images_only: bool
+    ) -> Attachment:
+        if len(upload.data) > self._max:
+            raise PayloadTooLarge(
+                f"Attachments are limited to {self._max} bytes.", extra={"max_bytes": self._max}
+            )
+        content_type = self._sniffer.sniff(upload.data)
+        allowed = IMAGE_TYPES if images_only else frozenset(ALLOWED_TYPES)
+        if content_type not in allowed:
+            raise UnsupportedMediaType(
+                "Only " + ", ".join(sorted(allowed)) + " are accepted (checked from the bytes).",
+                detail_th="รองรับเฉพาะไฟล์รูปภาพ" + ("" if images_only else " และ PDF"),
+                extra={"accepted": sorted(allowed)},
+            )
+        data = upload.data
+        if content_type in IMAGE_TYPES:
+            data = await self._sanitizer.sanitize(data, content_type)
+        attachment_id = uuid.uuid4()
+        attachment = Attachment(
+            id=attachment_id,
+            complaint_id=complaint.id,
+            filename=safe_filename(upload.filename, content_type),
+            content_type=content_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            visibility=upload.visibility,
+            uploaded_by_kind=uploader.kind,
+            uploaded_by_id=uploader.id,
+            created_at=self._clock.now(),
+            storage_key=attachment_id.hex,
+        )
+        await self._storage.save(attachment.storage_key, data)
+        return attachment
+
+    async def _visible_complaint(
+        self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID
+    ) -> Complaint:
+        c = await uow.complaints.get(complaint_id)
+        if c is None or not may(actor, Action.read, complaint_resource(c)):
+            raise ComplaintNotFound(f"No complaint {complaint_id} is visible to you.")
+        return c
+
+    async def upload(self, actor: Principal, complaint_id: uuid.UUID, upload: Upload) -> Attachment:
+        async with self._uow() as uow:
+            c = await self._visible_complaint(uow, actor, complaint_id)
+            if not may(actor, Action.comment, complaint_resource(c)):
+                raise Forbidden("You may not add files to this case.", code="attachment.forbidden")
+            uploader = Uploader(actor.kind.value, actor.id)
+            attachment = await self._prepare(c, upload, uploader, images_only=False)
+            await uow.attachments.add(attachment)
+            await uow.commit()
+        return attachment
+
+    async def upload_public(self, complaint: Complaint, upload: Upload) -> Attachment:
+        """A citizen's photo for their own case (found by tracking code): public, images only."""
+        async with self._uow() as uow:
+            attachment = await self._prepare(
+                complaint,
+                Upload(upload.filename, upload.data, Visibility.public),
+                Uploader("public", None),
+                images_only=True,
+            )
+            await uow.attachments.add(attachment)
+            await uow.commit()
+        return attachment
+
+    async def list(self, actor: Principal, complaint_id: uuid.UUID) -> list[Attachment]:
+        async with self._uow() as uow:
+            await self._visible_complaint(uow, actor, complaint_id)
+            return await uow.attachments.list_for(complaint_id, frozenset(Visibility))
+
+    async def download(
+        self, actor: Principal, complaint_id: uuid.UUID, attachment_id: uuid.UUID
+    ) -> tuple[Attachment, bytes]:
+        async with self._uow() as uow:
+            await self._visible_complaint(uow, actor, complaint_id)
+            attachment = await uow.attachments.get(attachment_id)
+        if attachment is None or attachment.complaint_id != complaint_id:
+            raise AttachmentNotFound()
+        return attachment, await self._storage.load(attachment.storage_key)
+
+    async def download_public(
+        self, complaint_id: uuid.UUID, attachment_id: uuid.UUID
+    ) -> tuple[Attachment, bytes]:
+        async with self._uow() as uow:
+            attachment = await uow.attachments.get(attachment_id)
+        if (
+            attachment is None
+            or attachment.complaint_id != complaint_id
+            or attachment.visibility is not Visibility.public
+        ):
+            raise AttachmentNotFound()
+        return attachment, await self._storage.load(attachment.storage_key)

@@ -1,0 +1,209 @@
+"""The citizens' side: file a complaint without an account and follow it by tracking code."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from domain.attachment.model import Attachment
+from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.model import (
+    Channel,
+    Complainant,
+    Complaint,
+    Consent,
+    EventKind,
+    Location,
+    TimelineEntry,
+    Visibility,
+)
+from domain.complaint.service import ComplaintService, NewComplaint
+from domain.errors import NotFound, TooManyRequests
+from domain.privacy.masking import ContactDetails
+from domain.privacy.service import require_consent
+from domain.shared.clock import Clock
+from domain.shared.paging import PageRequest
+from domain.throttle import CounterStore, RatePolicy
+from domain.uow import UnitOfWork
+
+
+class TrackingCodeNotFound(NotFound):
+    code = "complaint.tracking_code_not_found"
+    title = "No complaint has this tracking code"
+    title_th = "ไม่พบเรื่องร้องเรียนตามรหัสติดตามนี้"
+
+
+class PublicRateLimited(TooManyRequests):
+    code = "public.rate_limited"
+    title = "Too many requests from your address"
+    title_th = "มีคำขอจากที่อยู่ของท่านมากเกินไป"
+
+
+@dataclass(frozen=True)
+class PublicSubmission:
+    title: str
+    description: str
+    notice_version: str | None
+    category_id: uuid.UUID | None = None
+    district_code: str | None = None
+    location: Location = field(default_factory=Location)
+    contact: ContactDetails = field(default_factory=lambda: ContactDetails(None, None, None, None))
+    confidential: bool = False
+    no_contact: bool = False
+
+
+@dataclass(frozen=True)
+class PublicEvent:
+    at: datetime
+    kind: EventKind
+    status_from: ComplaintStatus | None
+    status_to: ComplaintStatus | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class PublicAgency:
+    code: str
+    name_th: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class PublicCase:
+    """What anyone holding the tracking code may see: no personal data, no staff names."""
+
+    complaint_id: uuid.UUID
+    tracking_code: str
+    case_number: str
+    status: ComplaintStatus
+    agency: PublicAgency | None
+    created_at: datetime
+    updated_at: datetime
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    timeline: list[PublicEvent]
+    attachments: list[Attachment]
+
+
+_CROCKFORD = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def normalise_tracking_code(raw: str) -> str:
+    """Accept what people read over the phone: any case, spaces or dashes, O for 0."""
+    compact = "".join(ch for ch in raw.upper() if ch.isalnum()).translate(_CROCKFORD)
+    return f"{compact[:5]}-{compact[5:]}" if len(compact) == 10 else compact
+
+
+def _public_event(e: TimelineEntry) -> PublicEvent:
+    data = e.data
+    status_from = ComplaintStatus(data["from"]) if "from" in data else None
+    status_to = ComplaintStatus(data["to"]) if "to" in data else None
+    text = data.get("text") if e.kind in (EventKind.note, EventKind.response) else None
+    if e.kind is EventKind.created:
+        status_to = ComplaintStatus.RECEIVED
+    return PublicEvent(e.at, e.kind, status_from, status_to, text)
+
+
+class PublicComplaintService:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        complaints: ComplaintService,
+        counters: CounterStore,
+        intake_policy: RatePolicy = RatePolicy(limit=10, window=timedelta(hours=1)),
+        tracking_policy: RatePolicy = RatePolicy(limit=60, window=timedelta(minutes=1)),
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._complaints = complaints
+        self._counters = counters
+        self._intake = intake_policy
+        self._tracking = tracking_policy
+
+    async def _limit(self, kind: str, address: str | None, policy: RatePolicy) -> None:
+        now = self._clock.now()
+        state = await self._counters.hit(f"public:{kind}:{address or 'unknown'}", now, policy)
+        if state.blocked_until is not None:
+            wait = max(1, math.ceil((state.blocked_until - now).total_seconds()))
+            raise PublicRateLimited(
+                f"Too many requests; try again in {wait} seconds.",
+                detail_th=f"มีคำขอมากเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
+                retry_after=wait,
+            )
+
+    async def submit(
+        self, address: str | None, data: PublicSubmission, request_id: str | None
+    ) -> PublicCase:
+        await self._limit("intake", address, self._intake)
+        async with self._uow() as uow:
+            notice = (
+                await uow.privacy_notices.get(data.notice_version) if data.notice_version else None
+            )
+        require_consent(data.notice_version, notice)
+        assert data.notice_version is not None
+        complaint = await self._complaints.create_public(
+            NewComplaint(
+                title=data.title,
+                description=data.description,
+                channel=Channel.web,
+                category_id=data.category_id,
+                district_code=data.district_code,
+                location=data.location,
+                complainant=Complainant(
+                    data.contact, confidential=data.confidential, no_contact=data.no_contact
+                ),
+                consent=Consent(data.notice_version, self._clock.now()),
+            ),
+            request_id,
+        )
+        return await self._render(complaint)
+
+    async def find(self, address: str | None, code: str, *, for_upload: bool = False) -> Complaint:
+        await self._limit(
+            "intake" if for_upload else "track",
+            address,
+            self._intake if for_upload else self._tracking,
+        )
+        async with self._uow() as uow:
+            complaint = await uow.complaints.get_by_tracking_code(normalise_tracking_code(code))
+            if complaint is None:
+                # Do the same reads as for a known code: unknown codes take the same time.
+                await uow.complaints.timeline(
+                    uuid.uuid4(), PageRequest(200), frozenset({Visibility.public})
+                )
+                await uow.attachments.list_for(uuid.uuid4(), frozenset({Visibility.public}))
+                raise TrackingCodeNotFound()
+        return complaint
+
+    async def track(self, address: str | None, code: str) -> PublicCase:
+        return await self._render(await self.find(address, code))
+
+    async def _render(self, c: Complaint) -> PublicCase:
+        async with self._uow() as uow:
+            page = await uow.complaints.timeline(
+                c.id, PageRequest(200), frozenset({Visibility.public})
+            )
+            attachments = await uow.attachments.list_for(c.id, frozenset({Visibility.public}))
+            names = (
+                await uow.case_directory.agency_names(c.lead_agency_id)
+                if c.lead_agency_id
+                else None
+            )
+        lc = c.lifecycle
+        return PublicCase(
+            complaint_id=c.id,
+            tracking_code=c.tracking_code,
+            case_number=c.case_number,
+            status=c.status,
+            agency=PublicAgency(*names) if names else None,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+            resolved_at=lc.resolved_at,
+            closed_at=lc.closed_at,
+            timeline=[_public_event(e) for e in page.items],
+            attachments=attachments,
+        )

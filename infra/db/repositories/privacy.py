@@ -1,0 +1,157 @@
+"""SQL adapters for privacy notices, the personal-data access log and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, insert, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.attachment.model import Attachment
+from domain.complaint.model import Visibility
+from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
+from domain.shared.paging import Page, PageRequest
+from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeRow, table_of
+
+P: Any = table_of(PrivacyNoticeRow).c
+L: Any = table_of(PersonalDataAccessRow).c
+F: Any = table_of(AttachmentRow).c
+
+
+def _notice(row: Any) -> PrivacyNotice:
+    return PrivacyNotice(row.version, row.text_th, row.text_en, row.published_at)
+
+
+class SqlPrivacyNoticeRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def current(self) -> PrivacyNotice | None:
+        row = (
+            await self._s.execute(
+                select(table_of(PrivacyNoticeRow)).order_by(P.published_at.desc()).limit(1)
+            )
+        ).first()
+        return _notice(row) if row else None
+
+    async def get(self, version: str) -> PrivacyNotice | None:
+        row = (
+            await self._s.execute(select(table_of(PrivacyNoticeRow)).where(P.version == version))
+        ).first()
+        return _notice(row) if row else None
+
+    async def add(self, notice: PrivacyNotice) -> None:
+        await self._s.execute(
+            insert(table_of(PrivacyNoticeRow)).values(
+                version=notice.version,
+                text_th=notice.text_th,
+                text_en=notice.text_en,
+                published_at=notice.published_at,
+            )
+        )
+
+
+class SqlPersonalDataAccessLog:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def append(self, entry: PersonalDataAccess) -> None:
+        await self._s.execute(
+            insert(table_of(PersonalDataAccessRow)).values(
+                id=entry.id,
+                at=entry.at,
+                actor_kind=entry.actor_kind,
+                actor_id=entry.actor_id,
+                complaint_id=entry.complaint_id,
+                fields=list(entry.fields),
+                purpose=entry.purpose,
+                request_id=entry.request_id,
+            )
+        )
+
+    async def list(self, page: PageRequest, filters: AccessFilter) -> Page[PersonalDataAccess]:
+        stmt = select(table_of(PersonalDataAccessRow)).order_by(L.at.desc(), L.id.desc())
+        if filters.complaint_id:
+            stmt = stmt.where(L.complaint_id == filters.complaint_id)
+        if filters.actor_id:
+            stmt = stmt.where(L.actor_id == filters.actor_id)
+        if filters.since:
+            stmt = stmt.where(L.at >= filters.since)
+        if filters.until:
+            stmt = stmt.where(L.at < filters.until)
+        if page.after is not None:
+            at = datetime.fromisoformat(str(page.after[0]))
+            last = uuid.UUID(str(page.after[1]))
+            stmt = stmt.where(or_(L.at < at, and_(L.at == at, L.id < last)))
+        rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
+        items = [
+            PersonalDataAccess(
+                r.id,
+                r.at,
+                r.actor_kind,
+                r.actor_id,
+                r.complaint_id,
+                tuple(r.fields or ()),
+                r.purpose,
+                r.request_id,
+            )
+            for r in rows[: page.limit]
+        ]
+        more = len(rows) > page.limit
+        return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+
+
+def _attachment(r: Any) -> Attachment:
+    return Attachment(
+        r.id,
+        r.complaint_id,
+        r.filename,
+        r.content_type,
+        r.size,
+        r.sha256,
+        r.visibility,
+        r.uploaded_by_kind,
+        r.uploaded_by_id,
+        r.created_at,
+        r.storage_key,
+    )
+
+
+class SqlAttachmentRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def add(self, a: Attachment) -> None:
+        await self._s.execute(
+            insert(table_of(AttachmentRow)).values(
+                id=a.id,
+                complaint_id=a.complaint_id,
+                filename=a.filename,
+                content_type=a.content_type,
+                size=a.size,
+                sha256=a.sha256,
+                visibility=a.visibility,
+                uploaded_by_kind=a.uploaded_by_kind,
+                uploaded_by_id=a.uploaded_by_id,
+                created_at=a.created_at,
+                storage_key=a.storage_key,
+            )
+        )
+
+    async def get(self, attachment_id: uuid.UUID) -> Attachment | None:
+        row = (
+            await self._s.execute(select(table_of(AttachmentRow)).where(F.id == attachment_id))
+        ).first()
+        return _attachment(row) if row else None
+
+    async def list_for(
+        self, complaint_id: uuid.UUID, visibility: frozenset[Visibility]
+    ) -> list[Attachment]:
+        rows = await self._s.execute(
+            select(table_of(AttachmentRow))
+            .where(F.complaint_id == complaint_id, F.visibility.in_(list(visibility)))
+            .order_by(F.created_at, F.id)
+        )
+        return [_attachment(r) for r in rows]
