@@ -20,6 +20,9 @@ from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
+from api.sla.routes import closures as closure_days_router
+from api.sla.routes import policies as sla_policies_router
+from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
 from domain.shared.clock import Clock
 from domain.shared.mail import Mailer
@@ -35,6 +38,8 @@ TAGS = [
     {"name": "users", "description": "Staff accounts: one's own, and admin management."},
     {"name": "audit-log", "description": "Append-only log of administrative changes."},
     {"name": "complaints", "description": "FAST TRACK complaint cases and their timelines."},
+    {"name": "sla", "description": "SLA policies and the business calendar's closure days."},
+    {"name": "stats", "description": "Statistics of complaints, scoped to the caller."},
     {"name": "public", "description": "No account needed: file and track complaints."},
     {"name": "privacy-notices", "description": "The PDPA privacy notice, versioned."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
@@ -97,6 +102,9 @@ def create_app(
     api.include_router(users_router)
     api.include_router(audit_router)
     api.include_router(complaints_router)
+    api.include_router(sla_policies_router)
+    api.include_router(closure_days_router)
+    api.include_router(stats_router)
     api.include_router(public_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)

@@ -19,6 +19,7 @@ from domain.attachment.service import AttachmentService
 from domain.audit.service import AuditService
 from domain.complaint.public import PublicComplaintService
 from domain.complaint.service import ComplaintConfig, ComplaintService
+from domain.complaint.sla import SlaEngine
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo.ports import DistrictLocator
 from domain.identity.login import LoginGuard
@@ -29,12 +30,15 @@ from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.mail import Mailer
 from domain.shared.principal import Principal, PrincipalKind
+from domain.sla.service import SlaAdminService
+from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
 from infra.auth.tokens import DigestDatabaseStrategy
 from infra.auth.users import UserManager
+from infra.calendar.thai_holidays import ThaiHolidayProvider
 from infra.db.engine import Database
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
@@ -84,6 +88,13 @@ class Container:
             transfer_flag_threshold=self.settings.transfer_flag_threshold,
         )
         self._locator: DistrictLocator | None = None
+        # The holiday provider caches years; one per app.
+        self.sla_engine = SlaEngine(ThaiHolidayProvider())
+
+    def complaint_service(self) -> ComplaintService:
+        return ComplaintService(
+            self.uow, self.clock, self.locator, self.complaint_config, self.sla_engine
+        )
 
     @property
     def locator(self) -> DistrictLocator:
@@ -252,9 +263,7 @@ AuditServiceDep = Annotated[AuditService, Depends(get_audit_service)]
 
 
 def get_complaint_service(container: ContainerDep) -> ComplaintService:
-    return ComplaintService(
-        container.uow, container.clock, container.locator, container.complaint_config
-    )
+    return container.complaint_service()
 
 
 ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)]
@@ -303,6 +312,22 @@ def get_access_log_service(container: ContainerDep) -> AccessLogService:
 
 
 AccessLogServiceDep = Annotated[AccessLogService, Depends(get_access_log_service)]
+
+
+def get_sla_admin_service(container: ContainerDep) -> SlaAdminService:
+    return SlaAdminService(
+        container.uow, container.clock, container.complaint_service().reschedule_open
+    )
+
+
+SlaAdminServiceDep = Annotated[SlaAdminService, Depends(get_sla_admin_service)]
+
+
+def get_stats_service(container: ContainerDep) -> StatsService:
+    return StatsService(container.uow, container.clock)
+
+
+StatsServiceDep = Annotated[StatsService, Depends(get_stats_service)]
 
 
 def get_login_guard(container: ContainerDep) -> LoginGuard:

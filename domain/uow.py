@@ -11,6 +11,8 @@ from domain.complaint.ports import ComplaintRepository, Directory, IdempotencySt
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
+from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
+from domain.stats.ports import StatsQueries
 
 
 class UnitOfWork(Protocol):
@@ -28,6 +30,9 @@ class UnitOfWork(Protocol):
     privacy_notices: PrivacyNoticeRepository
     pd_access: PersonalDataAccessLog
     attachments: AttachmentRepository
+    sla_policies: SlaPolicyRepository
+    closure_days: ClosureDayRepository
+    stats: StatsQueries
 
     async def __aenter__(self) -> Self: ...
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -13,7 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from infra.db.tables import AgencyKind, AgencyRow, DistrictRow, MouAreaRow, PrivacyNoticeRow
+from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
+from infra.db.repositories.sla import policy_values
+from infra.db.tables import (
+    AgencyKind,
+    AgencyRow,
+    DistrictRow,
+    MouAreaRow,
+    PrivacyNoticeRow,
+    SlaPolicyRow,
+)
 
 OMB_CODE = "OMB"
 
@@ -78,6 +87,55 @@ PRIVACY_NOTICE: dict[str, str] = {
         "access, correct or erase it."
     ),
 }
+
+
+def _t(first_response_hours: float, resolution_hours: float) -> SlaTarget:
+    return SlaTarget(timedelta(hours=first_response_hours), timedelta(hours=resolution_hours))
+
+
+def default_sla_policies() -> list[SlaPolicy]:
+    """Starting targets (business time; a working day is 08:30-16:30); admins tune them."""
+    day = 8
+    office = WorkingHours()  # 08:30-16:30, Monday to Friday, on the Thai calendar
+    standard = {
+        Urgency.LOW: _t(2 * day, 15 * day),
+        Urgency.NORMAL: _t(day, 10 * day),
+        Urgency.HIGH: _t(4, 5 * day),
+        Urgency.CRITICAL: _t(2, 3 * day),
+    }
+    standard_fast = {
+        Urgency.LOW: _t(day, 7 * day),
+        Urgency.NORMAL: _t(4, 5 * day),
+        Urgency.HIGH: _t(2, 3 * day),
+        Urgency.CRITICAL: _t(1, 2 * day),
+    }
+    urgent = {
+        Urgency.LOW: _t(8, 72),
+        Urgency.NORMAL: _t(4, 48),
+        Urgency.HIGH: _t(2, 24),
+        Urgency.CRITICAL: _t(1, 12),
+    }
+    urgent_fast = {
+        Urgency.LOW: _t(4, 48),
+        Urgency.NORMAL: _t(2, 24),
+        Urgency.HIGH: _t(1, 12),
+        Urgency.CRITICAL: _t(0.5, 6),
+    }
+    extended = {
+        Urgency.LOW: _t(5 * day, 45 * day),
+        Urgency.NORMAL: _t(3 * day, 30 * day),
+        Urgency.HIGH: _t(2 * day, 20 * day),
+        Urgency.CRITICAL: _t(day, 10 * day),
+    }
+    extended_fast = {
+        u: _t(t.first_response.total_seconds() / 7200, t.resolution.total_seconds() / 7200)
+        for u, t in extended.items()
+    }
+    return [
+        SlaPolicy("standard", office, standard, standard_fast),
+        SlaPolicy("urgent_24x7", WorkingHours.around_the_clock(), urgent, urgent_fast),
+        SlaPolicy("extended", office, extended, extended_fast),
+    ]
 
 
 @dataclass(frozen=True)
@@ -163,6 +221,11 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
         have_n = set((await s.execute(select(col(PrivacyNoticeRow.version)))).scalars())
         if PRIVACY_NOTICE["version"] not in have_n:
             s.add(PrivacyNoticeRow(**PRIVACY_NOTICE, published_at=now))
+
+        have_p = set((await s.execute(select(col(SlaPolicyRow.sla_class)))).scalars())
+        for policy in default_sla_policies():
+            if policy.sla_class not in have_p:
+                s.add(SlaPolicyRow(sla_class=policy.sla_class, **policy_values(policy)))
 
         have_m = set((await s.execute(select(col(MouAreaRow.id)))).scalars())
         new_m = [MouAreaRow(**m) for m in MOU_AREAS if m["id"] not in have_m]

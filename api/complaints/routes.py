@@ -14,10 +14,12 @@ from api.complaints.schemas import (
     ComplainantRead,
     ComplaintCreate,
     ComplaintRead,
+    ComplaintSlaRead,
     ComplaintTransition,
     ComplaintUpdate,
     ConsentRead,
     LocationRead,
+    SlaMilestoneRead,
     TimelineEntryCreate,
     TimelineEntryPage,
     TimelineEntryRead,
@@ -38,9 +40,11 @@ from domain.complaint.service import (
     PiiAccess,
     Transition,
 )
+from domain.complaint.sla import CaseSla
 from domain.errors import ConcurrentUpdate, FieldError, PreconditionRequired
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import PageRequest
+from domain.sla.status import SlaStatus
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 
@@ -120,10 +124,24 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         needs_triage=c.needs_triage,
         flagged_for_omb=c.flagged_for_omb,
         first_response_at=c.first_response_at,
+        sla=sla_read(view.sla) if view.sla else None,
         activity_id=c.activity_id,
         created_at=c.created_at,
         updated_at=c.updated_at,
         version=c.version,
+    )
+
+
+def _milestone(s: SlaStatus) -> SlaMilestoneRead:
+    left = int(s.time_left.total_seconds()) if s.time_left is not None else None
+    return SlaMilestoneRead(state=s.state, due_at=s.due_at, time_left_seconds=left)
+
+
+def sla_read(sla: CaseSla) -> ComplaintSlaRead:
+    return ComplaintSlaRead(
+        sla_class=sla.sla_class,
+        first_response=_milestone(sla.first_response),
+        resolution=_milestone(sla.resolution),
     )
 
 

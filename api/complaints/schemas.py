@@ -12,7 +12,7 @@ from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import Channel, CoordinationChannel, EventKind, Visibility
 from domain.complaint.service import PiiAccess
-from domain.sla.model import Urgency
+from domain.sla.model import SlaState, Urgency
 
 
 class LocationIn(InputModel):
@@ -95,6 +95,20 @@ class ComplaintUpdate(InputModel):
     fast_track: bool | None = None
 
 
+class SlaMilestoneRead(OutputModel):
+    """Where one SLA milestone stands now."""
+
+    state: SlaState
+    due_at: UtcDateTime | None
+    time_left_seconds: int | None = Field(description="Negative when overdue; null while paused")
+
+
+class ComplaintSlaRead(OutputModel):
+    sla_class: str
+    first_response: SlaMilestoneRead
+    resolution: SlaMilestoneRead
+
+
 class ComplaintRead(OutputModel):
     """A complaint case."""
 
@@ -133,6 +147,7 @@ class ComplaintRead(OutputModel):
     needs_triage: bool
     flagged_for_omb: bool
     first_response_at: UtcDateTime | None
+    sla: ComplaintSlaRead | None
     activity_id: uuid.UUID | None
     created_at: UtcDateTime
     updated_at: UtcDateTime

@@ -139,6 +139,13 @@ class Complaint:
     created_at: datetime
     updated_at: datetime
     version: int = 1
+    sla_class: str = "standard"
+    # Closed (start, end) spans and at most one open span, while awaiting the complainant.
+    sla_pauses: tuple[tuple[datetime, datetime | None], ...] = ()
+    first_response_due_at: datetime | None = None
+    first_response_due_soon_at: datetime | None = None
+    resolution_due_at: datetime | None = None
+    resolution_due_soon_at: datetime | None = None
 
     @property
     def status(self) -> ComplaintStatus:

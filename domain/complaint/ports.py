@@ -40,6 +40,8 @@ class ComplaintRepository(Protocol):
 
     async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]: ...
 
+    async def open_ids(self) -> list[uuid.UUID]: ...
+
 
 @dataclass(frozen=True)
 class IdempotencyRecord:

@@ -35,6 +35,7 @@ from domain.complaint.model import (
     require_text,
 )
 from domain.complaint.ports import IdempotencyRecord
+from domain.complaint.sla import DEFAULT_SLA_CLASS, CaseSla, SlaEngine
 from domain.errors import ConcurrentUpdate, Conflict, FieldError, Forbidden, InvalidValue, NotFound
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
@@ -87,6 +88,7 @@ class ComplaintView:
     pii: PiiAccess
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
+    sla: CaseSla | None = None
 
 
 @dataclass(frozen=True)
@@ -232,11 +234,25 @@ class ComplaintService:
         clock: Clock,
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
+        sla: SlaEngine | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._locator = locator
         self._config = config or ComplaintConfig()
+        self._sla = sla
+
+    async def _scheduled(self, uow: UnitOfWork, c: Complaint) -> Complaint:
+        """The case with its SLA due times recomputed (stored, so queues can use them)."""
+        if self._sla is None:
+            return c
+        s = await self._sla.schedule(uow, c)
+        return c.with_changes(
+            first_response_due_at=s.first_response_due_at,
+            first_response_due_soon_at=s.first_response_due_soon_at,
+            resolution_due_at=s.resolution_due_at,
+            resolution_due_soon_at=s.resolution_due_soon_at,
+        )
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -250,7 +266,8 @@ class ComplaintService:
             actions = frozenset()
         elif not may(actor, Action.assign, complaint_resource(c)):
             actions = actions - _ASSIGNING
-        view = ComplaintView(c, pii_access(actor, c), actions, replayed)
+        sla = await self._sla.status(uow, c, self._clock.now()) if self._sla else None
+        view = ComplaintView(c, pii_access(actor, c), actions, replayed, sla)
         if view.pii is PiiAccess.full:
             await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
         return view
@@ -356,6 +373,7 @@ class ComplaintService:
     ) -> Complaint:
         """Validate, place and number a new case and write it with its first event."""
         mou_area = data.mou_area_id
+        sla_class = DEFAULT_SLA_CLASS
         if data.category_id is not None:
             category = await uow.case_directory.category(data.category_id)
             if category is None or not category.is_active:
@@ -396,7 +414,9 @@ class ComplaintService:
             created_at=now,
             updated_at=now,
         )
-        c = c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)))
+        c = await self._scheduled(
+            uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
+        )
         await uow.complaints.add(c)
         await uow.complaints.append_event(
             self._event(
@@ -508,6 +528,7 @@ class ComplaintService:
                     )
                 updates["category_id"] = category.id
                 updates["mou_area_id"] = category.mou_area_id
+                updates["sla_class"] = category.sla_class
             if "location" in changes:
                 location: Location = changes["location"]
                 district, outside = await self._resolve_place(uow, None, location)
@@ -521,9 +542,10 @@ class ComplaintService:
                 view = await self._present(uow, actor, c)
                 await uow.commit()
                 return view
-            saved = await uow.complaints.update(
-                c.with_changes(**updates, updated_at=self._clock.now()), expected_version
+            edited = await self._scheduled(
+                uow, c.with_changes(**updates, updated_at=self._clock.now())
             )
+            saved = await uow.complaints.update(edited, expected_version)
             await uow.complaints.append_event(
                 self._event(
                     actor, saved, EventKind.updated, Visibility.internal, {"fields": changed}
@@ -654,6 +676,13 @@ class ComplaintService:
         )
         state, events = apply_action(c.lifecycle, command, now, self._config.reopen_window)
         updates["lifecycle"] = state
+        pauses = list(c.sla_pauses)
+        for ev in events:
+            if ev.kind.value == "sla_paused":
+                pauses.append((now, None))
+            elif ev.kind.value == "sla_resumed" and pauses and pauses[-1][1] is None:
+                pauses[-1] = (pauses[-1][0], now)
+        updates["sla_pauses"] = tuple(pauses)
         updates["updated_at"] = now
         if t.action in _RESPONDING and c.first_response_at is None:
             updates["first_response_at"] = now
@@ -690,7 +719,7 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
-        return c.with_changes(**updates), entries
+        return await self._scheduled(uow, c.with_changes(**updates)), entries
 
     # --- timeline and co-handling ----------------------------------------------------------
 
@@ -722,9 +751,10 @@ class ComplaintService:
             event = self._event(actor, c, entry.kind, entry.visibility, data)
             await uow.complaints.append_event(event)
             if entry.kind is EventKind.response and c.first_response_at is None:
-                await uow.complaints.update(
-                    c.with_changes(first_response_at=now, updated_at=now), c.version
+                answered = await self._scheduled(
+                    uow, c.with_changes(first_response_at=now, updated_at=now)
                 )
+                await uow.complaints.update(answered, c.version)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
         return event
@@ -802,6 +832,19 @@ class ComplaintService:
             view = await self._present(uow, actor, saved)
             await uow.commit()
         return view
+
+    async def reschedule_open(self, uow: UnitOfWork) -> int:
+        """Recompute the stored due times of every open case (after SLA settings change)."""
+        count = 0
+        for complaint_id in await uow.complaints.open_ids():
+            c = await uow.complaints.get(complaint_id)
+            if c is None:
+                continue
+            fresh = await self._scheduled(uow, c)
+            if fresh != c:
+                await uow.complaints.update(fresh, c.version)
+                count += 1
+        return count
 
     # --- maintenance -----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -210,6 +210,12 @@ class ComplaintRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     version: int = 1
+    sla_class: str = Field(default="standard", max_length=32)
+    sla_pauses: list[list[str | None]] = Field(default_factory=list, sa_type=json_type())
+    first_response_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    first_response_due_soon_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolution_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolution_due_soon_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
     __table_args__ = (
         sa.Index("ix_complaints_lead_agency_created", "lead_agency_id", "created_at", "id"),
@@ -320,3 +326,32 @@ class AttachmentRow(SQLModel, table=True):
     uploaded_by_id: uuid.UUID | None = None
     created_at: datetime = Field(sa_type=UTCDateTime)
     storage_key: str = Field(max_length=200)
+
+
+# --- SLA ---------------------------------------------------------------------------------------
+
+
+class SlaPolicyRow(SQLModel, table=True):
+    """The SLA policy of one SLA class: working hours and targets (minutes of business time)."""
+
+    __tablename__ = "sla_policies"
+
+    sla_class: str = Field(primary_key=True, max_length=32)
+    always_open: bool = False
+    weekdays: list[int] = Field(default_factory=list, sa_type=json_type())
+    start_time: str = Field(max_length=5)
+    end_time: str = Field(max_length=5)
+    targets: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    fast_track_targets: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    due_soon_share: float = 0.25
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ClosureDayRow(SQLModel, table=True):
+    """Special days off announced by the cabinet, added by admins."""
+
+    __tablename__ = "closure_days"
+
+    day: date = Field(primary_key=True)
+    reason: str = Field(max_length=300)
+    created_at: datetime = Field(sa_type=UTCDateTime)

@@ -13,6 +13,8 @@ from domain.complaint.ports import ComplaintRepository, Directory, IdempotencySt
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
+from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
+from domain.stats.ports import StatsQueries
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.complaints import (
     SqlCaseDirectory,
@@ -31,6 +33,8 @@ from infra.db.repositories.privacy import (
     SqlPrivacyNoticeRepository,
 )
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
+from infra.db.repositories.sla import SqlClosureDayRepository, SqlSlaPolicyRepository
+from infra.db.repositories.stats import SqlStatsQueries
 
 
 class SqlUnitOfWork:
@@ -59,6 +63,9 @@ class SqlUnitOfWork:
         self.privacy_notices: PrivacyNoticeRepository = SqlPrivacyNoticeRepository(s)
         self.pd_access: PersonalDataAccessLog = SqlPersonalDataAccessLog(s)
         self.attachments: AttachmentRepository = SqlAttachmentRepository(s)
+        self.sla_policies: SlaPolicyRepository = SqlSlaPolicyRepository(s)
+        self.closure_days: ClosureDayRepository = SqlClosureDayRepository(s)
+        self.stats: StatsQueries = SqlStatsQueries(s)
         return self
 
     async def __aexit__(

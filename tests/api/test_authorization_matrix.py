@@ -71,6 +71,11 @@ def _if_match(c: Ctx) -> dict[str, str]:
     return {"If-Match": f'"{c.version}"'}
 
 
+_TARGETS = {
+    u: {"first_response_minutes": 60, "resolution_minutes": 600}
+    for u in ("low", "normal", "high", "critical")
+}
+
 # A Din Daeng-led case: own agency for Din Daeng staff, other for Suan Luang and DDS.
 _DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
 _DD_WRITE = {"admin": 403, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
@@ -174,6 +179,24 @@ MATRIX: dict[str, Case] = {
         _all(403, admin=201),
         lambda c: {"version": "2027-01", "text_th": "ประกาศ", "text_en": "Notice"},
     ),
+    "list_sla_policies": Case("GET", lambda c: "/api/v1/sla-policies", _all(200)),
+    "replace_sla_policy": Case(
+        "PUT",
+        lambda c: "/api/v1/sla-policies/extended",
+        _all(403, admin=200),
+        lambda c: {"targets": _TARGETS, "fast_track_targets": _TARGETS},
+    ),
+    "list_closure_days": Case("GET", lambda c: "/api/v1/closure-days", _all(200)),
+    "add_closure_day": Case(
+        "POST",
+        lambda c: "/api/v1/closure-days",
+        _all(403, admin=201),
+        lambda c: {"day": "2031-01-02", "reason": "วันหยุดพิเศษ"},
+    ),
+    "delete_closure_day": Case(
+        "DELETE", lambda c: "/api/v1/closure-days/2031-01-03", _all(403, admin=404)
+    ),
+    "get_complaint_stats": Case("GET", lambda c: "/api/v1/stats/complaints", _all(200)),
     "list_personal_data_access": Case(
         "GET", lambda c: "/api/v1/audit-log/personal-data", _all(403, omb=200)
     ),

@@ -112,7 +112,24 @@ def complaint_from_row(row: Any, co_handlers: frozenset[uuid.UUID]) -> Complaint
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        sla_class=row.sla_class,
+        sla_pauses=pauses_from_json(row.sla_pauses),
+        first_response_due_at=row.first_response_due_at,
+        first_response_due_soon_at=row.first_response_due_soon_at,
+        resolution_due_at=row.resolution_due_at,
+        resolution_due_soon_at=row.resolution_due_soon_at,
     )
+
+
+def pauses_from_json(value: Any) -> tuple[tuple[datetime, datetime | None], ...]:
+    return tuple(
+        (datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None)
+        for s, e in (value or [])
+    )
+
+
+def pauses_to_json(pauses: tuple[tuple[datetime, datetime | None], ...]) -> list[list[Any]]:
+    return [[s.isoformat(), e.isoformat() if e else None] for s, e in pauses]
 
 
 def _values(c: Complaint) -> dict[str, Any]:
@@ -165,6 +182,12 @@ def _values(c: Complaint) -> dict[str, Any]:
         "activity_id": c.activity_id,
         "created_at": c.created_at,
         "updated_at": c.updated_at,
+        "sla_class": c.sla_class,
+        "sla_pauses": pauses_to_json(c.sla_pauses),
+        "first_response_due_at": c.first_response_due_at,
+        "first_response_due_soon_at": c.first_response_due_soon_at,
+        "resolution_due_at": c.resolution_due_at,
+        "resolution_due_soon_at": c.resolution_due_soon_at,
     }
 
 
@@ -270,6 +293,11 @@ class SqlComplaintRepository:
         ]
         more = len(rows) > page.limit
         return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+
+    async def open_ids(self) -> list[uuid.UUID]:
+        open_statuses = [s for s in ComplaintStatus if s.is_open] + [ComplaintStatus.RESOLVED]
+        rows = await self._s.execute(select(C.id).where(C.status.in_(open_statuses)))
+        return list(rows.scalars())
 
     async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]:
         rows = await self._s.execute(

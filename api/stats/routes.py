@@ -1,0 +1,98 @@
+"""Complaint statistics: counts, SLA compliance, median and p90 durations, a time series."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import PrincipalDep, StatsServiceDep
+from api.errors import problem_responses
+from api.schemas import OutputModel, UtcDateTime
+from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.model import Channel
+from domain.stats.model import MilestoneStats, Period, StatsFilter
+
+router = APIRouter(prefix="/stats", tags=["stats"])
+
+
+class MilestoneStatsRead(OutputModel):
+    met: int
+    breached: int
+    pending: int
+    compliance_rate: float | None
+    median_seconds: float | None
+    p90_seconds: float | None
+
+
+class SeriesPoint(OutputModel):
+    period_start: date
+    count: int
+
+
+class ComplaintStatsRead(OutputModel):
+    """Counts by status, district, agency, category, channel and MOU area; SLA compliance and
+    durations; a series per day, week or month (Asia/Bangkok). Scoped to what you may see."""
+
+    total: int
+    by: dict[str, dict[str, int]]
+    series: list[SeriesPoint]
+    first_response: MilestoneStatsRead
+    resolution: MilestoneStatsRead
+    generated_at: UtcDateTime
+    notes: list[str]
+
+
+def _milestone(m: MilestoneStats) -> MilestoneStatsRead:
+    return MilestoneStatsRead(
+        met=m.met,
+        breached=m.breached,
+        pending=m.pending,
+        compliance_rate=m.compliance_rate,
+        median_seconds=m.median_seconds,
+        p90_seconds=m.p90_seconds,
+    )
+
+
+@router.get("/complaints", responses=problem_responses(401, 403, 422))
+async def get_complaint_stats(
+    actor: PrincipalDep,
+    service: StatsServiceDep,
+    period: Period = Period.month,
+    status: Annotated[list[ComplaintStatus] | None, Query()] = None,
+    district_code: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+    agency_id: uuid.UUID | None = None,
+    category_id: uuid.UUID | None = None,
+    channel: Channel | None = None,
+    mou_area_id: Annotated[int | None, Query(ge=1, le=5)] = None,
+    fast_track: bool | None = None,
+    created_from: UtcDateTime | None = None,
+    created_to: UtcDateTime | None = None,
+) -> ComplaintStatsRead:
+    """Statistics of the complaints you may see (OMB officers: all of them)."""
+    stats = await service.complaints(
+        actor,
+        StatsFilter(
+            statuses=tuple(s.value for s in status or ()),
+            district_code=district_code,
+            agency_id=agency_id,
+            category_id=category_id,
+            channel=channel.value if channel else None,
+            mou_area_id=mou_area_id,
+            fast_track=fast_track,
+            created_from=created_from,
+            created_to=created_to,
+        ),
+        period,
+    )
+    return ComplaintStatsRead(
+        total=stats.total,
+        by=stats.by,
+        series=[SeriesPoint(period_start=d, count=n) for d, n in stats.series],
+        first_response=_milestone(stats.first_response),
+        resolution=_milestone(stats.resolution),
+        generated_at=stats.generated_at,
+        notes=stats.notes,
+    )

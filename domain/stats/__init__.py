@@ -1,0 +1,1 @@
+"""Statistics managers trust: counts, SLA compliance and durations, scoped like the cases."""
