@@ -22,6 +22,7 @@ from infra.db.tables import ComplaintCoHandlerRow, ComplaintRow, table_of
 
 C: Any = table_of(ComplaintRow).c
 H: Any = table_of(ComplaintCoHandlerRow).c
+_T = table_of(ComplaintRow)
 
 GROUP_COLUMNS = {
     "status": C.status,
@@ -106,7 +107,9 @@ class SqlStatsQueries:
         total = 0
         for name, column in GROUP_COLUMNS.items():
             rows = (
-                await self._s.execute(select(column, func.count()).where(cond).group_by(column))
+                await self._s.execute(
+                    select(column, func.count()).select_from(_T).where(cond).group_by(column)
+                )
             ).all()
             by[name] = {str(k.value if hasattr(k, "value") else k): int(n) for k, n in rows}
             total = sum(by[name].values())
@@ -114,7 +117,11 @@ class SqlStatsQueries:
         bucket = _bucket(dialect, period)
         series_rows = (
             await self._s.execute(
-                select(bucket, func.count()).where(cond).group_by(bucket).order_by(bucket)
+                select(bucket, func.count())
+                .select_from(_T)
+                .where(cond)
+                .group_by(bucket)
+                .order_by(bucket)
             )
         ).all()
         series = [
