@@ -10,6 +10,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from domain.directory.model import CoordinatorLevel, CoordinatorStatus
+from domain.directory.routing import TargetKind
 from domain.identity.model import Language
 from domain.shared.principal import PrincipalKind, Role
 from infra.db.types import UTCDateTime, enum_type, json_type
@@ -64,9 +66,14 @@ class AgencyRow(SQLModel, table=True):
     district_code: str | None = Field(
         default=None, max_length=4, foreign_key="districts.code", index=True
     )
+    phone: str | None = Field(default=None, max_length=32)
+    fax: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=320)
+    line_id: str | None = Field(default=None, max_length=64)
     is_active: bool = Field(default=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
 
     __table_args__ = (
         sa.Index(
@@ -143,6 +150,97 @@ class RateLimitRow(SQLModel, table=True):
     count: int = Field(default=0)
     window_start: datetime = Field(sa_type=UTCDateTime)
     blocked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class CoordinatorRow(SQLModel, table=True):
+    """The Fast Track contact people of an agency: one primary, ordered backups."""
+
+    __tablename__ = "coordinators"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    agency_id: uuid.UUID = Field(foreign_key="agencies.id", index=True)
+    name: str = Field(max_length=200)
+    level: CoordinatorLevel = Field(sa_type=enum_type(CoordinatorLevel, "coordinators", "level"))
+    title_th: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=32)
+    fax: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=320)
+    line_id: str | None = Field(default=None, max_length=64)
+    line_user_id: str | None = Field(default=None, max_length=64)
+    status: CoordinatorStatus = Field(
+        sa_type=enum_type(CoordinatorStatus, "coordinators", "status")
+    )
+    is_primary: bool = Field(default=False)
+    backup_rank: int | None = Field(default=None)
+    user_id: uuid.UUID | None = Field(default=None, foreign_key="users.id", unique=True)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+    __table_args__ = (
+        # At most one primary per agency; the swap clears the old one before setting the new.
+        sa.Index(
+            "uq_coordinators_primary",
+            "agency_id",
+            unique=True,
+            sqlite_where=sa.text("is_primary = 1"),
+            postgresql_where=sa.text("is_primary"),
+        ),
+        sa.CheckConstraint("backup_rank IS NULL OR backup_rank >= 1", name="backup_rank_positive"),
+    )
+
+
+class CategoryRow(SQLModel, table=True):
+    """The complaint category tree; `service_code` is the stable key (Open311 later)."""
+
+    __tablename__ = "categories"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    service_code: str = Field(max_length=100, unique=True)
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="categories.id", index=True)
+    name_th: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    sla_class: str = Field(max_length=32)
+    mou_area_id: int = Field(foreign_key="mou_areas.id")
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class RoutingRuleRow(SQLModel, table=True):
+    """Where cases of a category (and/or district) go. Deleting a rule only stamps
+    `deleted_at`: cases keep a valid reference to the rule that routed them, and seeding
+    does not bring a deleted rule back."""
+
+    __tablename__ = "routing_rules"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    category_id: uuid.UUID | None = Field(default=None, foreign_key="categories.id", index=True)
+    district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
+    target_kind: TargetKind = Field(sa_type=enum_type(TargetKind, "routing_rules", "target_kind"))
+    target_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id", index=True)
+    # "<category id hex or *>/<district code or *>": one live rule per scope, NULLs included.
+    scope_key: str = Field(max_length=40)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+    __table_args__ = (
+        sa.Index(
+            "uq_routing_rules_scope",
+            "scope_key",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+        sa.CheckConstraint(
+            "(target_kind = 'agency') = (target_agency_id IS NOT NULL)", name="target_agency"
+        ),
+    )
 
 
 def table_of(model: type[SQLModel]) -> sa.Table:
