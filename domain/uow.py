@@ -6,6 +6,12 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from domain.audit.ports import AuditLog
+from domain.directory.ports import (
+    AgencyRepository,
+    CategoryRepository,
+    CoordinatorRepository,
+    RoutingRuleRepository,
+)
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 
@@ -19,6 +25,10 @@ class UnitOfWork(Protocol):
     access_tokens: AccessTokenRepository
     agency_lookup: AgencyLookup
     audit: AuditLog
+    agencies: AgencyRepository
+    coordinators: CoordinatorRepository
+    categories: CategoryRepository
+    routing_rules: RoutingRuleRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -8,9 +8,21 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.audit.ports import AuditLog
+from domain.directory.ports import (
+    AgencyRepository,
+    CategoryRepository,
+    CoordinatorRepository,
+    RoutingRuleRepository,
+)
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.directory import (
+    SqlAgencyRepository,
+    SqlCategoryRepository,
+    SqlCoordinatorRepository,
+    SqlRoutingRuleRepository,
+)
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
     SqlAgencyLookup,
@@ -40,6 +52,10 @@ class SqlUnitOfWork:
         self.access_tokens: AccessTokenRepository = SqlAccessTokenRepository(s)
         self.agency_lookup: AgencyLookup = SqlAgencyLookup(s)
         self.audit: AuditLog = SqlAuditLog(s)
+        self.agencies: AgencyRepository = SqlAgencyRepository(s)
+        self.coordinators: CoordinatorRepository = SqlCoordinatorRepository(s)
+        self.categories: CategoryRepository = SqlCategoryRepository(s)
+        self.routing_rules: RoutingRuleRepository = SqlRoutingRuleRepository(s)
         return self
 
     async def __aexit__(
