@@ -15,7 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
 from domain.audit.service import AuditService
+from domain.directory.admin import (
+    AgencyService,
+    CategoryService,
+    CoordinatorService,
+    RoutingRuleService,
+)
+from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
+from domain.geo import DistrictLocator
 from domain.identity.login import LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
@@ -33,6 +41,7 @@ from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
+from infra.geo import ShapelyDistrictLocator
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.settings import Settings
 
@@ -60,6 +69,7 @@ class Container:
     mailer: Mailer
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
+    _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -72,6 +82,14 @@ class Container:
 
     def uow(self) -> UnitOfWork:
         return SqlUnitOfWork(self.database.sessions)
+
+    def district_locator(self) -> DistrictLocator:
+        """The district polygons, loaded on first use and kept for the app's lifetime."""
+        if self._district_locator is None:
+            self._district_locator = ShapelyDistrictLocator.from_geojson(
+                self.settings.district_boundaries
+            )
+        return self._district_locator
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -233,3 +251,41 @@ def get_login_guard(container: ContainerDep) -> LoginGuard:
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
+
+
+# --- directory -----------------------------------------------------------------------------
+
+
+def get_agency_service(container: ContainerDep) -> AgencyService:
+    return AgencyService(container.uow, container.clock)
+
+
+AgencyServiceDep = Annotated[AgencyService, Depends(get_agency_service)]
+
+
+def get_coordinator_service(container: ContainerDep) -> CoordinatorService:
+    return CoordinatorService(container.uow, container.clock)
+
+
+CoordinatorServiceDep = Annotated[CoordinatorService, Depends(get_coordinator_service)]
+
+
+def get_category_service(container: ContainerDep) -> CategoryService:
+    return CategoryService(container.uow, container.clock)
+
+
+CategoryServiceDep = Annotated[CategoryService, Depends(get_category_service)]
+
+
+def get_routing_rule_service(container: ContainerDep) -> RoutingRuleService:
+    return RoutingRuleService(container.uow, container.clock)
+
+
+RoutingRuleServiceDep = Annotated[RoutingRuleService, Depends(get_routing_rule_service)]
+
+
+def get_routing_service(container: ContainerDep) -> RoutingService:
+    return RoutingService(container.uow, container.district_locator)
+
+
+RoutingServiceDep = Annotated[RoutingService, Depends(get_routing_service)]

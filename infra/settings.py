@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from infra.geo import default_boundaries_path
+
 
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
@@ -41,6 +43,10 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     smtp_tls: bool = False
     mail_from: str = "Fast Track OMB & BMA <no-reply@fasttrack.local>"
+    district_boundaries: Path = Field(
+        default_factory=default_boundaries_path,
+        description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature).",
+    )
 
     @field_validator("port")
     @classmethod
