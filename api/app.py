@@ -12,6 +12,7 @@ from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
 from api.complaints.routes import router as complaints_router
 from api.deps import build_container
+from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
 from api.logging import quiet_library_loggers
@@ -44,6 +45,11 @@ TAGS = [
     {"name": "privacy-notices", "description": "The PDPA privacy notice, versioned."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
+    {"name": "agencies", "description": "District offices, BMA bureaus, the OMB and partners."},
+    {"name": "coordinators", "description": "The Fast Track contact people of each agency."},
+    {"name": "categories", "description": "The complaint category tree."},
+    {"name": "routing-rules", "description": "Which agency receives cases of a category."},
+    {"name": "routing", "description": "Where a case would be routed, and why."},
 ]
 
 
@@ -110,6 +116,11 @@ def create_app(
     api.include_router(pd_access_router)
     api.include_router(districts)
     api.include_router(mou_areas)
+    api.include_router(agencies)
+    api.include_router(coordinators)
+    api.include_router(categories)
+    api.include_router(routing_rules)
+    api.include_router(routing)
     app.include_router(api)
     app.include_router(health_router)
 

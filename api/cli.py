@@ -27,7 +27,8 @@ async def _seed(settings: Settings) -> None:
         report = await seed_reference_data(db.sessions)
         print(
             f"seeded: {report.districts} districts, {report.agencies} agencies, "
-            f"{report.mou_areas} MOU areas (existing rows kept)"
+            f"{report.mou_areas} MOU areas, {report.categories} categories, "
+            f"{report.routing_rules} routing rules (existing rows kept)"
         )
         if settings.demo:
             helper = password_helper(settings.password_hash_profile)

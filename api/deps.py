@@ -20,8 +20,15 @@ from domain.audit.service import AuditService
 from domain.complaint.public import PublicComplaintService
 from domain.complaint.service import ComplaintConfig, ComplaintService
 from domain.complaint.sla import SlaEngine
+from domain.directory.admin import (
+    AgencyService,
+    CategoryService,
+    CoordinatorService,
+    RoutingRuleService,
+)
+from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
-from domain.geo.ports import DistrictLocator
+from domain.geo import DistrictLocator
 from domain.identity.login import LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
@@ -44,7 +51,7 @@ from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
-from infra.geo.shapely_locator import ShapelyDistrictLocator, default_boundaries_path
+from infra.geo import ShapelyDistrictLocator
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
@@ -74,6 +81,7 @@ class Container:
     mailer: Mailer
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
+    _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -87,7 +95,6 @@ class Container:
             reopen_window=timedelta(days=self.settings.reopen_window_days),
             transfer_flag_threshold=self.settings.transfer_flag_threshold,
         )
-        self._locator: DistrictLocator | None = None
         # The holiday provider caches years; one per app.
         self.sla_engine = SlaEngine(ThaiHolidayProvider())
 
@@ -98,14 +105,18 @@ class Container:
 
     @property
     def locator(self) -> DistrictLocator:
-        # Polygons load once per app, on first use (never at import).
-        if self._locator is None:
-            path = self.settings.district_boundaries or default_boundaries_path()
-            self._locator = ShapelyDistrictLocator.from_geojson(path)
-        return self._locator
+        return self.district_locator()
 
     def uow(self) -> UnitOfWork:
         return SqlUnitOfWork(self.database.sessions)
+
+    def district_locator(self) -> DistrictLocator:
+        """The district polygons, loaded on first use and kept for the app's lifetime."""
+        if self._district_locator is None:
+            self._district_locator = ShapelyDistrictLocator.from_geojson(
+                self.settings.district_boundaries
+            )
+        return self._district_locator
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -335,3 +346,41 @@ def get_login_guard(container: ContainerDep) -> LoginGuard:
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
+
+
+# --- directory -----------------------------------------------------------------------------
+
+
+def get_agency_service(container: ContainerDep) -> AgencyService:
+    return AgencyService(container.uow, container.clock)
+
+
+AgencyServiceDep = Annotated[AgencyService, Depends(get_agency_service)]
+
+
+def get_coordinator_service(container: ContainerDep) -> CoordinatorService:
+    return CoordinatorService(container.uow, container.clock)
+
+
+CoordinatorServiceDep = Annotated[CoordinatorService, Depends(get_coordinator_service)]
+
+
+def get_category_service(container: ContainerDep) -> CategoryService:
+    return CategoryService(container.uow, container.clock)
+
+
+CategoryServiceDep = Annotated[CategoryService, Depends(get_category_service)]
+
+
+def get_routing_rule_service(container: ContainerDep) -> RoutingRuleService:
+    return RoutingRuleService(container.uow, container.clock)
+
+
+RoutingRuleServiceDep = Annotated[RoutingRuleService, Depends(get_routing_rule_service)]
+
+
+def get_routing_service(container: ContainerDep) -> RoutingService:
+    return RoutingService(container.uow, container.district_locator)
+
+
+RoutingServiceDep = Annotated[RoutingService, Depends(get_routing_service)]

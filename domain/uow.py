@@ -8,6 +8,12 @@ from typing import Protocol, Self
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.directory.ports import (
+    AgencyRepository,
+    CategoryRepository,
+    CoordinatorRepository,
+    RoutingRuleRepository,
+)
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -33,6 +39,10 @@ class UnitOfWork(Protocol):
     sla_policies: SlaPolicyRepository
     closure_days: ClosureDayRepository
     stats: StatsQueries
+    agencies: AgencyRepository
+    coordinators: CoordinatorRepository
+    categories: CategoryRepository
+    routing_rules: RoutingRuleRepository
 
     async def __aenter__(self) -> Self: ...
 

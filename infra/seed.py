@@ -1,8 +1,10 @@
-"""Idempotent seeding of reference data: districts, BMA bureaus, the OMB and the MOU areas."""
+"""Idempotent seeding of reference data: districts, BMA bureaus, the OMB, the MOU areas, the
+complaint categories and the routing rules."""
 
 from __future__ import annotations
 
 import csv
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,14 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
+from domain.directory.routing import TargetKind
 from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
+from infra.db.repositories.directory import scope_key
 from infra.db.repositories.sla import policy_values
 from infra.db.tables import (
     AgencyKind,
     AgencyRow,
+    CategoryRow,
     DistrictRow,
     MouAreaRow,
     PrivacyNoticeRow,
+    RoutingRuleRow,
     SlaPolicyRow,
 )
 
@@ -143,6 +149,8 @@ class SeedReport:
     districts: int
     agencies: int
     mou_areas: int
+    categories: int = 0
+    routing_rules: int = 0
 
 
 def _csv(name: str) -> list[dict[str, str]]:
@@ -156,6 +164,94 @@ def reference_districts() -> list[dict[str, str]]:
 
 def reference_bureaus() -> list[dict[str, str]]:
     return _csv("bma_bureaus.csv")
+
+
+def _json(name: str) -> list[dict[str, Any]]:
+    text = resources.files("infra.reference_data").joinpath(name).read_text(encoding="utf-8")
+    data: list[dict[str, Any]] = json.loads(text)
+    return data
+
+
+def reference_categories() -> list[dict[str, Any]]:
+    """The category tree, parents before children."""
+    return _json("categories.json")
+
+
+def reference_routing_rules() -> list[dict[str, Any]]:
+    return _json("routing_rules.json")
+
+
+async def _seed_categories(s: AsyncSession, now: datetime) -> int:
+    ids: dict[str, uuid.UUID] = {
+        code: id_
+        for code, id_ in (
+            await s.execute(select(col(CategoryRow.service_code), col(CategoryRow.id)))
+        ).all()
+    }
+    added = 0
+    for c in reference_categories():
+        if c["service_code"] in ids:
+            continue
+        row = CategoryRow(
+            id=uuid.uuid4(),
+            service_code=c["service_code"],
+            parent_id=ids[c["parent"]] if c["parent"] else None,
+            name_th=c["name_th"],
+            name_en=c["name_en"],
+            sla_class=c["sla_class"],
+            mou_area_id=c["mou_area"],
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(row)
+        ids[row.service_code] = row.id
+        added += 1
+    await s.flush()
+    return added
+
+
+async def _seed_routing_rules(s: AsyncSession, now: datetime) -> int:
+    """Insert the rules whose scope never had a rule: one an admin deleted stays deleted."""
+    categories: dict[str, uuid.UUID] = {
+        code: id_
+        for code, id_ in (
+            await s.execute(select(col(CategoryRow.service_code), col(CategoryRow.id)))
+        ).all()
+    }
+    agencies: dict[str, uuid.UUID] = {
+        code: id_
+        for code, id_ in (await s.execute(select(col(AgencyRow.code), col(AgencyRow.id)))).all()
+    }
+    # Deleted rules included, on purpose.
+    seen = set((await s.execute(select(col(RoutingRuleRow.scope_key)))).scalars())
+    added = 0
+    for r in reference_routing_rules():
+        category_id = categories.get(r["category"]) if r["category"] else None
+        if r["category"] and category_id is None:
+            continue
+        key = scope_key(category_id, r["district"])
+        if key in seen:
+            continue
+        target = r["target"]
+        agency_id = agencies.get(target["agency_code"]) if isinstance(target, dict) else None
+        if isinstance(target, dict) and agency_id is None:
+            continue
+        s.add(
+            RoutingRuleRow(
+                id=uuid.uuid4(),
+                category_id=category_id,
+                district_code=r["district"],
+                target_kind=TargetKind.agency if agency_id else TargetKind.district_office,
+                target_agency_id=agency_id,
+                scope_key=key,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        seen.add(key)
+        added += 1
+    await s.flush()
+    return added
 
 
 async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> SeedReport:
@@ -230,5 +326,15 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
         have_m = set((await s.execute(select(col(MouAreaRow.id)))).scalars())
         new_m = [MouAreaRow(**m) for m in MOU_AREAS if m["id"] not in have_m]
         s.add_all(new_m)
+        await s.flush()
+
+        categories = await _seed_categories(s, now)
+        rules = await _seed_routing_rules(s, now)
         await s.commit()
-    return SeedReport(districts=len(new_d), agencies=len(new_a), mou_areas=len(new_m))
+    return SeedReport(
+        districts=len(new_d),
+        agencies=len(new_a),
+        mou_areas=len(new_m),
+        categories=categories,
+        routing_rules=rules,
+    )

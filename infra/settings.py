@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from infra.geo import default_boundaries_path
+
 
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
@@ -41,15 +43,16 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     smtp_tls: bool = False
     mail_from: str = "Fast Track OMB & BMA <no-reply@fasttrack.local>"
-    district_boundaries: Path | None = Field(
-        default=None, description="GeoJSON of district boundaries; default: bundled data."
-    )
     reopen_window_days: int = 14
     max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies")
     max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment")
     public_intake_per_hour: int = 10
     public_tracking_per_minute: int = 60
     transfer_flag_threshold: int = 3
+    district_boundaries: Path = Field(
+        default_factory=default_boundaries_path,
+        description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature).",
+    )
 
     @field_validator("port")
     @classmethod

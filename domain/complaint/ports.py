@@ -82,15 +82,11 @@ class CategoryInfo:
 
 
 class Directory(Protocol):
-    """What the complaint use cases ask of the directory (agencies, categories, routing)."""
+    """Small lookups the complaint use cases need beyond the directory's repositories."""
 
-    async def category(self, category_id: uuid.UUID) -> CategoryInfo | None: ...
-
-    async def route(
-        self, category_id: uuid.UUID | None, district_code: str | None
-    ) -> RouteProposal | None: ...
-
-    async def coordinator_for(self, agency_id: uuid.UUID) -> uuid.UUID | None: ...
+    async def district_office(self, district_code: str | None) -> uuid.UUID | None:
+        """The active district office of a district."""
+        ...
 
     async def agency_is_active(self, agency_id: uuid.UUID) -> bool: ...
 

@@ -34,9 +34,19 @@ from domain.complaint.model import (
     new_tracking_code,
     require_text,
 )
-from domain.complaint.ports import IdempotencyRecord
+from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
 from domain.complaint.sla import DEFAULT_SLA_CLASS, CaseSla, SlaEngine
-from domain.errors import ConcurrentUpdate, Conflict, FieldError, Forbidden, InvalidValue, NotFound
+from domain.directory.routing import choose_coordinator
+from domain.directory.service import RoutingService
+from domain.errors import (
+    ConcurrentUpdate,
+    Conflict,
+    DomainError,
+    FieldError,
+    Forbidden,
+    InvalidValue,
+    NotFound,
+)
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
 from domain.policy import Action, Resource, ResourceKind, may
@@ -242,6 +252,47 @@ class ComplaintService:
         self._config = config or ComplaintConfig()
         self._sla = sla
 
+    @staticmethod
+    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo | None:
+        category = await uow.categories.get(category_id)
+        if category is None:
+            return None
+        return CategoryInfo(
+            category.id, category.mou_area_id, category.sla_class, category.is_active
+        )
+
+    @staticmethod
+    async def _coordinator_for(uow: UnitOfWork, agency_id: uuid.UUID) -> uuid.UUID | None:
+        coordinator, _ = choose_coordinator(await uow.coordinators.list_for_agency(agency_id))
+        return coordinator.id if coordinator else None
+
+    async def _propose(
+        self, uow: UnitOfWork, c: Complaint
+    ) -> tuple[RouteProposal | None, str | None]:
+        """The routing proposal at triage; routing trouble is a note, never a failed triage
+        (an OMB officer then assigns by hand)."""
+        if c.category_id is None:
+            fallback = await uow.case_directory.district_office(c.district_code)
+            if fallback is None:
+                return None, "no category and no district: assign by hand"
+            return RouteProposal(
+                fallback,
+                await self._coordinator_for(uow, fallback),
+                None,
+                "no category: the district office by default",
+            ), None
+        router = RoutingService(self._uow, lambda: self._locator)
+        try:
+            decision = await router.route(uow, c.category_id, c.district_code)
+        except DomainError as exc:
+            return None, exc.detail
+        return RouteProposal(
+            decision.agency_id,
+            decision.coordinator.id if decision.coordinator else None,
+            decision.rule.id,
+            decision.warning,
+        ), None
+
     async def _scheduled(self, uow: UnitOfWork, c: Complaint) -> Complaint:
         """The case with its SLA due times recomputed (stored, so queues can use them)."""
         if self._sla is None:
@@ -375,7 +426,7 @@ class ComplaintService:
         mou_area = data.mou_area_id
         sla_class = DEFAULT_SLA_CLASS
         if data.category_id is not None:
-            category = await uow.case_directory.category(data.category_id)
+            category = await self._category(uow, data.category_id)
             if category is None or not category.is_active:
                 raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
@@ -521,7 +572,7 @@ class ComplaintService:
             if "fast_track" in changes:
                 updates["fast_track"] = bool(changes["fast_track"])
             if "category_id" in changes:
-                category = await uow.case_directory.category(changes["category_id"])
+                category = await self._category(uow, changes["category_id"])
                 if category is None or not category.is_active:
                     raise _invalid(
                         "category_id", "unknown or inactive category", "category.not_found"
@@ -603,7 +654,9 @@ class ComplaintService:
         data: dict[str, Any] = {}
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
-            proposal = await uow.case_directory.route(c.category_id, c.district_code)
+            proposal, routing_note = await self._propose(uow, c)
+            if routing_note:
+                data["routing_warning"] = routing_note
             if proposal is not None:
                 updates.update(
                     proposed_agency_id=proposal.agency_id,
@@ -637,7 +690,7 @@ class ComplaintService:
                     if t.action is ComplaintAction.ASSIGN and agency_id == c.proposed_agency_id:
                         coordinator = c.proposed_coordinator_id
                     else:
-                        coordinator = await uow.case_directory.coordinator_for(agency_id)
+                        coordinator = await self._coordinator_for(uow, agency_id)
                 updates.update(
                     lead_agency_id=agency_id, coordinator_id=coordinator, assignee_id=None
                 )

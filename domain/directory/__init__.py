@@ -25,21 +25,27 @@ from domain.directory.ports import (
 )
 from domain.directory.routing import (
     NO_COORDINATOR_WARNING,
+    AgencyInactive,
     NoDistrict,
     NoDistrictOffice,
     NoRoutingRule,
+    RoutedAgency,
     RoutingDecision,
     RoutingRule,
     RoutingTarget,
     TargetKind,
     choose_coordinator,
     choose_rule,
+    matching_rules,
+    pick_agency,
     resolve_agency,
+    skipped_warning,
 )
 
 __all__ = [
     "NO_COORDINATOR_WARNING",
     "Agency",
+    "AgencyInactive",
     "AgencyKind",
     "AgencyRepository",
     "Category",
@@ -56,6 +62,7 @@ __all__ = [
     "NoDistrict",
     "NoDistrictOffice",
     "NoRoutingRule",
+    "RoutedAgency",
     "RoutingDecision",
     "RoutingRule",
     "RoutingRuleRepository",
@@ -67,5 +74,8 @@ __all__ = [
     "choose_coordinator",
     "choose_rule",
     "level_for",
+    "matching_rules",
+    "pick_agency",
     "resolve_agency",
+    "skipped_warning",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
@@ -76,6 +77,18 @@ class CategoryRepository(Protocol):
         """Every category, inactive ones included: the tree is small and read whole."""
         ...
 
+    async def list(
+        self,
+        page: PageRequest,
+        *,
+        q: str | None = None,
+        parent_id: UUID | None = None,
+        root_only: bool = False,
+        is_active: bool | None = None,
+    ) -> Page[Category]:
+        """Categories in service-code order (so each parent comes before its children)."""
+        ...
+
     async def add(self, category: Category) -> None: ...
 
     async def update(self, category: Category, *, expected_version: int) -> Category: ...
@@ -92,8 +105,24 @@ class RoutingRuleRepository(Protocol):
 
     async def get(self, rule_id: UUID) -> RoutingRule | None: ...
 
+    async def list(
+        self,
+        page: PageRequest,
+        *,
+        category_id: UUID | None = None,
+        district_code: str | None = None,
+        agency_id: UUID | None = None,
+        is_active: bool | None = None,
+    ) -> Page[RoutingRule]: ...
+
     async def add(self, rule: RoutingRule) -> None: ...
 
     async def update(self, rule: RoutingRule, *, expected_version: int) -> RoutingRule: ...
 
-    async def delete(self, rule_id: UUID) -> None: ...
+    async def delete(self, rule_id: UUID, *, at: datetime) -> None:
+        """Remove the rule from routing and from every read of this port.
+
+        The SQL adapter keeps the row, stamped deleted, so that cases routed by it keep a
+        valid reference and seeding never brings it back; the audit log has its content.
+        """
+        ...

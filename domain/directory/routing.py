@@ -8,7 +8,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from domain.directory.model import DISTRICT_CODE_RE, Agency, Coordinator
-from domain.errors import Conflict, FieldError, InvalidValue, NotFound
+from domain.errors import Conflict, DomainError, FieldError, InvalidValue, NotFound
 
 NO_COORDINATOR_WARNING = "The agency has no available coordinator"
 
@@ -37,6 +37,12 @@ class NoRoutingRule(Conflict):
     code = "routing.no_rule"
     title = "No routing rule applies"
     title_th = "ไม่มีกฎการส่งต่อเรื่องที่ใช้ได้"
+
+
+class AgencyInactive(Conflict):
+    code = "routing.agency_inactive"
+    title = "The agency the routing rule names takes no new cases"
+    title_th = "หน่วยงานที่กฎการส่งต่อกำหนดไม่รับเรื่องใหม่"
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,10 @@ class RoutingDecision:
     rule: RoutingRule
     warning: str | None
     district_code: str | None
+    # The agency itself (for display) and the more specific rules passed over because
+    # their agency could not take new cases.
+    agency: Agency | None = None
+    skipped_rule_ids: tuple[UUID, ...] = ()
 
 
 def choose_rule(
@@ -116,6 +126,16 @@ def choose_rule(
     wins; at each level a rule for the case's district beats one for any district. After
     the root come the rules without a category: district-only, then the default.
     """
+    candidates = matching_rules(rules, category_chain, district_code)
+    return candidates[0] if candidates else None
+
+
+def matching_rules(
+    rules: Iterable[RoutingRule],
+    category_chain: Sequence[UUID],
+    district_code: str | None,
+) -> list[RoutingRule]:
+    """Every active rule that applies to the case, most specific first (see `choose_rule`)."""
     by_key: dict[tuple[UUID | None, str | None], RoutingRule] = {}
     # Uniqueness of (category, district) is the store's job; if it slips, the lowest id wins
     # so that the same data always routes the same way.
@@ -123,12 +143,13 @@ def choose_rule(
         if rule.is_active:
             by_key[(rule.category_id, rule.district_code)] = rule
     levels: list[UUID | None] = [*category_chain, None]
+    found: list[RoutingRule] = []
     for category_id in levels:
         if district_code is not None and (category_id, district_code) in by_key:
-            return by_key[(category_id, district_code)]
+            found.append(by_key[(category_id, district_code)])
         if (category_id, None) in by_key:
-            return by_key[(category_id, None)]
-    return None
+            found.append(by_key[(category_id, None)])
+    return found
 
 
 def resolve_agency(
@@ -175,3 +196,74 @@ def choose_coordinator(
     if backups:
         return min(backups, key=lambda c: c.backup_rank or 0), None
     return None, NO_COORDINATOR_WARNING
+
+
+@dataclass(frozen=True)
+class RoutedAgency:
+    """The agency a case goes to, the rule that sent it there, and the rules passed over."""
+
+    agency: Agency
+    rule: RoutingRule
+    skipped: tuple[RoutingRule, ...] = ()
+
+
+def pick_agency(
+    candidates: Sequence[RoutingRule],
+    district_code: str | None,
+    agencies: Mapping[UUID, Agency],
+    district_offices: Mapping[str, Agency],
+) -> RoutedAgency:
+    """Walk `candidates` (from `matching_rules`) to the first one naming an active agency.
+
+    A deactivated agency receives no new cases, so its rule is passed over and the next,
+    less specific rule decides: intake keeps working and the decision says what was skipped.
+    A district-office rule for a case without a district, or whose district office is
+    missing or deactivated, is passed over the same way. When nothing is left, the error
+    of the most specific rule is raised; with no rule at all, `routing.no_rule`.
+    `agencies` holds at least the agencies the candidates name.
+    """
+    if not candidates:
+        raise NoRoutingRule(
+            "No routing rule applies and there is no default rule.",
+            detail_th="ไม่มีกฎการส่งต่อที่ใช้ได้และไม่มีกฎตั้งต้น",
+        )
+    skipped: list[RoutingRule] = []
+    first_error: DomainError | None = None
+    for rule in candidates:
+        try:
+            agency_id = resolve_agency(rule, district_code, district_offices)
+        except (NoDistrict, NoDistrictOffice) as exc:
+            first_error = first_error or exc
+            skipped.append(rule)
+            continue
+        agency = agencies.get(agency_id)
+        if agency is None and district_code is not None:
+            office = district_offices.get(district_code)
+            agency = office if office is not None and office.id == agency_id else None
+        if agency is None or not agency.is_active:
+            first_error = first_error or AgencyInactive(
+                f"Routing rule {rule.id} names an agency that takes no new cases.",
+                detail_th="กฎการส่งต่อกำหนดหน่วยงานที่ถูกปิดการใช้งาน",
+                extra={"rule_id": str(rule.id), "agency_id": str(agency_id)},
+            )
+            skipped.append(rule)
+            continue
+        return RoutedAgency(agency, rule, tuple(skipped))
+    assert first_error is not None
+    raise first_error
+
+
+def skipped_warning(skipped: Sequence[RoutingRule], agencies: Mapping[UUID, Agency]) -> str | None:
+    """A human-readable note of the rules `pick_agency` passed over, or None."""
+    if not skipped:
+        return None
+    parts = []
+    for rule in skipped:
+        target = rule.target
+        if target.kind is TargetKind.agency and target.agency_id is not None:
+            agency = agencies.get(target.agency_id)
+            name = agency.code if agency is not None else str(target.agency_id)
+            parts.append(f"rule {rule.id} skipped: agency {name} is deactivated")
+        else:
+            parts.append(f"rule {rule.id} skipped: no active district office for the case")
+    return "; ".join(parts)

@@ -14,6 +14,35 @@ CONSTRAINT_ERRORS: dict[str, tuple[type[DomainError], str, str]] = {
         "agency.district_office_exists",
         "This district already has a district office.",
     ),
+    "uq_coordinators_primary": (
+        Conflict,
+        "coordinator.primary_exists",
+        "The agency already has a primary coordinator; "
+        "use PUT /api/v1/agencies/{id}/primary-coordinator to swap.",
+    ),
+    "uq_coordinators_user_id": (
+        Conflict,
+        "coordinator.user_taken",
+        "This user account is already linked to another coordinator.",
+    ),
+    "uq_categories_service_code": (
+        Conflict,
+        "category.service_code_taken",
+        "A category with this service code exists.",
+    ),
+    "uq_routing_rules_scope": (
+        Conflict,
+        "routing_rule.duplicate",
+        "A routing rule for this category and district exists.",
+    ),
+}
+
+# SQLite reports a failed unique index by its columns ("UNIQUE constraint failed: t.c"), not
+# its name: the column-derived name of each partial unique index, mapped to the real one.
+SQLITE_INDEX_ALIASES: dict[str, str] = {
+    "uq_agencies_district_code": "uq_agencies_district_office",
+    "uq_coordinators_agency_id": "uq_coordinators_primary",
+    "uq_routing_rules_scope_key": "uq_routing_rules_scope",
 }
 
 
@@ -32,7 +61,8 @@ def _constraint_name(exc: IntegrityError) -> str | None:
     if "UNIQUE constraint failed:" in text:
         cols = text.split("UNIQUE constraint failed:", 1)[1].strip().split(", ")
         table = cols[0].split(".")[0]
-        return "uq_" + table + "_" + "_".join(c.split(".")[1] for c in cols)
+        derived = "uq_" + table + "_" + "_".join(c.split(".")[1] for c in cols)
+        return SQLITE_INDEX_ALIASES.get(derived, derived)
     return None
 
 

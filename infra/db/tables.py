@@ -12,6 +12,8 @@ from sqlmodel import Field, SQLModel
 
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Channel, EventKind, Visibility
+from domain.directory.model import CoordinatorLevel, CoordinatorStatus
+from domain.directory.routing import TargetKind
 from domain.identity.model import Language
 from domain.shared.principal import PrincipalKind, Role
 from domain.sla.model import Urgency
@@ -67,9 +69,14 @@ class AgencyRow(SQLModel, table=True):
     district_code: str | None = Field(
         default=None, max_length=4, foreign_key="districts.code", index=True
     )
+    phone: str | None = Field(default=None, max_length=32)
+    fax: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=320)
+    line_id: str | None = Field(default=None, max_length=64)
     is_active: bool = Field(default=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
 
     __table_args__ = (
         sa.Index(
@@ -148,6 +155,97 @@ class RateLimitRow(SQLModel, table=True):
     blocked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class CoordinatorRow(SQLModel, table=True):
+    """The Fast Track contact people of an agency: one primary, ordered backups."""
+
+    __tablename__ = "coordinators"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    agency_id: uuid.UUID = Field(foreign_key="agencies.id", index=True)
+    name: str = Field(max_length=200)
+    level: CoordinatorLevel = Field(sa_type=enum_type(CoordinatorLevel, "coordinators", "level"))
+    title_th: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=32)
+    fax: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=320)
+    line_id: str | None = Field(default=None, max_length=64)
+    line_user_id: str | None = Field(default=None, max_length=64)
+    status: CoordinatorStatus = Field(
+        sa_type=enum_type(CoordinatorStatus, "coordinators", "status")
+    )
+    is_primary: bool = Field(default=False)
+    backup_rank: int | None = Field(default=None)
+    user_id: uuid.UUID | None = Field(default=None, foreign_key="users.id", unique=True)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+    __table_args__ = (
+        # At most one primary per agency; the swap clears the old one before setting the new.
+        sa.Index(
+            "uq_coordinators_primary",
+            "agency_id",
+            unique=True,
+            sqlite_where=sa.text("is_primary = 1"),
+            postgresql_where=sa.text("is_primary"),
+        ),
+        sa.CheckConstraint("backup_rank IS NULL OR backup_rank >= 1", name="backup_rank_positive"),
+    )
+
+
+class CategoryRow(SQLModel, table=True):
+    """The complaint category tree; `service_code` is the stable key (Open311 later)."""
+
+    __tablename__ = "categories"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    service_code: str = Field(max_length=100, unique=True)
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="categories.id", index=True)
+    name_th: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    sla_class: str = Field(max_length=32)
+    mou_area_id: int = Field(foreign_key="mou_areas.id")
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class RoutingRuleRow(SQLModel, table=True):
+    """Where cases of a category (and/or district) go. Deleting a rule only stamps
+    `deleted_at`: cases keep a valid reference to the rule that routed them, and seeding
+    does not bring a deleted rule back."""
+
+    __tablename__ = "routing_rules"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    category_id: uuid.UUID | None = Field(default=None, foreign_key="categories.id", index=True)
+    district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
+    target_kind: TargetKind = Field(sa_type=enum_type(TargetKind, "routing_rules", "target_kind"))
+    target_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id", index=True)
+    # "<category id hex or *>/<district code or *>": one live rule per scope, NULLs included.
+    scope_key: str = Field(max_length=40)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+    __table_args__ = (
+        sa.Index(
+            "uq_routing_rules_scope",
+            "scope_key",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+        sa.CheckConstraint(
+            "(target_kind = 'agency') = (target_agency_id IS NOT NULL)", name="target_agency"
+        ),
+    )
+
+
 def table_of(model: type[SQLModel]) -> sa.Table:
     """The Core table of a SQLModel class (for Core statements on hot paths)."""
     table: sa.Table = model.__table__  # type: ignore[attr-defined]
@@ -169,7 +267,7 @@ class ComplaintRow(SQLModel, table=True):
     channel_ref: str | None = Field(default=None, max_length=200)
     title: str = Field(max_length=300)
     description: str
-    category_id: uuid.UUID | None = Field(default=None, index=True)
+    category_id: uuid.UUID | None = Field(default=None, index=True, foreign_key="categories.id")
     district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
     lat: float | None = None
     lon: float | None = None
@@ -187,10 +285,12 @@ class ComplaintRow(SQLModel, table=True):
     consent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     status: ComplaintStatus = Field(sa_type=enum_type(ComplaintStatus, "complaints", "status"))
     lead_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id")
-    coordinator_id: uuid.UUID | None = None
+    coordinator_id: uuid.UUID | None = Field(default=None, foreign_key="coordinators.id")
     assignee_id: uuid.UUID | None = Field(default=None, foreign_key="users.id")
     proposed_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id")
-    proposed_coordinator_id: uuid.UUID | None = None
+    proposed_coordinator_id: uuid.UUID | None = Field(
+        default=None, foreign_key="coordinators.id"
+    )
     transfer_count: int = 0
     reopen_count: int = 0
     resolution: str | None = None

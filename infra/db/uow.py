@@ -10,6 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.directory.ports import (
+    AgencyRepository,
+    CategoryRepository,
+    CoordinatorRepository,
+    RoutingRuleRepository,
+)
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -20,6 +26,12 @@ from infra.db.repositories.complaints import (
     SqlCaseDirectory,
     SqlComplaintRepository,
     SqlIdempotencyStore,
+)
+from infra.db.repositories.directory import (
+    SqlAgencyRepository,
+    SqlCategoryRepository,
+    SqlCoordinatorRepository,
+    SqlRoutingRuleRepository,
 )
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
@@ -66,6 +78,10 @@ class SqlUnitOfWork:
         self.sla_policies: SlaPolicyRepository = SqlSlaPolicyRepository(s)
         self.closure_days: ClosureDayRepository = SqlClosureDayRepository(s)
         self.stats: StatsQueries = SqlStatsQueries(s)
+        self.agencies: AgencyRepository = SqlAgencyRepository(s)
+        self.coordinators: CoordinatorRepository = SqlCoordinatorRepository(s)
+        self.categories: CategoryRepository = SqlCategoryRepository(s)
+        self.routing_rules: RoutingRuleRepository = SqlRoutingRuleRepository(s)
         return self
 
     async def __aexit__(

@@ -8,6 +8,7 @@ that declares a security requirement in the OpenAPI document.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from api.cli import export_openapi
 from infra.db.engine import Database
 from infra.settings import Settings
 from tests.support.complaints import attach_photo, din_daeng_case, tiny_png
+from tests.support.directory import category_row, coordinator_row, district_office_rule_row
 from tests.support.identity import Staff
 
 ROLES = [
@@ -79,6 +81,29 @@ _TARGETS = {
 # A Din Daeng-led case: own agency for Din Daeng staff, other for Suan Luang and DDS.
 _DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
 _DD_WRITE = {"admin": 403, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
+
+
+# Directory rows every matrix test can act on (inserted per test, rolled back after).
+COORDINATOR_ID = uuid.UUID("00000000-0000-4000-8000-00000000c001")
+CATEGORY_ID = uuid.UUID("00000000-0000-4000-8000-00000000c002")
+RULE_ID = uuid.UUID("00000000-0000-4000-8000-00000000c003")
+IF_MATCH = {"If-Match": '"1"'}
+
+
+def _dindaeng(s: dict[str, Staff]) -> str:
+    return str(s["staff_dindaeng"].agency_id)
+
+
+@pytest.fixture
+async def directory_rows(database: Database, staff: dict[str, Staff]) -> None:
+    dindaeng = staff["staff_dindaeng"].agency_id
+    assert dindaeng is not None
+    async with database.sessions() as s:
+        s.add(coordinator_row(dindaeng, "ผู้ประสานงานทดสอบ", id=COORDINATOR_ID))
+        s.add(category_row("matrix_test", id=CATEGORY_ID))
+        await s.flush()
+        s.add(district_office_rule_row(CATEGORY_ID, None, id=RULE_ID))
+        await s.commit()
 
 
 MATRIX: dict[str, Case] = {
@@ -200,6 +225,99 @@ MATRIX: dict[str, Case] = {
     "list_personal_data_access": Case(
         "GET", lambda c: "/api/v1/audit-log/personal-data", _all(403, omb=200)
     ),
+    # --- directory: everyone signed in reads, admins write ---
+    "list_agencies": Case("GET", lambda c: "/api/v1/agencies", _all(200)),
+    "get_agency": Case("GET", lambda c: f"/api/v1/agencies/{_dindaeng(c.staff)}", _all(200)),
+    "create_agency": Case(
+        "POST",
+        lambda c: "/api/v1/agencies",
+        _all(403, admin=201),
+        lambda c: {
+            "code": "THAIHEALTH",
+            "kind": "external_partner",
+            "name_th": "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ",
+            "name_en": "ThaiHealth Promotion Foundation",
+        },
+    ),
+    "update_agency": Case(
+        "PATCH",
+        lambda c: f"/api/v1/agencies/{_dindaeng(c.staff)}",
+        _all(403, admin=200),
+        lambda c: {"phone": "022450000"},
+        lambda c: IF_MATCH,
+    ),
+    "deactivate_agency": Case(
+        "POST", lambda c: f"/api/v1/agencies/{_dindaeng(c.staff)}/deactivate", _all(403, admin=200)
+    ),
+    "set_primary_coordinator": Case(
+        "PUT",
+        lambda c: f"/api/v1/agencies/{_dindaeng(c.staff)}/primary-coordinator",
+        _all(403, admin=200),
+        lambda c: {"coordinator_id": str(COORDINATOR_ID)},
+    ),
+    "list_coordinators": Case("GET", lambda c: "/api/v1/coordinators", _all(200)),
+    "get_coordinator": Case("GET", lambda c: f"/api/v1/coordinators/{COORDINATOR_ID}", _all(200)),
+    "create_coordinator": Case(
+        "POST",
+        lambda c: "/api/v1/coordinators",
+        _all(403, admin=201),
+        lambda c: {"agency_id": _dindaeng(c.staff), "name": "สมชาย ใจดี", "backup_rank": 1},
+    ),
+    "update_coordinator": Case(
+        "PATCH",
+        lambda c: f"/api/v1/coordinators/{COORDINATOR_ID}",
+        _all(403, admin=200),
+        lambda c: {"status": "on_leave"},
+        lambda c: IF_MATCH,
+    ),
+    "list_categories": Case("GET", lambda c: "/api/v1/categories", _all(200)),
+    "get_category": Case("GET", lambda c: f"/api/v1/categories/{CATEGORY_ID}", _all(200)),
+    "create_category": Case(
+        "POST",
+        lambda c: "/api/v1/categories",
+        _all(403, admin=201),
+        lambda c: {
+            "service_code": "matrix_new",
+            "name_th": "ประเภทใหม่",
+            "name_en": "New category",
+            "sla_class": "standard",
+        },
+    ),
+    "update_category": Case(
+        "PATCH",
+        lambda c: f"/api/v1/categories/{CATEGORY_ID}",
+        _all(403, admin=200),
+        lambda c: {"name_en": "Renamed"},
+        lambda c: IF_MATCH,
+    ),
+    "list_routing_rules": Case("GET", lambda c: "/api/v1/routing-rules", _all(200)),
+    "get_routing_rule": Case("GET", lambda c: f"/api/v1/routing-rules/{RULE_ID}", _all(200)),
+    "create_routing_rule": Case(
+        "POST",
+        lambda c: "/api/v1/routing-rules",
+        _all(403, admin=201),
+        lambda c: {
+            "category_id": str(CATEGORY_ID),
+            "district_code": "1026",
+            "target_kind": "district_office",
+        },
+    ),
+    "update_routing_rule": Case(
+        "PATCH",
+        lambda c: f"/api/v1/routing-rules/{RULE_ID}",
+        _all(403, admin=200),
+        lambda c: {"is_active": False},
+        lambda c: IF_MATCH,
+    ),
+    "delete_routing_rule": Case(
+        "DELETE", lambda c: f"/api/v1/routing-rules/{RULE_ID}", _all(403, admin=204)
+    ),
+    "preview_routing": Case(
+        "POST",
+        lambda c: "/api/v1/routing/preview",
+        _all(200),
+        lambda c: {"category_id": str(CATEGORY_ID), "district_code": "1026"},
+    ),
 }
 
 
@@ -220,6 +338,7 @@ def test_matrix_lists_every_protected_operation() -> None:
     assert not set(MATRIX) - secured, "the matrix lists operations that are not protected"
 
 
+@pytest.mark.usefixtures("directory_rows")
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("operation", sorted(MATRIX))
 async def test_authorization_matrix(

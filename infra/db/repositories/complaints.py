@@ -20,7 +20,7 @@ from domain.complaint.model import (
     TimelineEntry,
     Visibility,
 )
-from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
+from domain.complaint.ports import IdempotencyRecord
 from domain.errors import ConcurrentUpdate
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import Page, PageRequest
@@ -365,12 +365,7 @@ class SqlCaseDirectory:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
-    async def category(self, category_id: uuid.UUID) -> CategoryInfo | None:
-        return None
-
-    async def route(
-        self, category_id: uuid.UUID | None, district_code: str | None
-    ) -> RouteProposal | None:
+    async def district_office(self, district_code: str | None) -> uuid.UUID | None:
         if district_code is None:
             return None
         agency = (
@@ -382,10 +377,7 @@ class SqlCaseDirectory:
                 )
             )
         ).scalar()
-        return RouteProposal(agency, None, None, None) if agency else None
-
-    async def coordinator_for(self, agency_id: uuid.UUID) -> uuid.UUID | None:
-        return None
+        return agency if agency else None
 
     async def agency_is_active(self, agency_id: uuid.UUID) -> bool:
         return bool(
