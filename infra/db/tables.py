@@ -288,9 +288,7 @@ class ComplaintRow(SQLModel, table=True):
     coordinator_id: uuid.UUID | None = Field(default=None, foreign_key="coordinators.id")
     assignee_id: uuid.UUID | None = Field(default=None, foreign_key="users.id")
     proposed_agency_id: uuid.UUID | None = Field(default=None, foreign_key="agencies.id")
-    proposed_coordinator_id: uuid.UUID | None = Field(
-        default=None, foreign_key="coordinators.id"
-    )
+    proposed_coordinator_id: uuid.UUID | None = Field(default=None, foreign_key="coordinators.id")
     transfer_count: int = 0
     reopen_count: int = 0
     resolution: str | None = None
