@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.api_client.ports import ApiClientRepository
 from domain.audit.ports import AuditLog
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -19,6 +20,7 @@ class UnitOfWork(Protocol):
     access_tokens: AccessTokenRepository
     agency_lookup: AgencyLookup
     audit: AuditLog
+    api_clients: ApiClientRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -7,10 +7,12 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.api_client.ports import ApiClientRepository
 from domain.audit.ports import AuditLog
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.api_clients import SqlApiClientRepository
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
     SqlAgencyLookup,
@@ -40,6 +42,7 @@ class SqlUnitOfWork:
         self.access_tokens: AccessTokenRepository = SqlAccessTokenRepository(s)
         self.agency_lookup: AgencyLookup = SqlAgencyLookup(s)
         self.audit: AuditLog = SqlAuditLog(s)
+        self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
         return self
 
     async def __aexit__(
