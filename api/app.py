@@ -8,8 +8,11 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
+from api.api_clients.routes import router as api_clients_router
 from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
+from api.auth.tokens import router as token_router
+from api.auth.tokens import well_known
 from api.deps import build_container
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
@@ -26,8 +29,13 @@ API_VERSION = "0.1.0"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
-    {"name": "auth", "description": "Staff login, logout, password reset, e-mail verification."},
+    {
+        "name": "auth",
+        "description": "Staff login, logout, password reset, e-mail verification; OAuth2 "
+        "client-credentials tokens for partner systems and their public keys (JWKS).",
+    },
     {"name": "users", "description": "Staff accounts: one's own, and admin management."},
+    {"name": "api-clients", "description": "Partner systems' API clients (admin management)."},
     {"name": "audit-log", "description": "Append-only log of administrative changes."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
@@ -59,8 +67,9 @@ def create_app(
                 pool_size=settings.db_pool_size,
             )
             app.state.database = owned
-        # Build the container now so that a bad secret stops start-up with a clear message.
-        build_container(app.state)
+        # Build the container now so that a bad secret stops start-up with a clear message;
+        # the token key ring is generated on first start (or must exist when configured).
+        build_container(app.state).key_ring.state()
         try:
             yield
         finally:
@@ -85,12 +94,15 @@ def create_app(
 
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(auth_router)
+    api.include_router(token_router)
     api.include_router(users_router)
+    api.include_router(api_clients_router)
     api.include_router(audit_router)
     api.include_router(districts)
     api.include_router(mou_areas)
     app.include_router(api)
     app.include_router(health_router)
+    app.include_router(well_known)
 
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware)
