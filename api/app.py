@@ -8,8 +8,11 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
+from api.api_clients.routes import router as api_clients_router
 from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
+from api.auth.tokens import router as token_router
+from api.auth.tokens import well_known
 from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
@@ -35,8 +38,13 @@ API_VERSION = "0.1.0"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
-    {"name": "auth", "description": "Staff login, logout, password reset, e-mail verification."},
+    {
+        "name": "auth",
+        "description": "Staff login, logout, password reset, e-mail verification; OAuth2 "
+        "client-credentials tokens for partner systems and their public keys (JWKS).",
+    },
     {"name": "users", "description": "Staff accounts: one's own, and admin management."},
+    {"name": "api-clients", "description": "Partner systems' API clients (admin management)."},
     {"name": "audit-log", "description": "Append-only log of administrative changes."},
     {"name": "complaints", "description": "FAST TRACK complaint cases and their timelines."},
     {"name": "sla", "description": "SLA policies and the business calendar's closure days."},
@@ -78,8 +86,9 @@ def create_app(
                 pool_size=settings.db_pool_size,
             )
             app.state.database = owned
-        # Build the container now so that a bad secret stops start-up with a clear message.
-        build_container(app.state)
+        # Build the container now so that a bad secret stops start-up with a clear message;
+        # the token key ring is generated on first start (or must exist when configured).
+        build_container(app.state).key_ring.state()
         try:
             yield
         finally:
@@ -105,7 +114,9 @@ def create_app(
 
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(auth_router)
+    api.include_router(token_router)
     api.include_router(users_router)
+    api.include_router(api_clients_router)
     api.include_router(audit_router)
     api.include_router(complaints_router)
     api.include_router(sla_policies_router)
@@ -123,6 +134,7 @@ def create_app(
     api.include_router(routing)
     app.include_router(api)
     app.include_router(health_router)
+    app.include_router(well_known)
 
     install_error_handlers(app)
     app.add_middleware(

@@ -9,15 +9,21 @@ from collections.abc import Sequence
 from datetime import timedelta
 from types import SimpleNamespace
 
+from domain.api_client.model import ClientScope
+from domain.api_client.service import ApiClientService, CreatedApiClient, NewApiClient
 from domain.complaint.service import ComplaintService
-from domain.errors import DomainError
+from domain.errors import DomainError, InvalidValue
 from domain.identity.service import MIN_PASSWORD_LENGTH
 from domain.maintenance import MaintenanceService
-from domain.shared.principal import STAFF_ROLES, Role
-from infra.auth.passwords import password_helper
+from domain.shared.clock import SystemClock
+from domain.shared.principal import STAFF_ROLES, SYSTEM, Role
+from infra.auth.keys import KeyRing, KeyRingError
+from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.bootstrap import create_staff_user, seed_demo_users
 from infra.db import migrate as migrations
 from infra.db.engine import open_database
+from infra.db.repositories.api_clients import agency_id_by_code
+from infra.db.uow import SqlUnitOfWork
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 
@@ -48,6 +54,26 @@ async def _create_user(settings: Settings, args: argparse.Namespace, password: s
             full_name=args.name,
         )
     print(f"created {user.role.value} {user.email} ({user.id})")
+
+
+async def _create_client(settings: Settings, args: argparse.Namespace) -> CreatedApiClient:
+    async with open_database(settings.effective_database_url) as db:
+        async with db.sessions() as session:
+            agency_id = await agency_id_by_code(session, args.agency)
+        if agency_id is None:
+            raise InvalidValue(f"No agency has the code {args.agency!r}.", code="agency.not_found")
+        service = ApiClientService(
+            lambda: SqlUnitOfWork(db.sessions),
+            SystemClock(),
+            ThreadedPasswordHasher(password_helper(settings.password_hash_profile)),
+        )
+        return await service.create_client(
+            SYSTEM, NewApiClient(name=args.name, agency_id=agency_id, scopes=args.scope)
+        )
+
+
+def key_ring(settings: Settings) -> KeyRing:
+    return KeyRing(settings.effective_jwt_keys_dir, generate=settings.jwt_keys_dir is None)
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
@@ -142,6 +168,49 @@ def cmd_maintenance(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_create_client(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        created = asyncio.run(_create_client(settings, args))
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    print(f"client_id:     {created.client.id}")
+    print(f"client_secret: {created.secret}")
+    print("store the secret now: it is not shown again (only its hash is kept)")
+    return 0
+
+
+def cmd_list_keys(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        state = key_ring(settings).state()
+    except KeyRingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for kid in sorted(state.keys):
+        print(f"{kid}  {'active (signs)' if kid == state.active.kid else 'verifies only'}")
+    return 0
+
+
+def cmd_rotate_key(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        key = key_ring(settings).rotate()
+    except KeyRingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"new signing key {key.kid}; older keys still verify until `fasttrack retire-key`")
+    return 0
+
+
+def cmd_retire_key(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        key_ring(settings).retire(args.kid)
+    except KeyRingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"retired {args.kid}: tokens it signed are refused from now on")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fasttrack", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -164,6 +233,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_create_user)
     p = sub.add_parser("maintenance", help="housekeeping for cron (idempotent)")
     p.set_defaults(func=cmd_maintenance)
+    p = sub.add_parser("create-client", help="create a partner API client (prints its secret)")
+    p.add_argument("name")
+    p.add_argument("--agency", required=True, help="agency code, e.g. 1026 (Din Daeng) or OMB")
+    p.add_argument(
+        "--scope",
+        action="append",
+        required=True,
+        choices=[s.value for s in ClientScope],
+        help="a scope to grant; repeat for several",
+    )
+    p.set_defaults(func=cmd_create_client)
+    p = sub.add_parser("list-keys", help="list the keys that sign and verify client tokens")
+    p.set_defaults(func=cmd_list_keys)
+    p = sub.add_parser("rotate-key", help="add a new signing key for client tokens")
+    p.set_defaults(func=cmd_rotate_key)
+    p = sub.add_parser("retire-key", help="remove an old key: tokens it signed are refused")
+    p.add_argument("kid")
+    p.set_defaults(func=cmd_retire_key)
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o", default="openapi.json")
     p.set_defaults(func=cmd_openapi)

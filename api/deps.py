@@ -9,12 +9,17 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from fastapi.security import OAuth2PasswordBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials
+from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
+from fastapi.security import OAuth2, OAuth2PasswordBearer
 from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
 from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
+from domain.api_client.model import SCOPE_DESCRIPTIONS
+from domain.api_client.service import ApiClientService
+from domain.api_client.tokens import ClientTokenService
 from domain.attachment.service import AttachmentService
 from domain.audit.service import AuditService
 from domain.complaint.public import PublicComplaintService
@@ -41,6 +46,8 @@ from domain.sla.service import SlaAdminService
 from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
+from infra.auth.jwt_tokens import JoseClientTokens
+from infra.auth.keys import KeyRing
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
 from infra.auth.tokens import DigestDatabaseStrategy
@@ -97,6 +104,15 @@ class Container:
         )
         # The holiday provider caches years; one per app.
         self.sla_engine = SlaEngine(ThaiHolidayProvider())
+        # Only the default ring in the data dir is generated; a configured one must exist.
+        self.key_ring = KeyRing(
+            self.settings.effective_jwt_keys_dir, generate=self.settings.jwt_keys_dir is None
+        )
+        self.client_tokens = JoseClientTokens(
+            self.key_ring,
+            issuer=self.settings.effective_token_issuer,
+            audience=self.settings.token_audience,
+        )
 
     def complaint_service(self) -> ComplaintService:
         return ComplaintService(
@@ -126,6 +142,16 @@ class Container:
             mailer=self.mailer,
             public_base_url=self.settings.public_base_url,
             helper=self.helper,
+        )
+
+    def client_token_service(self) -> ClientTokenService:
+        return ClientTokenService(
+            self.uow,
+            self.clock,
+            self.hasher,
+            self.client_tokens,
+            self.client_tokens,
+            timedelta(seconds=self.settings.client_token_lifetime_seconds),
         )
 
     def strategy(self, session: AsyncSession) -> DigestDatabaseStrategy:
@@ -201,13 +227,34 @@ staff_bearer = OAuth2PasswordBearer(
 )
 BearerTokenDep = Annotated[str | None, Depends(staff_bearer)]
 
+# Declared so that the OpenAPI document (and the SDK) knows the second kind of bearer token;
+# the same Authorization header carries either, and get_principal tells them apart.
+client_credentials = OAuth2(
+    flows=OAuthFlowsModel(
+        clientCredentials=OAuthFlowClientCredentials(
+            tokenUrl="/api/v1/auth/token",
+            scopes={scope.value: text for scope, text in SCOPE_DESCRIPTIONS.items()},
+        )
+    ),
+    scheme_name="ClientCredentials",
+    description="RS256 JWT of a partner's API client from POST /api/v1/auth/token.",
+    auto_error=False,
+)
+ClientCredentialsDep = Annotated[str | None, Depends(client_credentials)]
 
-async def get_principal(token: BearerTokenDep, container: ContainerDep) -> Principal:
-    """Turn the bearer token into the domain Principal (401 when missing or invalid)."""
+
+async def get_principal(
+    token: BearerTokenDep, _client: ClientCredentialsDep, container: ContainerDep
+) -> Principal:
+    """Turn the bearer token into the domain Principal (401 when missing or invalid): a JWT
+    (two dots) is an API client's token, anything else a staff user's opaque token."""
     if not token:
         raise Unauthenticated(
             "Sign in and send the token as `Authorization: Bearer …`.", code="auth.missing_token"
         )
+    if token.count(".") == 2:
+        service = container.client_token_service()
+        return await service.authenticate(token, current_request_id())
     async with container.database.sessions() as session:
         user = await container.strategy(session).read_token(token, container.user_manager(session))
     if user is None or not user.is_active:
@@ -384,3 +431,25 @@ def get_routing_service(container: ContainerDep) -> RoutingService:
 
 
 RoutingServiceDep = Annotated[RoutingService, Depends(get_routing_service)]
+# --- API clients ---------------------------------------------------------------------------
+
+
+def get_api_client_service(container: ContainerDep) -> ApiClientService:
+    return ApiClientService(container.uow, container.clock, container.hasher)
+
+
+ApiClientServiceDep = Annotated[ApiClientService, Depends(get_api_client_service)]
+
+
+def get_client_token_service(container: ContainerDep) -> ClientTokenService:
+    return container.client_token_service()
+
+
+ClientTokenServiceDep = Annotated[ClientTokenService, Depends(get_client_token_service)]
+
+
+def get_jwks(container: ContainerDep) -> dict[str, list[dict[str, str]]]:
+    return container.key_ring.jwks()
+
+
+JwksDep = Annotated[dict[str, list[dict[str, str]]], Depends(get_jwks)]

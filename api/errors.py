@@ -91,13 +91,16 @@ class Problem(BaseModel):
     errors: list[ProblemFieldError] | None = None
 
 
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+def problem_responses(
+    *statuses: int, model: type[Problem] = Problem
+) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries declaring the problem schema for these statuses."""
+    ref = {"$ref": f"#/components/schemas/{model.__name__}"}
     return {
         s: {
-            "model": Problem,
+            "model": model,
             "description": HTTPStatus(s).phrase,
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": ref}},
         }
         for s in statuses
     }
@@ -154,7 +157,7 @@ async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, TooManyRequests):
         headers["Retry-After"] = str(exc.retry_after)
     if isinstance(exc, Unauthenticated):
-        headers["WWW-Authenticate"] = "Bearer"
+        headers["WWW-Authenticate"] = exc.challenge
     errors = _field_errors(exc.errors) if (exc.errors or status == 422) else None
     if status == 422 and not errors:
         errors = [{"loc": ["body"], "msg": exc.detail, "type": exc.code}]

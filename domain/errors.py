@@ -64,6 +64,8 @@ class Unauthenticated(DomainError):
     code = "auth.unauthenticated"
     title = "Authentication required"
     title_th = "ต้องเข้าสู่ระบบ"
+    # The WWW-Authenticate challenge answered with the 401.
+    challenge: str = "Bearer"
 
 
 class Conflict(DomainError):

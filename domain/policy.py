@@ -58,6 +58,7 @@ CLIENT_SCOPES: dict[tuple[ResourceKind, Action], str] = {
     (ResourceKind.complaint, Action.update): "complaints:update",
     (ResourceKind.complaint, Action.transition): "complaints:update",
     (ResourceKind.complaint, Action.assign): "complaints:update",
+    (ResourceKind.complaint, Action.comment): "complaints:update",
     (ResourceKind.activity, Action.create): "activities:write",
     (ResourceKind.activity, Action.update): "activities:write",
     (ResourceKind.stats, Action.read): "stats:read",
@@ -75,6 +76,10 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
     if kind in (ResourceKind.user, ResourceKind.api_client, ResourceKind.configuration):
         if action is Action.read and kind is ResourceKind.user and resource.owner_id is not None:
             return principal.id == resource.owner_id or role is Role.admin
+        owner = resource.owner_id
+        if action is Action.read and kind is ResourceKind.api_client and owner is not None:
+            # A client reads its own record, nobody else's.
+            return (role is Role.api_client and principal.id == owner) or role is Role.admin
         return role is Role.admin and action in (Action.administer, Action.read)
 
     if kind is ResourceKind.audit_log:

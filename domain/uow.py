@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
@@ -43,6 +44,7 @@ class UnitOfWork(Protocol):
     coordinators: CoordinatorRepository
     categories: CategoryRepository
     routing_rules: RoutingRuleRepository
+    api_clients: ApiClientRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -53,6 +53,16 @@ class Settings(BaseSettings):
         default_factory=default_boundaries_path,
         description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature).",
     )
+    token_issuer: str | None = Field(
+        default=None, description="`iss` of client tokens; default public_base_url."
+    )
+    token_audience: str = Field(default="fasttrack-api", description="`aud` of client tokens.")
+    client_token_lifetime_seconds: int = Field(default=900, ge=60, le=3600)
+    jwt_keys_dir: Path | None = Field(
+        default=None,
+        description="Key ring of client tokens; default <data_dir>/keys, generated on first "
+        "start. A configured directory must already hold a key.",
+    )
 
     @field_validator("port")
     @classmethod
@@ -60,6 +70,14 @@ class Settings(BaseSettings):
         if not 0 < v < 65536:
             raise ValueError("port must be 1..65535")
         return v
+
+    @property
+    def effective_token_issuer(self) -> str:
+        return self.token_issuer or self.public_base_url.rstrip("/")
+
+    @property
+    def effective_jwt_keys_dir(self) -> Path:
+        return self.jwt_keys_dir or self.data_dir / "keys"
 
     @property
     def effective_database_url(self) -> str:

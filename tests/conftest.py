@@ -15,6 +15,7 @@ from infra.db.engine import Database, build_engine, build_sessionmaker
 from infra.mail.adapters import InMemoryMailer
 from infra.seed import seed_reference_data
 from infra.settings import Settings
+from tests.support.api_clients import ApiClientActor, make_api_client, session_key_ring
 from tests.support.databases import fresh_database
 from tests.support.identity import STAFF, Staff, make_staff
 
@@ -55,6 +56,21 @@ async def staff(engine) -> dict[str, Staff]:  # type: ignore[no-untyped-def]
     return {key: await make_staff(sessions, key, role, code) for key, (role, code) in STAFF.items()}
 
 
+@pytest.fixture(scope="session")
+def jwt_keys_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One key ring for every test app of the session (generating RSA keys is slow)."""
+    directory = tmp_path_factory.mktemp("keys")
+    session_key_ring(directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+async def api_client(engine, jwt_keys_dir: Path) -> ApiClientActor:  # type: ignore[no-untyped-def]
+    """A Din Daeng (1026) API client with every scope and a token, once per database."""
+    ring = session_key_ring(jwt_keys_dir)
+    return await make_api_client(build_sessionmaker(engine), ring, "client_dindaeng", "1026")
+
+
 @pytest.fixture
 async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untyped-def]
     """A Database whose sessions commit into savepoints of one outer transaction, rolled back
@@ -69,9 +85,10 @@ async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untype
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, jwt_keys_dir: Path) -> Settings:
     return Settings(  # type: ignore[call-arg]
         data_dir=tmp_path / "data",
+        jwt_keys_dir=jwt_keys_dir,
         _env_file=None,
         password_hash_profile="fast",
         secret_key="test-secret-0123456789abcdefghijklmnopqrstuvwxyz",

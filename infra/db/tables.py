@@ -453,3 +453,22 @@ class ClosureDayRow(SQLModel, table=True):
     day: date = Field(primary_key=True)
     reason: str = Field(max_length=300)
     created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ApiClientRow(SQLModel, table=True):
+    """Partner systems' OAuth2 clients; the id is the client_id, the secret only a hash."""
+
+    __tablename__ = "api_clients"
+
+    id: uuid.UUID = Field(primary_key=True)
+    name: str = Field(max_length=200)
+    agency_id: uuid.UUID = Field(foreign_key="agencies.id", index=True)
+    scopes: list[str] = Field(sa_type=json_type())
+    secret_hash: str = Field(max_length=1024)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+    __table_args__ = (sa.Index("ix_api_clients_name_id", "name", "id"),)

@@ -1,8 +1,9 @@
 """Role x endpoint x own/other agency: the expected status of every protected operation.
 
 Din Daeng (1026) staff are the "own" agency of the target resources; Suan Luang (1034) and
-the Drainage and Sewerage Department (DDS) are "other". The table must list every operation
-that declares a security requirement in the OpenAPI document.
+the Drainage and Sewerage Department (DDS) are "other". `api_client` is a Din Daeng partner
+system's API client with every scope, calling with its RS256 token. The table must list every
+operation that declares a security requirement in the OpenAPI document.
 """
 
 from __future__ import annotations
@@ -19,9 +20,14 @@ import pytest
 from api.cli import export_openapi
 from infra.db.engine import Database
 from infra.settings import Settings
+from tests.support.api_clients import ApiClientActor
 from tests.support.complaints import attach_photo, din_daeng_case, tiny_png
 from tests.support.directory import category_row, coordinator_row, district_office_rule_row
 from tests.support.identity import Staff
+
+Actors = dict[str, Staff | ApiClientActor]
+
+Actors = dict[str, Staff | ApiClientActor]
 
 ROLES = [
     "anonymous",
@@ -32,12 +38,13 @@ ROLES = [
     "coord_suanluang",
     "staff_suanluang",
     "coord_dds",
+    "api_client",
 ]
 
 
 @dataclass(frozen=True)
 class Ctx:
-    staff: dict[str, Staff]
+    staff: Actors
     complaint_id: str = ""
     version: int = 0
     attachment_id: str = ""
@@ -65,6 +72,10 @@ def _target(c: Ctx) -> str:
     return str(c.staff["staff_dindaeng"].id)
 
 
+def _client(c: Ctx) -> str:
+    return f"/api/v1/api-clients/{c.staff['api_client'].id}"
+
+
 def _case(c: Ctx) -> str:
     return f"/api/v1/complaints/{c.complaint_id}"
 
@@ -79,8 +90,14 @@ _TARGETS = {
 }
 
 # A Din Daeng-led case: own agency for Din Daeng staff, other for Suan Luang and DDS.
-_DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
-_DD_WRITE = {"admin": 403, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
+_DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200, "api_client": 200}
+_DD_WRITE = {
+    "admin": 403,
+    "omb": 200,
+    "coord_dindaeng": 200,
+    "staff_dindaeng": 200,
+    "api_client": 200,
+}
 
 
 # Directory rows every matrix test can act on (inserted per test, rolled back after).
@@ -90,7 +107,7 @@ RULE_ID = uuid.UUID("00000000-0000-4000-8000-00000000c003")
 IF_MATCH = {"If-Match": '"1"'}
 
 
-def _dindaeng(s: dict[str, Staff]) -> str:
+def _dindaeng(s: Actors) -> str:
     return str(s["staff_dindaeng"].agency_id)
 
 
@@ -107,10 +124,13 @@ async def directory_rows(database: Database, staff: dict[str, Staff]) -> None:
 
 
 MATRIX: dict[str, Case] = {
-    "logout_user": Case("POST", lambda c: "/api/v1/auth/logout", _all(204)),
-    "get_current_user": Case("GET", lambda c: "/api/v1/users/me", _all(200)),
+    "logout_user": Case("POST", lambda c: "/api/v1/auth/logout", _all(204, api_client=403)),
+    "get_current_user": Case("GET", lambda c: "/api/v1/users/me", _all(200, api_client=403)),
     "update_current_user": Case(
-        "PATCH", lambda c: "/api/v1/users/me", _all(200), lambda c: {"language": "en"}
+        "PATCH",
+        lambda c: "/api/v1/users/me",
+        _all(200, api_client=403),
+        lambda c: {"language": "en"},
     ),
     "list_users": Case("GET", lambda c: "/api/v1/users", _all(403, admin=200)),
     "create_user": Case(
@@ -136,6 +156,27 @@ MATRIX: dict[str, Case] = {
     "deactivate_user": Case(
         "POST", lambda c: f"/api/v1/users/{_target(c)}/deactivate", _all(403, admin=200)
     ),
+    "list_api_clients": Case("GET", lambda c: "/api/v1/api-clients", _all(403, admin=200)),
+    "create_api_client": Case(
+        "POST",
+        lambda c: "/api/v1/api-clients",
+        _all(403, admin=201),
+        lambda c: {
+            "name": "ระบบรับเรื่องเขตดินแดง",
+            "agency_id": str(c.staff["staff_dindaeng"].agency_id),
+            "scopes": ["complaints:read"],
+        },
+    ),
+    "get_current_api_client": Case(
+        "GET", lambda c: "/api/v1/api-clients/me", _all(403, api_client=200)
+    ),
+    "get_api_client": Case("GET", _client, _all(404, admin=200, api_client=200)),
+    "update_api_client": Case(
+        "PATCH", _client, _all(403, admin=200), lambda c: {"name": "Renamed client"}
+    ),
+    "disable_api_client": Case("POST", lambda c: f"{_client(c)}/disable", _all(403, admin=200)),
+    "enable_api_client": Case("POST", lambda c: f"{_client(c)}/enable", _all(403, admin=200)),
+    "delete_api_client": Case("DELETE", _client, _all(403, admin=204)),
     "list_audit_entries": Case("GET", lambda c: "/api/v1/audit-log", _all(403, admin=200, omb=200)),
     "create_complaint": Case(
         "POST",
@@ -171,21 +212,21 @@ MATRIX: dict[str, Case] = {
     "add_timeline_entry": Case(
         "POST",
         lambda c: _case(c) + "/timeline",
-        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201),
+        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201, api_client=201),
         lambda c: {"type": "note", "text": "โทรประสานแล้ว"},
         needs_complaint=True,
     ),
     "invite_co_handler": Case(
         "POST",
         lambda c: _case(c) + "/co-handlers",
-        _all(404, admin=403, omb=200, coord_dindaeng=200, staff_dindaeng=403),
+        _all(404, admin=403, omb=200, coord_dindaeng=200, staff_dindaeng=403, api_client=200),
         lambda c: {"agency_id": str(c.staff["coord_dds"].agency_id), "reason": "ท่อระบายน้ำ"},
         needs_complaint=True,
     ),
     "upload_attachment": Case(
         "POST",
         lambda c: _case(c) + "/attachments",
-        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201),
+        _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201, api_client=201),
         needs_complaint=True,
         files=lambda c: {"file": ("photo.png", tiny_png(), "image/png")},
     ),
@@ -346,11 +387,13 @@ async def test_authorization_matrix(
     database: Database,
     settings: Settings,
     staff: dict[str, Staff],
+    api_client: ApiClientActor,
     operation: str,
     role: str,
 ) -> None:
     case = MATRIX[operation]
-    ctx = Ctx(staff)
+    actors: Actors = {**staff, "api_client": api_client}
+    ctx = Ctx(actors)
     if case.needs_complaint:
         complaint_id, version = await din_daeng_case(
             database, staff["omb"], assign_to=staff["coord_dindaeng"]
@@ -358,8 +401,8 @@ async def test_authorization_matrix(
         attachment = await attach_photo(
             database, staff["omb"], complaint_id, settings.data_dir / "attachments"
         )
-        ctx = Ctx(staff, complaint_id, version, str(attachment))
-    headers = {} if role == "anonymous" else dict(staff[role].headers)
+        ctx = Ctx(actors, complaint_id, version, str(attachment))
+    headers = {} if role == "anonymous" else dict(actors[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))
     kwargs: dict[str, Any] = {"headers": headers}

@@ -34,6 +34,8 @@ VERBS = {
     "verify",
     "replace",
     "deactivate",
+    "enable",
+    "disable",
     "set",
     "search",
     "submit",

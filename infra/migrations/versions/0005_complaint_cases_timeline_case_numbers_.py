@@ -16,7 +16,7 @@ import infra.db.types  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0005'
-down_revision: str | Sequence[str] | None = '0003'
+down_revision: str | Sequence[str] | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
