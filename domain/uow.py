@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.activity.ports import ActivityRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
@@ -23,6 +24,7 @@ class UnitOfWork(Protocol):
     complaints: ComplaintRepository
     idempotency: IdempotencyStore
     case_directory: Directory
+    activities: ActivityRepository
 
     async def __aenter__(self) -> Self: ...
 

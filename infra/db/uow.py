@@ -7,11 +7,13 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.activity.ports import ActivityRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.complaints import (
     SqlCaseDirectory,
     SqlComplaintRepository,
@@ -49,6 +51,7 @@ class SqlUnitOfWork:
         self.complaints: ComplaintRepository = SqlComplaintRepository(s)
         self.idempotency: IdempotencyStore = SqlIdempotencyStore(s)
         self.case_directory: Directory = SqlCaseDirectory(s)
+        self.activities: ActivityRepository = SqlActivityRepository(s)
         return self
 
     async def __aexit__(
