@@ -18,6 +18,7 @@ from infra.auth.passwords import password_helper
 from infra.bootstrap import create_staff_user, seed_demo_users
 from infra.db import migrate as migrations
 from infra.db.engine import open_database
+from infra.demo_activities import seed_demo_activities
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 
@@ -33,6 +34,8 @@ async def _seed(settings: Settings) -> None:
             helper = password_helper(settings.password_hash_profile)
             created = await seed_demo_users(db.sessions, helper)
             print(f"demo: {created} demo users (password in the README)")
+            activities = await seed_demo_activities(db.sessions)
+            print(f"demo: {activities} demo activities of MOU areas 2-5")
 
 
 async def _create_user(settings: Settings, args: argparse.Namespace, password: str | None) -> None:
