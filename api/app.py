@@ -8,6 +8,9 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
+from api.activities.routes import mou_areas as mou_area_programme
+from api.activities.routes import public as public_activities
+from api.activities.routes import router as activities_router
 from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
 from api.complaints.routes import router as complaints_router
@@ -33,6 +36,11 @@ TAGS = [
     {"name": "complaints", "description": "FAST TRACK complaint cases and their timelines."},
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
+    {
+        "name": "activities",
+        "description": "Mobile units, community and youth trainings, traffic campaigns "
+        "(MOU areas 2-5), and their public calendar feed.",
+    },
 ]
 
 
@@ -92,6 +100,9 @@ def create_app(
     api.include_router(complaints_router)
     api.include_router(districts)
     api.include_router(mou_areas)
+    api.include_router(mou_area_programme)
+    api.include_router(activities_router)
+    api.include_router(public_activities)
     app.include_router(api)
     app.include_router(health_router)
 

@@ -15,6 +15,7 @@ from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDataba
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
+from domain.activity.service import ActivityService
 from domain.audit.service import AuditService
 from domain.complaint.service import ComplaintConfig, ComplaintService
 from domain.errors import Forbidden, Unauthenticated
@@ -259,3 +260,10 @@ def get_login_guard(container: ContainerDep) -> LoginGuard:
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
+
+
+def get_activity_service(container: ContainerDep) -> ActivityService:
+    return ActivityService(container.uow, container.clock)
+
+
+ActivityServiceDep = Annotated[ActivityService, Depends(get_activity_service)]

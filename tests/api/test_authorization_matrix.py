@@ -17,6 +17,7 @@ import pytest
 
 from api.cli import export_openapi
 from infra.db.engine import Database
+from tests.support.activities import din_daeng_activity
 from tests.support.complaints import din_daeng_case
 from tests.support.identity import Staff
 
@@ -37,6 +38,7 @@ class Ctx:
     staff: dict[str, Staff]
     complaint_id: str = ""
     version: int = 0
+    activity_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Case:
     body: Callable[[Ctx], Any] | None = None
     headers: Callable[[Ctx], dict[str, str]] | None = None
     needs_complaint: bool = False
+    # "planned" or "held": a Din Daeng activity (own district for Din Daeng's coordinator).
+    needs_activity: str | None = None
 
 
 def _all(status: int, **overrides: int) -> dict[str, int]:
@@ -68,9 +72,15 @@ def _if_match(c: Ctx) -> dict[str, str]:
     return {"If-Match": f'"{c.version}"'}
 
 
+def _activity(c: Ctx) -> str:
+    return f"/api/v1/activities/{c.activity_id}"
+
+
 # A Din Daeng-led case: own agency for Din Daeng staff, other for Suan Luang and DDS.
 _DD = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
 _DD_WRITE = {"admin": 403, "omb": 200, "coord_dindaeng": 200, "staff_dindaeng": 200}
+# An activity in Din Daeng: OMB and admins anywhere, Din Daeng's coordinator in Din Daeng.
+_ACT_WRITE = {"admin": 200, "omb": 200, "coord_dindaeng": 200}
 
 
 MATRIX: dict[str, Case] = {
@@ -149,6 +159,49 @@ MATRIX: dict[str, Case] = {
         lambda c: {"agency_id": str(c.staff["coord_dds"].agency_id), "reason": "ท่อระบายน้ำ"},
         needs_complaint=True,
     ),
+    "list_activities": Case("GET", lambda c: "/api/v1/activities", _all(200)),
+    "create_activity": Case(
+        "POST",
+        lambda c: "/api/v1/activities",
+        _all(403, admin=201, omb=201, coord_dindaeng=201),
+        lambda c: {
+            "type": "mobile_unit",
+            "title": "หน่วยเคลื่อนที่ เขตดินแดง",
+            "district_codes": ["1026"],
+            "starts_at": "2022-10-01T09:00:00+07:00",
+            "ends_at": "2022-10-01T15:00:00+07:00",
+        },
+    ),
+    "get_activity": Case("GET", _activity, _all(200), needs_activity="planned"),
+    "update_activity": Case(
+        "PATCH",
+        _activity,
+        _all(403, **_ACT_WRITE),
+        lambda c: {"venue": "ตลาดห้วยขวาง"},
+        needs_activity="planned",
+    ),
+    "transition_activity": Case(
+        "POST",
+        lambda c: _activity(c) + "/transitions",
+        _all(403, **_ACT_WRITE),
+        lambda c: {"action": "hold"},
+        needs_activity="planned",
+    ),
+    "record_activity_outcome": Case(
+        "PUT",
+        lambda c: _activity(c) + "/outcome",
+        _all(403, **_ACT_WRITE),
+        lambda c: {"participants_by_role": {"community_chair": 12}},
+        needs_activity="held",
+    ),
+    "update_mou_area": Case(
+        "PATCH",
+        lambda c: "/api/v1/mou-areas/2",
+        _all(403, admin=200),
+        lambda c: {"targets": [{"kind": "districts_held", "value": 50}]},
+    ),
+    "get_mou_area_coverage": Case("GET", lambda c: "/api/v1/mou-areas/2/coverage", _all(200)),
+    "get_mou_area_summary": Case("GET", lambda c: "/api/v1/mou-areas/4/summary", _all(200)),
 }
 
 
@@ -185,6 +238,9 @@ async def test_authorization_matrix(
             database, staff["omb"], assign_to=staff["coord_dindaeng"]
         )
         ctx = Ctx(staff, complaint_id, version)
+    if case.needs_activity is not None:
+        view = await din_daeng_activity(database, staff["omb"], held=case.needs_activity == "held")
+        ctx = Ctx(staff, activity_id=str(view.activity.id))
     headers = {} if role == "anonymous" else dict(staff[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))
