@@ -8,6 +8,9 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
+from api.activities.routes import mou_areas as mou_area_programme
+from api.activities.routes import public as public_activities
+from api.activities.routes import router as activities_router
 from api.api_clients.routes import router as api_clients_router
 from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
@@ -58,6 +61,11 @@ TAGS = [
     {"name": "categories", "description": "The complaint category tree."},
     {"name": "routing-rules", "description": "Which agency receives cases of a category."},
     {"name": "routing", "description": "Where a case would be routed, and why."},
+    {
+        "name": "activities",
+        "description": "Mobile units, community and youth trainings, traffic campaigns "
+        "(MOU areas 2-5), and their public calendar feed.",
+    },
 ]
 
 
@@ -132,6 +140,9 @@ def create_app(
     api.include_router(categories)
     api.include_router(routing_rules)
     api.include_router(routing)
+    api.include_router(mou_area_programme)
+    api.include_router(activities_router)
+    api.include_router(public_activities)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)

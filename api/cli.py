@@ -24,6 +24,7 @@ from infra.db import migrate as migrations
 from infra.db.engine import open_database
 from infra.db.repositories.api_clients import agency_id_by_code
 from infra.db.uow import SqlUnitOfWork
+from infra.demo_activities import seed_demo_activities
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 
@@ -40,6 +41,8 @@ async def _seed(settings: Settings) -> None:
             helper = password_helper(settings.password_hash_profile)
             created = await seed_demo_users(db.sessions, helper)
             print(f"demo: {created} demo users (password in the README)")
+            activities = await seed_demo_activities(db.sessions)
+            print(f"demo: {activities} demo activities of MOU areas 2-5")
 
 
 async def _create_user(settings: Settings, args: argparse.Namespace, password: str | None) -> None:

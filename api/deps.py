@@ -17,6 +17,7 @@ from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDataba
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
+from domain.activity.service import ActivityService
 from domain.api_client.model import SCOPE_DESCRIPTIONS
 from domain.api_client.service import ApiClientService
 from domain.api_client.tokens import ClientTokenService
@@ -453,3 +454,10 @@ def get_jwks(container: ContainerDep) -> dict[str, list[dict[str, str]]]:
 
 
 JwksDep = Annotated[dict[str, list[dict[str, str]]], Depends(get_jwks)]
+
+
+def get_activity_service(container: ContainerDep) -> ActivityService:
+    return ActivityService(container.uow, container.clock)
+
+
+ActivityServiceDep = Annotated[ActivityService, Depends(get_activity_service)]

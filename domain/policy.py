@@ -61,6 +61,7 @@ CLIENT_SCOPES: dict[tuple[ResourceKind, Action], str] = {
     (ResourceKind.complaint, Action.comment): "complaints:update",
     (ResourceKind.activity, Action.create): "activities:write",
     (ResourceKind.activity, Action.update): "activities:write",
+    (ResourceKind.activity, Action.transition): "activities:write",
     (ResourceKind.stats, Action.read): "stats:read",
 }
 
@@ -91,6 +92,10 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
         if action is Action.read:
             return True
         return role is Role.admin
+
+    if kind is ResourceKind.activity and action is Action.read:
+        # The MOU programme is public information: every signed-in caller reads it.
+        return True
 
     if role is Role.api_client:
         scope = CLIENT_SCOPES.get((kind, action))
@@ -141,8 +146,18 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
     if kind is ResourceKind.activity:
         if action is Action.read:
             return True
+        # An activity's agencies are the district offices of its districts: a coordinator's
+        # own district is an activity held there and nowhere else.
+        own_district = (
+            role is Role.coordinator
+            and principal.agency_id is not None
+            and resource.agency_ids == frozenset({principal.agency_id})
+        )
+        if action is Action.see_personal_data:
+            # Named participants: OMB officers, and the coordinator of the district they met in.
+            return role is Role.omb_officer or own_district
         if role in (Role.admin, Role.omb_officer):
             return True
-        return role is Role.coordinator and _in_agency(principal, resource)
+        return own_district
 
     return False

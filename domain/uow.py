@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.activity.ports import ActivityRepository
 from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
@@ -45,6 +46,7 @@ class UnitOfWork(Protocol):
     categories: CategoryRepository
     routing_rules: RoutingRuleRepository
     api_clients: ApiClientRepository
+    activities: ActivityRepository
 
     async def __aenter__(self) -> Self: ...
 

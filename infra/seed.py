@@ -1,5 +1,5 @@
-"""Idempotent seeding of reference data: districts, BMA bureaus, the OMB, the MOU areas, the
-complaint categories and the routing rules."""
+"""Idempotent seeding of reference data: districts, bureaus, the OMB, ThaiHealth, the MOU
+areas and their targets, complaint categories, routing rules, SLA policies, the privacy notice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
@@ -31,6 +31,16 @@ from infra.db.tables import (
 )
 
 OMB_CODE = "OMB"
+THAIHEALTH_CODE = "THAIHEALTH"
+
+# The MOU's own targets, as [kind, value] pairs; admins edit them later (PATCH /mou-areas/{id}).
+MOU_TARGETS: dict[int, list[list[Any]]] = {
+    1: [],
+    2: [["districts_held", 50]],
+    3: [],
+    4: [["participants", 100], ["participant_home_districts", 50]],
+    5: [],
+}
 
 MOU_AREAS: list[dict[str, Any]] = [
     {
@@ -311,6 +321,17 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
                 updated_at=now,
             )
         )
+        wanted.append(
+            AgencyRow(
+                id=uuid.uuid4(),
+                code=THAIHEALTH_CODE,
+                kind=AgencyKind.external_partner,
+                name_th="สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ (สสส.)",
+                name_en="ThaiHealth Promotion Foundation",
+                created_at=now,
+                updated_at=now,
+            )
+        )
         new_a = [a for a in wanted if a.code not in have_a]
         s.add_all(new_a)
 
@@ -324,8 +345,19 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
                 s.add(SlaPolicyRow(sla_class=policy.sla_class, **policy_values(policy)))
 
         have_m = set((await s.execute(select(col(MouAreaRow.id)))).scalars())
-        new_m = [MouAreaRow(**m) for m in MOU_AREAS if m["id"] not in have_m]
+        new_m = [
+            MouAreaRow(**m, targets=MOU_TARGETS.get(m["id"], []))
+            for m in MOU_AREAS
+            if m["id"] not in have_m
+        ]
         s.add_all(new_m)
+        # Areas seeded before targets existed get the MOU's; a set (even empty) list stays.
+        for area_id, targets in MOU_TARGETS.items():
+            await s.execute(
+                update(MouAreaRow)
+                .where(col(MouAreaRow.id) == area_id, col(MouAreaRow.targets).is_(None))
+                .values(targets=targets)
+            )
         await s.flush()
 
         categories = await _seed_categories(s, now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from api.schemas import OutputModel
+from domain.reference.model import MouTargetKind
 
 
 class DistrictRead(OutputModel):
@@ -20,14 +21,22 @@ class DistrictPage(OutputModel):
     next_cursor: str | None
 
 
+class MouTargetRead(OutputModel):
+    """A target of an MOU area, e.g. `districts_held` 50: mobile units in all 50 districts."""
+
+    kind: MouTargetKind
+    value: int
+
+
 class MouAreaRead(OutputModel):
-    """One of the five areas of the OMB-BMA MOU."""
+    """One of the five areas of the OMB-BMA MOU, with its targets."""
 
     id: int
     name_th: str
     name_en: str
     description_th: str
     description_en: str
+    targets: list[MouTargetRead]
 
 
 class MouAreaPage(OutputModel):

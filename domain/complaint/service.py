@@ -431,6 +431,11 @@ class ComplaintService:
                 raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
+        if data.activity_id is not None:
+            # Taken at an outreach activity (a mobile unit): it must be a real one.
+            activity = await uow.activities.get(data.activity_id)
+            if activity is None or not activity.accepts_complaints:
+                raise _invalid("activity_id", "unknown or cancelled activity", "activity.not_found")
         serial = await uow.complaints.next_serial(buddhist_year(now))
         c = Complaint(
             id=uuid.uuid4(),

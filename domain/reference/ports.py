@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from domain.reference.model import District, MouArea
+from domain.reference.model import District, MouArea, MouTarget
 from domain.shared.paging import Page, PageRequest
 
 
@@ -18,3 +19,5 @@ class MouAreaRepository(Protocol):
     async def get(self, area_id: int) -> MouArea | None: ...
 
     async def list(self) -> list[MouArea]: ...
+
+    async def set_targets(self, area_id: int, targets: Sequence[MouTarget]) -> None: ...

@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from domain.activity.model import ActivityStatus, ActivityType, ParticipantRole
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Channel, EventKind, Visibility
 from domain.directory.model import CoordinatorLevel, CoordinatorStatus
@@ -56,6 +57,8 @@ class MouAreaRow(SQLModel, table=True):
     name_en: str = Field(max_length=200)
     description_th: str
     description_en: str
+    # [[kind, value], ...]; NULL until seeded or set by an admin (then never overwritten).
+    targets: list[Any] | None = Field(default=None, sa_type=json_type())
 
 
 class AgencyRow(SQLModel, table=True):
@@ -304,7 +307,7 @@ class ComplaintRow(SQLModel, table=True):
     first_response_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     submitted_by_kind: str = Field(max_length=16)
     submitted_by_id: uuid.UUID | None = None
-    activity_id: uuid.UUID | None = None
+    activity_id: uuid.UUID | None = Field(default=None, index=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     version: int = 1
@@ -472,3 +475,77 @@ class ApiClientRow(SQLModel, table=True):
     version: int = Field(default=1)
 
     __table_args__ = (sa.Index("ix_api_clients_name_id", "name", "id"),)
+
+
+# --- activities (MOU areas 2-5) ----------------------------------------------------------------
+
+
+class ActivityRow(SQLModel, table=True):
+    """An outreach activity; its districts, organisers and named participants are rows of
+    their own. Outcome counts are JSON objects ({role: n}, {district code: n})."""
+
+    __tablename__ = "activities"
+
+    id: uuid.UUID = Field(primary_key=True)
+    type: ActivityType = Field(sa_type=enum_type(ActivityType, "activities", "type"))
+    mou_area_id: int = Field(foreign_key="mou_areas.id")
+    title: str = Field(max_length=300)
+    description: str | None = None
+    venue: str | None = Field(default=None, max_length=500)
+    starts_at: datetime = Field(sa_type=UTCDateTime)
+    ends_at: datetime = Field(sa_type=UTCDateTime)
+    status: ActivityStatus = Field(sa_type=enum_type(ActivityStatus, "activities", "status"))
+    status_reason: str | None = None
+    postponed_from: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    target_groups: list[Any] = Field(default_factory=list, sa_type=json_type())
+    legal_consultations: int | None = None
+    participants_by_role: dict[str, Any] | None = Field(default=None, sa_type=json_type())
+    participants_by_district: dict[str, Any] | None = Field(default=None, sa_type=json_type())
+    outcome_notes: str | None = None
+    outcome_recorded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_by: uuid.UUID | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = 1
+
+    __table_args__ = (
+        sa.Index("ix_activities_starts_at_id", "starts_at", "id"),
+        sa.Index("ix_activities_mou_area_starts_at", "mou_area_id", "starts_at", "id"),
+    )
+
+
+class ActivityDistrictRow(SQLModel, table=True):
+    __tablename__ = "activity_districts"
+
+    activity_id: uuid.UUID = Field(
+        primary_key=True, foreign_key="activities.id", ondelete="CASCADE"
+    )
+    district_code: str = Field(
+        primary_key=True, max_length=4, foreign_key="districts.code", index=True
+    )
+
+
+class ActivityOrganiserRow(SQLModel, table=True):
+    __tablename__ = "activity_organisers"
+
+    activity_id: uuid.UUID = Field(
+        primary_key=True, foreign_key="activities.id", ondelete="CASCADE"
+    )
+    agency_id: uuid.UUID = Field(primary_key=True, foreign_key="agencies.id", index=True)
+
+
+class ActivityParticipantRow(SQLModel, table=True):
+    """A participant recorded by name, with the PDPA consent that allows it: personal data."""
+
+    __tablename__ = "activity_participants"
+
+    id: uuid.UUID = Field(primary_key=True)
+    activity_id: uuid.UUID = Field(foreign_key="activities.id", ondelete="CASCADE", index=True)
+    position: int
+    name: str = Field(max_length=200)
+    role: ParticipantRole = Field(
+        sa_type=enum_type(ParticipantRole, "activity_participants", "role")
+    )
+    district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
+    consent_version: str = Field(max_length=50)
+    consent_at: datetime = Field(sa_type=UTCDateTime)

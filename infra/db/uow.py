@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.activity.ports import ActivityRepository
 from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
@@ -23,6 +24,7 @@ from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries
 from infra.db.errors import translate_db_errors
+from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.api_clients import SqlApiClientRepository
 from infra.db.repositories.complaints import (
     SqlCaseDirectory,
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.categories: CategoryRepository = SqlCategoryRepository(s)
         self.routing_rules: RoutingRuleRepository = SqlRoutingRuleRepository(s)
         self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
+        self.activities: ActivityRepository = SqlActivityRepository(s)
         return self
 
     async def __aexit__(

@@ -20,6 +20,7 @@ import pytest
 from api.cli import export_openapi
 from infra.db.engine import Database
 from infra.settings import Settings
+from tests.support.activities import din_daeng_activity
 from tests.support.api_clients import ApiClientActor
 from tests.support.complaints import attach_photo, din_daeng_case, tiny_png
 from tests.support.directory import category_row, coordinator_row, district_office_rule_row
@@ -48,6 +49,7 @@ class Ctx:
     complaint_id: str = ""
     version: int = 0
     attachment_id: str = ""
+    activity_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Case:
     headers: Callable[[Ctx], dict[str, str]] | None = None
     needs_complaint: bool = False
     files: Callable[[Ctx], Any] | None = None
+    # "planned" or "held": a Din Daeng activity (own district for Din Daeng's coordinator).
+    needs_activity: str | None = None
 
 
 def _all(status: int, **overrides: int) -> dict[str, int]:
@@ -82,6 +86,10 @@ def _case(c: Ctx) -> str:
 
 def _if_match(c: Ctx) -> dict[str, str]:
     return {"If-Match": f'"{c.version}"'}
+
+
+def _activity(c: Ctx) -> str:
+    return f"/api/v1/activities/{c.activity_id}"
 
 
 _TARGETS = {
@@ -121,6 +129,10 @@ async def directory_rows(database: Database, staff: dict[str, Staff]) -> None:
         await s.flush()
         s.add(district_office_rule_row(CATEGORY_ID, None, id=RULE_ID))
         await s.commit()
+
+
+# An activity in Din Daeng: OMB and admins anywhere, Din Daeng's coordinator in Din Daeng.
+_ACT_WRITE = {"admin": 200, "omb": 200, "coord_dindaeng": 200, "api_client": 200}
 
 
 MATRIX: dict[str, Case] = {
@@ -274,7 +286,7 @@ MATRIX: dict[str, Case] = {
         lambda c: "/api/v1/agencies",
         _all(403, admin=201),
         lambda c: {
-            "code": "THAIHEALTH",
+            "code": "PARTNER_X",
             "kind": "external_partner",
             "name_th": "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ",
             "name_en": "ThaiHealth Promotion Foundation",
@@ -359,6 +371,49 @@ MATRIX: dict[str, Case] = {
         _all(200),
         lambda c: {"category_id": str(CATEGORY_ID), "district_code": "1026"},
     ),
+    "list_activities": Case("GET", lambda c: "/api/v1/activities", _all(200)),
+    "create_activity": Case(
+        "POST",
+        lambda c: "/api/v1/activities",
+        _all(403, admin=201, omb=201, coord_dindaeng=201, api_client=201),
+        lambda c: {
+            "type": "mobile_unit",
+            "title": "หน่วยเคลื่อนที่ เขตดินแดง",
+            "district_codes": ["1026"],
+            "starts_at": "2022-10-01T09:00:00+07:00",
+            "ends_at": "2022-10-01T15:00:00+07:00",
+        },
+    ),
+    "get_activity": Case("GET", _activity, _all(200), needs_activity="planned"),
+    "update_activity": Case(
+        "PATCH",
+        _activity,
+        _all(403, **_ACT_WRITE),
+        lambda c: {"venue": "ตลาดห้วยขวาง"},
+        needs_activity="planned",
+    ),
+    "transition_activity": Case(
+        "POST",
+        lambda c: _activity(c) + "/transitions",
+        _all(403, **_ACT_WRITE),
+        lambda c: {"action": "hold"},
+        needs_activity="planned",
+    ),
+    "record_activity_outcome": Case(
+        "PUT",
+        lambda c: _activity(c) + "/outcome",
+        _all(403, **_ACT_WRITE),
+        lambda c: {"participants_by_role": {"community_chair": 12}},
+        needs_activity="held",
+    ),
+    "update_mou_area": Case(
+        "PATCH",
+        lambda c: "/api/v1/mou-areas/2",
+        _all(403, admin=200),
+        lambda c: {"targets": [{"kind": "districts_held", "value": 50}]},
+    ),
+    "get_mou_area_coverage": Case("GET", lambda c: "/api/v1/mou-areas/2/coverage", _all(200)),
+    "get_mou_area_summary": Case("GET", lambda c: "/api/v1/mou-areas/4/summary", _all(200)),
 }
 
 
@@ -402,6 +457,9 @@ async def test_authorization_matrix(
             database, staff["omb"], complaint_id, settings.data_dir / "attachments"
         )
         ctx = Ctx(actors, complaint_id, version, str(attachment))
+    if case.needs_activity is not None:
+        view = await din_daeng_activity(database, staff["omb"], held=case.needs_activity == "held")
+        ctx = Ctx(actors, activity_id=str(view.activity.id))
     headers = {} if role == "anonymous" else dict(actors[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))

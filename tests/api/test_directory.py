@@ -375,7 +375,7 @@ async def test_admins_create_and_edit_agencies_with_if_match(
     r = await client.post(
         f"{API}/agencies",
         json={
-            "code": "THAIHEALTH",
+            "code": "PARTNER_X",
             "kind": "external_partner",
             "name_th": "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ (สสส.)",
             "name_en": "ThaiHealth Promotion Foundation",

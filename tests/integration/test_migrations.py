@@ -40,7 +40,7 @@ async def test_migrations_up_down_up_with_seeded_data(backend: str, tmp_path: Pa
     async with fresh_database(backend, tmp_path) as url:
         await migrate.upgrade(url)
         await _seed(url)
-        assert await _counts(url) == (50, 70, 5)
+        assert await _counts(url) == (50, 71, 5)
         await migrate.downgrade(url, "base")
         engine = build_engine(url)
         async with engine.connect() as c:
@@ -50,7 +50,7 @@ async def test_migrations_up_down_up_with_seeded_data(backend: str, tmp_path: Pa
         await migrate.upgrade(url)
         await _seed(url)
         await _seed(url)  # idempotent: a second run changes nothing
-        assert await _counts(url) == (50, 70, 5)
+        assert await _counts(url) == (50, 71, 5)
         await migrate.check(url)
 
 

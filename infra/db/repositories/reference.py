@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.reference.model import District, MouArea
+from domain.reference.model import District, MouArea, MouTarget, MouTargetKind
 from domain.shared.paging import Page, PageRequest
 from infra.db.tables import DistrictRow, MouAreaRow, table_of
 
@@ -62,6 +63,13 @@ class SqlMouAreaRepository:
         rows = (await self._s.execute(select(MouAreaRow).order_by(_M.id))).scalars().all()
         return [_area(r) for r in rows]
 
+    async def set_targets(self, area_id: int, targets: Sequence[MouTarget]) -> None:
+        await self._s.execute(
+            update(table_of(MouAreaRow))
+            .where(_M.id == area_id)
+            .values(targets=[[t.kind.value, t.value] for t in targets])
+        )
+
 
 def _area(row: MouAreaRow) -> MouArea:
     return MouArea(
@@ -70,4 +78,5 @@ def _area(row: MouAreaRow) -> MouArea:
         name_en=row.name_en,
         description_th=row.description_th,
         description_en=row.description_en,
+        targets=tuple(MouTarget(MouTargetKind(k), int(v)) for k, v in (row.targets or [])),
     )

@@ -17,7 +17,7 @@ import infra.db.types  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0007'
-down_revision: str | Sequence[str] | None = '0005'
+down_revision: str | Sequence[str] | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""HTTP routes for activities of MOU areas 2-5."""

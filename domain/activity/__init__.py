@@ -1,0 +1,1 @@
+"""Activities of MOU areas 2-5: mobile units, trainings, traffic campaigns and meetings."""

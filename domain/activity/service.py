@@ -1,0 +1,421 @@
+"""Activity use cases: plan, edit, hold / cancel / postpone, record outcomes; MOU area targets,
+coverage and summaries; the public calendar."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from domain.activity.model import (
+    Activity,
+    ActivityAction,
+    ActivityStatus,
+    ActivityType,
+    Outcome,
+    TargetGroup,
+)
+from domain.activity.ports import ActivityFilter
+from domain.activity.progress import AreaCoverage, PeriodTotals, SummaryPeriod, coverage, summarise
+from domain.audit.model import AuditEntry
+from domain.errors import ConcurrentUpdate, FieldError, Forbidden, InvalidValue, NotFound
+from domain.policy import Action, Resource, ResourceKind, may
+from domain.reference.model import District, MouArea, MouTarget, check_targets
+from domain.reference.service import MouAreaNotFound
+from domain.shared.clock import Clock
+from domain.shared.paging import Page, PageRequest
+from domain.shared.principal import Principal, PrincipalKind
+from domain.uow import UnitOfWork
+
+
+class ActivityNotFound(NotFound):
+    code = "activity.not_found"
+    title = "Activity not found"
+    title_th = "ไม่พบกิจกรรม"
+
+
+class ActivityForbidden(Forbidden):
+    code = "activity.forbidden"
+    title = "You may not record activities here"
+    title_th = "ไม่มีสิทธิ์บันทึกกิจกรรมในพื้นที่นี้"
+
+
+@dataclass(frozen=True)
+class NewActivity:
+    type: ActivityType
+    title: str
+    district_codes: Sequence[str]
+    starts_at: datetime
+    ends_at: datetime
+    mou_area_id: int | None = None
+    description: str | None = None
+    venue: str | None = None
+    organiser_agency_ids: Sequence[uuid.UUID] | None = None
+    target_groups: Sequence[TargetGroup] = ()
+
+
+@dataclass(frozen=True)
+class ActivityTransition:
+    action: ActivityAction
+    reason: str | None = None
+    new_starts_at: datetime | None = None
+    new_ends_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    """An activity as one principal may see it: names masked or not, and what they may do."""
+
+    activity: Activity
+    complaint_ids: tuple[uuid.UUID, ...]
+    names_visible: bool
+    allowed_actions: frozenset[ActivityAction]
+    can_edit: bool
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    area: MouArea
+    period: SummaryPeriod
+    items: list[PeriodTotals]
+    total: PeriodTotals
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """The public face of an activity: no participants, no outcome, no internal ids."""
+
+    id: uuid.UUID
+    type: ActivityType
+    mou_area_id: int
+    title: str
+    description: str | None
+    venue: str | None
+    districts: tuple[District, ...]
+    starts_at: datetime
+    ends_at: datetime
+    status: ActivityStatus
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+CALENDAR_STATUSES = frozenset(
+    {ActivityStatus.planned, ActivityStatus.postponed, ActivityStatus.held}
+)
+_ALL_DISTRICTS = PageRequest(200)
+
+
+def _resource(offices: Mapping[str, uuid.UUID | None]) -> Resource:
+    # The district offices of the activity's districts: "own district" for a coordinator.
+    return Resource(
+        ResourceKind.activity, agency_ids=frozenset(a for a in offices.values() if a is not None)
+    )
+
+
+def _bad(loc: str, msg: str, code: str) -> InvalidValue:
+    return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
+
+
+class ActivityService:
+    def __init__(self, uow: Callable[[], UnitOfWork], clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _require_read(actor: Principal) -> None:
+        if not may(actor, Action.read, Resource(ResourceKind.activity)):
+            raise Forbidden("You may not read activities.", code="activity.read_forbidden")
+
+    @staticmethod
+    async def _offices(
+        uow: UnitOfWork, codes: Iterable[str], loc: str = "district_codes"
+    ) -> dict[str, uuid.UUID | None]:
+        wanted = set(codes)
+        offices = await uow.activities.district_offices(wanted)
+        unknown = sorted(wanted - set(offices))
+        if unknown:
+            raise _bad(loc, f"unknown district(s): {', '.join(unknown)}", "district.not_found")
+        return offices
+
+    async def _authorize(
+        self, uow: UnitOfWork, actor: Principal, action: Action, codes: Iterable[str]
+    ) -> dict[str, uuid.UUID | None]:
+        offices = await self._offices(uow, codes)
+        if not may(actor, action, _resource(offices)):
+            raise ActivityForbidden(
+                "OMB officers and admins record activities anywhere; a district office's "
+                "coordinator only in their own district.",
+                detail_th="เจ้าหน้าที่ สผผ. และผู้ดูแลระบบบันทึกกิจกรรมได้ทุกเขต "
+                "ผู้ประสานงานสำนักงานเขตบันทึกได้เฉพาะในเขตของตน",
+            )
+        return offices
+
+    @staticmethod
+    async def _check_refs(uow: UnitOfWork, a: Activity) -> None:
+        if await uow.mou_areas.get(a.mou_area_id) is None:
+            raise _bad("mou_area_id", f"no MOU area {a.mou_area_id}", "mou_area.not_found")
+        unknown = await uow.activities.unknown_agencies(a.organiser_agency_ids)
+        if unknown:
+            raise _bad("organiser_agency_ids", "unknown or deactivated agency", "agency.not_found")
+
+    async def _load(self, uow: UnitOfWork, actor: Principal, activity_id: uuid.UUID) -> Activity:
+        a = await uow.activities.get(activity_id)
+        if a is None or not may(actor, Action.read, Resource(ResourceKind.activity)):
+            raise ActivityNotFound(f"No activity {activity_id}.")
+        return a
+
+    @staticmethod
+    def _check_version(a: Activity, expected: int | None) -> int:
+        if expected is not None and expected != a.version:
+            raise ConcurrentUpdate(
+                f"The activity is at version {a.version}, not {expected}; reload it.",
+                extra={"current_version": a.version},
+            )
+        return a.version
+
+    def _view(
+        self,
+        actor: Principal,
+        a: Activity,
+        offices: Mapping[str, uuid.UUID | None],
+        complaint_ids: Sequence[uuid.UUID],
+    ) -> ActivityView:
+        resource = _resource({c: offices.get(c) for c in a.district_codes})
+        names = may(actor, Action.see_personal_data, resource)
+        can_edit = may(actor, Action.update, resource)
+        if not names and a.outcome is not None:
+            a = replace(a, outcome=a.outcome.masked())
+        actions = a.available_actions(self._clock.now()) if can_edit else frozenset()
+        return ActivityView(a, tuple(complaint_ids), names, actions, can_edit)
+
+    async def _views(
+        self, uow: UnitOfWork, actor: Principal, activities: Sequence[Activity]
+    ) -> list[ActivityView]:
+        offices = await uow.activities.district_offices(
+            {c for a in activities for c in a.district_codes}
+        )
+        complaints = await uow.activities.complaints_received([a.id for a in activities])
+        return [self._view(actor, a, offices, complaints.get(a.id, ())) for a in activities]
+
+    def _audit(
+        self,
+        actor: Principal,
+        action: str,
+        a: Activity,
+        before: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        return AuditEntry.record(
+            actor, self._clock.now(), action, "activity", a.id, before=before, after=a.audit_view()
+        )
+
+    # --- activities --------------------------------------------------------------------------
+
+    async def create(self, actor: Principal, data: NewActivity) -> ActivityView:
+        now = self._clock.now()
+        organisers = data.organiser_agency_ids
+        if organisers is None:
+            organisers = [actor.agency_id] if actor.agency_id else []
+        activity = Activity.plan(
+            type=data.type,
+            title=data.title,
+            district_codes=data.district_codes,
+            starts_at=data.starts_at,
+            ends_at=data.ends_at,
+            now=now,
+            mou_area_id=data.mou_area_id,
+            description=data.description,
+            venue=data.venue,
+            organiser_agency_ids=organisers,
+            target_groups=data.target_groups,
+            created_by=None if actor.kind is PrincipalKind.system else actor.id,
+        )
+        async with self._uow() as uow:
+            offices = await self._authorize(uow, actor, Action.create, activity.district_codes)
+            await self._check_refs(uow, activity)
+            await uow.activities.add(activity)
+            await uow.audit.append(self._audit(actor, "activity.create", activity))
+            await uow.commit()
+        return self._view(actor, activity, offices, ())
+
+    async def get(self, actor: Principal, activity_id: uuid.UUID) -> ActivityView:
+        async with self._uow() as uow:
+            a = await self._load(uow, actor, activity_id)
+            return (await self._views(uow, actor, [a]))[0]
+
+    async def list_activities(
+        self, actor: Principal, page: PageRequest, filters: ActivityFilter
+    ) -> Page[ActivityView]:
+        self._require_read(actor)
+        async with self._uow() as uow:
+            result = await uow.activities.list(page, filters)
+            views = await self._views(uow, actor, result.items)
+        return Page(views, result.next_key)
+
+    async def update(
+        self,
+        actor: Principal,
+        activity_id: uuid.UUID,
+        changes: Mapping[str, Any],
+        expected_version: int | None = None,
+    ) -> ActivityView:
+        async with self._uow() as uow:
+            a = await self._load(uow, actor, activity_id)
+            await self._authorize(uow, actor, Action.update, a.district_codes)
+            version = self._check_version(a, expected_version)
+            revised = a.revise(self._clock.now(), **dict(changes))
+            # Moving an activity needs the right to record in the new districts too.
+            await self._authorize(uow, actor, Action.update, revised.district_codes)
+            await self._check_refs(uow, revised)
+            if revised.audit_view() == a.audit_view():
+                return (await self._views(uow, actor, [a]))[0]
+            saved = await uow.activities.update(revised, version)
+            await uow.audit.append(
+                self._audit(actor, "activity.update", saved, before=a.audit_view())
+            )
+            view = (await self._views(uow, actor, [saved]))[0]
+            await uow.commit()
+        return view
+
+    async def transition(
+        self,
+        actor: Principal,
+        activity_id: uuid.UUID,
+        t: ActivityTransition,
+        expected_version: int | None = None,
+    ) -> ActivityView:
+        async with self._uow() as uow:
+            a = await self._load(uow, actor, activity_id)
+            await self._authorize(uow, actor, Action.transition, a.district_codes)
+            version = self._check_version(a, expected_version)
+            changed = a.apply(
+                t.action,
+                self._clock.now(),
+                reason=t.reason,
+                new_starts_at=t.new_starts_at,
+                new_ends_at=t.new_ends_at,
+            )
+            saved = await uow.activities.update(changed, version)
+            await uow.audit.append(
+                self._audit(actor, f"activity.{t.action.value}", saved, before=a.audit_view())
+            )
+            view = (await self._views(uow, actor, [saved]))[0]
+            await uow.commit()
+        return view
+
+    async def record_outcome(
+        self,
+        actor: Principal,
+        activity_id: uuid.UUID,
+        outcome: Outcome,
+        expected_version: int | None = None,
+    ) -> ActivityView:
+        async with self._uow() as uow:
+            a = await self._load(uow, actor, activity_id)
+            await self._authorize(uow, actor, Action.update, a.district_codes)
+            version = self._check_version(a, expected_version)
+            changed = a.record_outcome(outcome, self._clock.now())
+            assert changed.outcome is not None
+            homes = set(changed.outcome.participants_by_district) | {
+                p.district_code for p in changed.outcome.named_participants if p.district_code
+            }
+            await self._offices(uow, homes, loc="participants_by_district")
+            saved = await uow.activities.update(changed, version)
+            await uow.audit.append(
+                self._audit(actor, "activity.record_outcome", saved, before=a.audit_view())
+            )
+            view = (await self._views(uow, actor, [saved]))[0]
+            await uow.commit()
+        return view
+
+    # --- MOU areas: targets, coverage, summary -----------------------------------------------
+
+    async def _area(self, uow: UnitOfWork, area_id: int) -> MouArea:
+        area = await uow.mou_areas.get(area_id)
+        if area is None:
+            raise MouAreaNotFound(f"No MOU area has the id {area_id}.")
+        return area
+
+    async def update_mou_area(
+        self, actor: Principal, area_id: int, targets: Sequence[MouTarget]
+    ) -> MouArea:
+        """Set an area's targets (admins; audit-logged)."""
+        if not may(actor, Action.administer, Resource(ResourceKind.configuration)):
+            raise Forbidden("Only administrators set MOU targets.", code="mou_area.admin_only")
+        checked = check_targets(targets)
+        async with self._uow() as uow:
+            area = await self._area(uow, area_id)
+            if area.targets == checked:
+                return area
+            await uow.mou_areas.set_targets(area_id, checked)
+            await uow.audit.append(
+                AuditEntry.record(
+                    actor,
+                    self._clock.now(),
+                    "mou_area.update",
+                    "mou_area",
+                    area_id,
+                    before={"targets": [[t.kind.value, t.value] for t in area.targets]},
+                    after={"targets": [[t.kind.value, t.value] for t in checked]},
+                )
+            )
+            await uow.commit()
+        return replace(area, targets=checked)
+
+    async def _programme(
+        self, uow: UnitOfWork, area_id: int
+    ) -> tuple[MouArea, list[Activity], dict[uuid.UUID, int]]:
+        area = await self._area(uow, area_id)
+        activities = await uow.activities.all(ActivityFilter(mou_area_id=area_id))
+        held = [a.id for a in activities if a.status is ActivityStatus.held]
+        received = await uow.activities.complaints_received(held)
+        return area, activities, {k: len(v) for k, v in received.items()}
+
+    async def coverage(self, actor: Principal, area_id: int) -> AreaCoverage:
+        self._require_read(actor)
+        async with self._uow() as uow:
+            area, activities, complaints = await self._programme(uow, area_id)
+            districts = (await uow.districts.list(_ALL_DISTRICTS)).items
+        return coverage(area, districts, activities, complaints)
+
+    async def summary(self, actor: Principal, area_id: int, period: SummaryPeriod) -> AreaSummary:
+        self._require_read(actor)
+        async with self._uow() as uow:
+            area, activities, complaints = await self._programme(uow, area_id)
+        items, total = summarise(activities, complaints, period)
+        return AreaSummary(area, period, items, total)
+
+    # --- public calendar ---------------------------------------------------------------------
+
+    async def calendar(
+        self, mou_area_id: int | None = None, district_code: str | None = None
+    ) -> list[CalendarEntry]:
+        """Planned, postponed and held activities for the public feed (no sign-in)."""
+        filters = ActivityFilter(
+            mou_area_id=mou_area_id, district_code=district_code, statuses=CALENDAR_STATUSES
+        )
+        async with self._uow() as uow:
+            activities = await uow.activities.all(filters)
+            names = {d.code: d for d in (await uow.districts.list(_ALL_DISTRICTS)).items}
+        return [
+            CalendarEntry(
+                id=a.id,
+                type=a.type,
+                mou_area_id=a.mou_area_id,
+                title=a.title,
+                description=a.description,
+                venue=a.venue,
+                districts=tuple(names[c] for c in a.district_codes if c in names),
+                starts_at=a.starts_at,
+                ends_at=a.ends_at,
+                status=a.status,
+                created_at=a.created_at,
+                updated_at=a.updated_at,
+                version=a.version,
+            )
+            for a in activities
+        ]
