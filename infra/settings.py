@@ -17,47 +17,73 @@ class Settings(BaseSettings):
         env_prefix="FASTTRACK_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
-    data_dir: Path = Field(default=Path("var"), description="Where files, keys and SQLite live.")
+    data_dir: Path = Field(
+        default=Path("var"), description="Data directory: SQLite file, keys, secret, uploads."
+    )
     database_url: str | None = Field(
         default=None,
-        description="SQLAlchemy URL; default sqlite+aiosqlite:///<data_dir>/fasttrack.db",
+        description="SQLAlchemy URL (postgresql:// or sqlite://); default a SQLite file "
+        "<data_dir>/fasttrack.db.",
     )
-    host: str = "127.0.0.1"
-    port: int = 8000
-    log_level: str = "INFO"
-    demo: bool = False
-    db_pool_size: int = 10
-    db_echo: bool = False
+    host: str = Field(default="127.0.0.1", description="Address `fasttrack serve` binds.")
+    port: int = Field(default=8000, description="Port `fasttrack serve` binds.")
+    log_level: str = Field(default="INFO", description="Level of the JSON logs on stderr.")
+    demo: bool = Field(
+        default=False, description="`fasttrack seed` adds demo users and MOU activities."
+    )
+    db_pool_size: int = Field(default=10, description="PostgreSQL connection pool size.")
+    db_echo: bool = Field(default=False, description="Log SQL (development only).")
     secret_key: SecretStr | None = Field(
-        default=None, description="Signing secret; generated into the data dir when unset."
+        default=None,
+        description="Signing secret (>= 32 chars, no placeholder); generated into the data dir "
+        "on first start when unset.",
     )
-    public_base_url: str = "http://127.0.0.1:8000"
-    token_lifetime_seconds: int = 8 * 3600
+    public_base_url: str = Field(
+        default="http://127.0.0.1:8000", description="Base of links in e-mails; token issuer."
+    )
+    token_lifetime_seconds: int = Field(
+        default=8 * 3600, description="Lifetime of staff bearer tokens."
+    )
     password_hash_profile: str = Field(
         default="production", description="'fast' gives cheap argon2 parameters: tests only."
     )
-    smtp_host: str | None = None
-    smtp_port: int = 587
-    smtp_username: str | None = None
-    smtp_password: SecretStr | None = None
-    smtp_starttls: bool = True
-    smtp_tls: bool = False
-    mail_from: str = "Fast Track OMB & BMA <no-reply@fasttrack.local>"
-    reopen_window_days: int = 14
-    max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies")
-    max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment")
-    public_intake_per_hour: int = 10
-    public_tracking_per_minute: int = 60
-    transfer_flag_threshold: int = 3
+    smtp_host: str | None = Field(
+        default=None, description="SMTP server; unset: e-mails go to <data_dir>/outbox/*.eml."
+    )
+    smtp_port: int = Field(default=587, description="SMTP port.")
+    smtp_username: str | None = Field(default=None, description="SMTP user.")
+    smtp_password: SecretStr | None = Field(default=None, description="SMTP password.")
+    smtp_starttls: bool = Field(default=True, description="Use STARTTLS.")
+    smtp_tls: bool = Field(default=False, description="Use implicit TLS (port 465).")
+    mail_from: str = Field(
+        default="Fast Track OMB & BMA <no-reply@fasttrack.local>", description="Sender."
+    )
+    reopen_window_days: int = Field(
+        default=14, description="Days a resolved case can be reopened before it closes."
+    )
+    max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies.")
+    max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment.")
+    public_intake_per_hour: int = Field(
+        default=10, description="Public complaints per client address per hour."
+    )
+    public_tracking_per_minute: int = Field(
+        default=60, description="Public tracking lookups per client address per minute."
+    )
+    transfer_flag_threshold: int = Field(
+        default=3, description="Transfers after which a case is flagged for OMB officers."
+    )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,
-        description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature).",
+        description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature); "
+        "default the bundled file.",
     )
     token_issuer: str | None = Field(
         default=None, description="`iss` of client tokens; default public_base_url."
     )
     token_audience: str = Field(default="fasttrack-api", description="`aud` of client tokens.")
-    client_token_lifetime_seconds: int = Field(default=900, ge=60, le=3600)
+    client_token_lifetime_seconds: int = Field(
+        default=900, ge=60, le=3600, description="Lifetime of client (JWT) tokens."
+    )
     jwt_keys_dir: Path | None = Field(
         default=None,
         description="Key ring of client tokens; default <data_dir>/keys, generated on first "

@@ -49,10 +49,29 @@ async def _transition(client: httpx.AsyncClient, who: Staff, case: dict, **body:
 
 
 async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, Staff]) -> None:
-    omb, coord = staff["omb"], staff["coord_dindaeng"]
+    omb, coord, admin = staff["omb"], staff["coord_dindaeng"], staff["admin"]
+    # Din Daeng's assistant district director for administration is its primary coordinator.
+    r = await client.post(
+        "/api/v1/coordinators",
+        headers=admin.headers,
+        json={
+            "agency_id": str(coord.agency_id),
+            "name": "สมหญิง ประสานดี",
+            "title_th": "ผู้ช่วยผู้อำนวยการเขตสั่งราชการฝ่ายปกครอง",
+            "is_primary": True,
+            "user_id": str(coord.id),
+        },
+    )
+    assert r.status_code == 201, r.text
+    coordinator_id = r.json()["id"]
+    zebra_category = (
+        await client.get("/api/v1/categories", headers=omb.headers, params={"q": "ทางม้าลาย"})
+    ).json()["items"][0]
+    assert zebra_category["mou_area_id"] == 5
+    body = {**ZEBRA, "category_id": zebra_category["id"]}
     # A citizen calls 1676; an OMB officer records the case.
     r = await client.post(
-        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=ZEBRA
+        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=body
     )
     assert r.status_code == 201, r.text
     case = r.json()
@@ -64,7 +83,7 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
 
     # An idempotent retry creates no second case.
     again = await client.post(
-        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=ZEBRA
+        "/api/v1/complaints", headers=_h(omb, **{"Idempotency-Key": "k-1"}), json=body
     )
     assert again.status_code == 201 and again.json()["id"] == case["id"]
     assert again.headers["idempotent-replayed"] == "true"
@@ -78,7 +97,10 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
     # Triage routes it to the Din Daeng district office; the officer accepts.
     case = await _transition(client, omb, case, action="triage")
     assert case["proposed_agency_id"] == str(coord.agency_id)
+    assert case["proposed_coordinator_id"] == coordinator_id
+    assert case["mou_area_id"] == 5  # traffic discipline and zebra crossings
     case = await _transition(client, omb, case, action="assign")
+    assert case["coordinator_id"] == coordinator_id
     assert case["status"] == "assigned" and case["lead_agency_id"] == str(coord.agency_id)
 
     # The coordinator logs a LINE coordination message and a field visit.

@@ -68,3 +68,13 @@ def test_operation_ids_and_schema_names_follow_the_rules() -> None:
     for name in document["components"]["schemas"]:
         assert SCHEMA_NAME.match(name), f"schema name {name!r} is not clean"
         assert not name.startswith("Body_"), name
+
+
+def test_readme_tables_are_fresh() -> None:
+    """The README's endpoint and settings tables are generated: `make openapi` refreshes them."""
+    from api.cli import README_START, SETTINGS_START, endpoints_markdown, settings_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"{README_START}\n{endpoints_markdown()}" in readme, "run `make openapi`"
+    assert f"{SETTINGS_START}\n{settings_markdown()}" in readme, "run `make openapi`"
+    assert "make run" in readme and "make test" in readme
