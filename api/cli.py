@@ -233,7 +233,8 @@ async def _maintenance(settings: Settings) -> None:
     print(
         f"maintenance: closed {report.closed_cases} resolved cases past their reopen "
         f"window, purged {report.purged_idempotency_keys} idempotency keys and "
-        f"{report.purged_tokens} expired tokens"
+        f"{report.purged_tokens} expired tokens; statistics rollup rebuilt over "
+        f"{report.rollup_cases} cases"
     )
 
 

@@ -17,6 +17,7 @@ class MaintenanceReport:
     closed_cases: int
     purged_idempotency_keys: int
     purged_tokens: int
+    rollup_cases: int = 0
 
 
 class MaintenanceService:
@@ -39,4 +40,7 @@ class MaintenanceService:
             keys = await uow.idempotency.purge(now)
             tokens = await uow.access_tokens.purge_issued_before(now - self._token_lifetime)
             await uow.commit()
-        return MaintenanceReport(closed, keys, tokens)
+        async with self._uow() as uow:
+            rolled = await uow.stats_rollups.refresh(now)
+            await uow.commit()
+        return MaintenanceReport(closed, keys, tokens, rolled)

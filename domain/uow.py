@@ -20,7 +20,7 @@ from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepos
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
-from domain.stats.ports import StatsQueries
+from domain.stats.ports import StatsQueries, StatsRollups
 
 
 class UnitOfWork(Protocol):
@@ -41,6 +41,7 @@ class UnitOfWork(Protocol):
     sla_policies: SlaPolicyRepository
     closure_days: ClosureDayRepository
     stats: StatsQueries
+    stats_rollups: StatsRollups
     agencies: AgencyRepository
     coordinators: CoordinatorRepository
     categories: CategoryRepository

@@ -70,6 +70,7 @@ async def get_complaint_stats(
     fast_track: bool | None = None,
     created_from: UtcDateTime | None = None,
     created_to: UtcDateTime | None = None,
+    live: Annotated[bool, Query(description="Skip the rollup: count everything now")] = False,
 ) -> ComplaintStatsRead:
     """Statistics of the complaints you may see (OMB officers: all of them)."""
     stats = await service.complaints(
@@ -81,12 +82,8 @@ async def get_complaint_stats(
             category_id=category_id,
             channel=channel.value if channel else None,
             mou_area_id=mou_area_id,
-            fast_track=fast_track,
-            created_from=created_from,
-            created_to=created_to,
-        ),
-        period,
-    )
+                    fast_track=fast_track, created_from=created_from, created_to=created_to, live=live,
+    ), period)
     return ComplaintStatsRead(
         total=stats.total,
         by=stats.by,

@@ -37,6 +37,8 @@ class StatsFilter:
     fast_track: bool | None = None
     created_from: datetime | None = None
     created_to: datetime | None = None
+    # Compute everything from the complaints table even where the rollup could answer.
+    live: bool = False
 
 
 @dataclass(frozen=True)

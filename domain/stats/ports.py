@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from domain.shared.clock import Clock
 from domain.stats.model import ComplaintStats, Period, StatsFilter, StatsScope
+
+
+class StatsRollups(Protocol):
+    async def refresh(self, now: datetime) -> int:
+        """Rebuild the daily counts; returns how many cases they cover."""
+        ...
 
 
 class StatsQueries(Protocol):

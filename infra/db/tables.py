@@ -549,3 +549,32 @@ class ActivityParticipantRow(SQLModel, table=True):
     district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
     consent_version: str = Field(max_length=50)
     consent_at: datetime = Field(sa_type=UTCDateTime)
+
+
+# --- statistics rollups ------------------------------------------------------------------------
+
+
+class ComplaintDailyCountRow(SQLModel, table=True):
+    """Cases per Bangkok day and dimension, rebuilt by `fasttrack maintenance` (a rollup)."""
+
+    __tablename__ = "complaint_daily_counts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)
+    status: str = Field(max_length=32)
+    district_code: str | None = Field(default=None, max_length=4)
+    lead_agency_id: uuid.UUID | None = None
+    category_id: uuid.UUID | None = None
+    channel: str = Field(max_length=32)
+    mou_area_id: int
+    fast_track: bool
+    n: int
+
+
+class StatsRollupRow(SQLModel, table=True):
+    """When each rollup was last rebuilt."""
+
+    __tablename__ = "stats_rollups"
+
+    name: str = Field(primary_key=True, max_length=64)
+    refreshed_at: datetime = Field(sa_type=UTCDateTime)

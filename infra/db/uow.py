@@ -22,7 +22,7 @@ from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepos
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
-from domain.stats.ports import StatsQueries
+from domain.stats.ports import StatsQueries, StatsRollups
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.api_clients import SqlApiClientRepository
@@ -50,7 +50,7 @@ from infra.db.repositories.privacy import (
 )
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 from infra.db.repositories.sla import SqlClosureDayRepository, SqlSlaPolicyRepository
-from infra.db.repositories.stats import SqlStatsQueries
+from infra.db.repositories.stats import SqlStatsQueries, SqlStatsRollups
 
 
 class SqlUnitOfWork:
@@ -82,6 +82,7 @@ class SqlUnitOfWork:
         self.sla_policies: SlaPolicyRepository = SqlSlaPolicyRepository(s)
         self.closure_days: ClosureDayRepository = SqlClosureDayRepository(s)
         self.stats: StatsQueries = SqlStatsQueries(s)
+        self.stats_rollups: StatsRollups = SqlStatsRollups(s)
         self.agencies: AgencyRepository = SqlAgencyRepository(s)
         self.coordinators: CoordinatorRepository = SqlCoordinatorRepository(s)
         self.categories: CategoryRepository = SqlCategoryRepository(s)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal_column, or_, select, text
+from sqlalchemy import and_, case, delete, exists, func, insert, literal_column, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.lifecycle import ComplaintStatus
@@ -18,7 +18,13 @@ from domain.stats.model import (
     StatsScope,
     percentile,
 )
-from infra.db.tables import ComplaintCoHandlerRow, ComplaintRow, table_of
+from infra.db.tables import (
+    ComplaintCoHandlerRow,
+    ComplaintDailyCountRow,
+    ComplaintRow,
+    StatsRollupRow,
+    table_of,
+)
 
 C: Any = table_of(ComplaintRow).c
 H: Any = table_of(ComplaintCoHandlerRow).c
@@ -103,31 +109,19 @@ class SqlStatsQueries:
         where = [w for w in [scope_clause(scope), *filter_clauses(filters)] if w is not None]
         cond = and_(*where) if where else text("1 = 1")
 
-        by: dict[str, dict[str, int]] = {}
-        total = 0
-        for name, column in GROUP_COLUMNS.items():
-            rows = (
-                await self._s.execute(
-                    select(column, func.count()).select_from(_T).where(cond).group_by(column)
-                )
-            ).all()
-            by[name] = {str(k.value if hasattr(k, "value") else k): int(n) for k, n in rows}
-            total = sum(by[name].values())
-
-        bucket = _bucket(dialect, period)
-        series_rows = (
-            await self._s.execute(
-                select(bucket, func.count())
-                .select_from(_T)
-                .where(cond)
-                .group_by(bucket)
-                .order_by(bucket)
-            )
-        ).all()
-        series = [
-            (b if isinstance(b, date) else date.fromisoformat(str(b)), int(n))
-            for b, n in series_rows
-        ]
+        notes = ["computed live from the complaints table"]
+        refreshed = None
+        if not filters.live and rollup_applies(scope, filters):
+            refreshed = await SqlStatsRollups(self._s).refreshed_at()
+        if refreshed is not None:
+            total, by, series = await SqlStatsRollups(self._s).counts(filters, period)
+            notes = [
+                f"total, counts and series: the daily rollup rebuilt at {refreshed.isoformat()} "
+                "by `fasttrack maintenance` (ask live=true for current counts)",
+                "SLA figures and durations: live",
+            ]
+        else:
+            total, by, series = await self._live_counts(dialect, cond, period)
 
         first = await self._milestone(
             dialect, cond, C.first_response_at, C.first_response_due_at, now
@@ -146,8 +140,37 @@ class SqlStatsQueries:
             first_response=first,
             resolution=resolution,
             generated_at=now,
-            notes=["computed live from the complaints table"],
+            notes=notes,
         )
+
+    async def _live_counts(
+        self, dialect: str, cond: Any, period: Period
+    ) -> tuple[int, dict[str, dict[str, int]], list[tuple[date, int]]]:
+        by: dict[str, dict[str, int]] = {}
+        total = 0
+        for name, column in GROUP_COLUMNS.items():
+            rows = (
+                await self._s.execute(
+                    select(column, func.count()).select_from(_T).where(cond).group_by(column)
+                )
+            ).all()
+            by[name] = {str(k.value if hasattr(k, "value") else k): int(n) for k, n in rows}
+            total = sum(by[name].values())
+        bucket = _bucket(dialect, period)
+        series_rows = (
+            await self._s.execute(
+                select(bucket, func.count())
+                .select_from(_T)
+                .where(cond)
+                .group_by(bucket)
+                .order_by(bucket)
+            )
+        ).all()
+        series = [
+            (b if isinstance(b, date) else date.fromisoformat(str(b)), int(n))
+            for b, n in series_rows
+        ]
+        return total, by, series
 
     async def _milestone(
         self, dialect: str, cond: Any, met_at: Any, due_at: Any, now: datetime
@@ -188,3 +211,143 @@ class SqlStatsQueries:
             ]
             median, p90_value = percentile(values, 0.5), percentile(values, 0.9)
         return MilestoneStats(n_met, n_breached, n_all - n_met - n_breached, median, p90_value)
+
+
+ROLLUP = "complaint_daily_counts"
+R: Any = table_of(ComplaintDailyCountRow).c
+S: Any = table_of(StatsRollupRow).c
+ROLLUP_GROUPS = {
+    "status": R.status,
+    "district": R.district_code,
+    "agency": R.lead_agency_id,
+    "category": R.category_id,
+    "channel": R.channel,
+    "mou_area": R.mou_area_id,
+}
+
+
+def _local_day(dialect: str) -> Any:
+    if dialect == "postgresql":
+        return literal_column("(complaints.created_at AT TIME ZONE 'Asia/Bangkok')::date")
+    return literal_column("date(datetime(complaints.created_at, '+7 hours'))")
+
+
+def _period_start(day: date, period: Period) -> date:
+    if period is Period.week:
+        return date.fromordinal(day.toordinal() - day.weekday())
+    if period is Period.month:
+        return day.replace(day=1)
+    return day
+
+
+def rollup_applies(scope: StatsScope, f: StatsFilter) -> bool:
+    """The rollup answers OMB-wide counts without a creation window (other filters are
+    its own dimensions)."""
+    return scope.all_cases and f.created_from is None and f.created_to is None
+
+
+def rollup_filters(f: StatsFilter) -> list[Any]:
+    out: list[Any] = []
+    if f.statuses:
+        out.append(R.status.in_(list(f.statuses)))
+    if f.district_code:
+        out.append(R.district_code == f.district_code)
+    if f.agency_id:
+        out.append(R.lead_agency_id == f.agency_id)
+    if f.category_id:
+        out.append(R.category_id == f.category_id)
+    if f.channel:
+        out.append(R.channel == f.channel)
+    if f.mou_area_id:
+        out.append(R.mou_area_id == f.mou_area_id)
+    if f.fast_track is not None:
+        out.append(R.fast_track == f.fast_track)
+    return out
+
+
+class SqlStatsRollups:
+    """Rebuilds and reads the daily counts rollup."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def refresh(self, now: datetime) -> int:
+        dialect = self._s.bind.dialect.name
+        day = _local_day(dialect)
+        src = (
+            select(
+                day,
+                C.status,
+                C.district_code,
+                C.lead_agency_id,
+                C.category_id,
+                C.channel,
+                C.mou_area_id,
+                C.fast_track,
+                func.count(),
+            )
+            .select_from(_T)
+            .group_by(
+                day,
+                C.status,
+                C.district_code,
+                C.lead_agency_id,
+                C.category_id,
+                C.channel,
+                C.mou_area_id,
+                C.fast_track,
+            )
+        )
+        await self._s.execute(delete(table_of(ComplaintDailyCountRow)))
+        await self._s.execute(
+            insert(table_of(ComplaintDailyCountRow)).from_select(
+                [
+                    "day",
+                    "status",
+                    "district_code",
+                    "lead_agency_id",
+                    "category_id",
+                    "channel",
+                    "mou_area_id",
+                    "fast_track",
+                    "n",
+                ],
+                src,
+            )
+        )
+        await self._s.execute(delete(table_of(StatsRollupRow)).where(S.name == ROLLUP))
+        await self._s.execute(
+            insert(table_of(StatsRollupRow)).values(name=ROLLUP, refreshed_at=now)
+        )
+        total = (await self._s.execute(select(func.coalesce(func.sum(R.n), 0)))).scalar_one()
+        return int(total)
+
+    async def refreshed_at(self) -> datetime | None:
+        value: datetime | None = (
+            await self._s.execute(select(S.refreshed_at).where(S.name == ROLLUP))
+        ).scalar()
+        return value
+
+    async def counts(
+        self, f: StatsFilter, period: Period
+    ) -> tuple[int, dict[str, dict[str, int]], list[tuple[date, int]]]:
+        cond = and_(*rollup_filters(f)) if rollup_filters(f) else text("1 = 1")
+        by: dict[str, dict[str, int]] = {}
+        total = 0
+        for name, column in ROLLUP_GROUPS.items():
+            rows = (
+                await self._s.execute(select(column, func.sum(R.n)).where(cond).group_by(column))
+            ).all()
+            by[name] = {str(k): int(n) for k, n in rows}
+            total = sum(by[name].values())
+        per_day = (
+            await self._s.execute(
+                select(R.day, func.sum(R.n)).where(cond).group_by(R.day).order_by(R.day)
+            )
+        ).all()
+        series: dict[date, int] = {}
+        for d, n in per_day:
+            day_value = d if isinstance(d, date) else date.fromisoformat(str(d))
+            start = _period_start(day_value, period)
+            series[start] = series.get(start, 0) + int(n)
+        return total, by, sorted(series.items())
