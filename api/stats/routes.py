@@ -82,8 +82,13 @@ async def get_complaint_stats(
             category_id=category_id,
             channel=channel.value if channel else None,
             mou_area_id=mou_area_id,
-                    fast_track=fast_track, created_from=created_from, created_to=created_to, live=live,
-    ), period)
+            fast_track=fast_track,
+            created_from=created_from,
+            created_to=created_to,
+            live=live,
+        ),
+        period,
+    )
     return ComplaintStatsRead(
         total=stats.total,
         by=stats.by,
