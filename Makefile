@@ -48,7 +48,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 test: lint typecheck
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache

@@ -110,3 +110,20 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly how many database tests ran on each backend."""
+    counts: dict[str, dict[str, int]] = {b: {} for b in BACKENDS}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            nodeid = getattr(report, "nodeid", "")
+            if getattr(report, "when", "call") != "call" and outcome != "skipped":
+                continue
+            for backend in BACKENDS:
+                if f"[{backend}" in nodeid or f"-{backend}-" in nodeid or f"{backend}]" in nodeid:
+                    counts[backend][outcome] = counts[backend].get(outcome, 0) + 1
+    terminalreporter.write_sep("=", "database tests per backend")
+    for backend, by_outcome in counts.items():
+        summary = ", ".join(f"{n} {o}" for o, n in sorted(by_outcome.items())) or "none ran"
+        terminalreporter.write_line(f"{backend}: {summary}")
