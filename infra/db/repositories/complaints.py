@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, insert, or_, select, text, update
+from sqlalchemy import and_, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,6 +24,7 @@ from domain.complaint.ports import IdempotencyRecord
 from domain.errors import ConcurrentUpdate
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import Page, PageRequest
+from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import (
     AgencyKind,
     AgencyRow,
@@ -191,6 +192,20 @@ def _values(c: Complaint) -> dict[str, Any]:
     }
 
 
+def _timeline_entry(r: Any) -> TimelineEntry:
+    return TimelineEntry(
+        id=r.id,
+        complaint_id=r.complaint_id,
+        at=r.at,
+        kind=r.kind,
+        visibility=r.visibility,
+        actor_kind=r.actor_kind,
+        actor_id=r.actor_id,
+        request_id=r.request_id,
+        data=dict(r.data or {}),
+    )
+
+
 class SqlComplaintRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
@@ -267,32 +282,12 @@ class SqlComplaintRepository:
     async def timeline(
         self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
     ) -> Page[TimelineEntry]:
-        stmt = (
-            select(table_of(ComplaintEventRow))
-            .where(E.complaint_id == complaint_id, E.visibility.in_(list(visibility)))
-            .order_by(E.at, E.id)
+        stmt = select(table_of(ComplaintEventRow)).where(
+            E.complaint_id == complaint_id, E.visibility.in_(list(visibility))
         )
-        if page.after is not None:
-            at = datetime.fromisoformat(str(page.after[0]))
-            last = uuid.UUID(str(page.after[1]))
-            stmt = stmt.where(or_(E.at > at, and_(E.at == at, E.id > last)))
-        rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
-        items = [
-            TimelineEntry(
-                id=r.id,
-                complaint_id=r.complaint_id,
-                at=r.at,
-                kind=r.kind,
-                visibility=r.visibility,
-                actor_kind=r.actor_kind,
-                actor_id=r.actor_id,
-                request_id=r.request_id,
-                data=dict(r.data or {}),
-            )
-            for r in rows[: page.limit]
-        ]
-        more = len(rows) > page.limit
-        return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+        stmt = by_time_and_id(stmt, E.at, E.id, page, newest_first=False)
+        rows = (await self._s.execute(stmt)).all()
+        return time_page(rows, page, _timeline_entry, lambda e: (e.at, e.id))
 
     async def open_ids(self) -> list[uuid.UUID]:
         open_statuses = [s for s in ComplaintStatus if s.is_open] + [ComplaintStatus.RESOLVED]

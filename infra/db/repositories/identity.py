@@ -15,6 +15,7 @@ from domain.errors import ConcurrentUpdate
 from domain.identity.model import StaffUser
 from domain.identity.ports import AgencyInfo, UserFilter
 from domain.shared.paging import Page, PageRequest
+from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AccessTokenRow, AgencyKind, AgencyRow, AuditLogRow, UserRow, table_of
 
 U: Any = table_of(UserRow).c
@@ -224,7 +225,7 @@ class SqlAuditLog:
 
     async def list(self, page: PageRequest, filters: AuditFilter) -> Page[AuditEntry]:
         # Newest first; keyset on (at, id).
-        stmt = select(L).order_by(L.at.desc(), L.id.desc())
+        stmt = select(L)
         if filters.entity_type:
             stmt = stmt.where(L.entity_type == filters.entity_type)
         if filters.entity_id:
@@ -237,13 +238,6 @@ class SqlAuditLog:
             stmt = stmt.where(L.at >= filters.since)
         if filters.until:
             stmt = stmt.where(L.at < filters.until)
-        if page.after is not None:
-            from datetime import datetime
-
-            at = datetime.fromisoformat(str(page.after[0]))
-            last_id = uuid.UUID(str(page.after[1]))
-            stmt = stmt.where(or_(L.at < at, and_(L.at == at, L.id < last_id)))
-        rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
-        items = [_entry(r) for r in rows[: page.limit]]
-        more = len(rows) > page.limit
-        return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+        stmt = by_time_and_id(stmt, L.at, L.id, page, newest_first=True)
+        rows = (await self._s.execute(stmt)).all()
+        return time_page(rows, page, _entry, lambda e: (e.at, e.id))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attachment.model import Attachment
 from domain.complaint.model import Visibility
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
 from domain.shared.paging import Page, PageRequest
+from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeRow, table_of
 
 P: Any = table_of(PrivacyNoticeRow).c
@@ -72,7 +72,7 @@ class SqlPersonalDataAccessLog:
         )
 
     async def list(self, page: PageRequest, filters: AccessFilter) -> Page[PersonalDataAccess]:
-        stmt = select(table_of(PersonalDataAccessRow)).order_by(L.at.desc(), L.id.desc())
+        stmt = select(table_of(PersonalDataAccessRow))
         if filters.complaint_id:
             stmt = stmt.where(L.complaint_id == filters.complaint_id)
         if filters.actor_id:
@@ -81,13 +81,12 @@ class SqlPersonalDataAccessLog:
             stmt = stmt.where(L.at >= filters.since)
         if filters.until:
             stmt = stmt.where(L.at < filters.until)
-        if page.after is not None:
-            at = datetime.fromisoformat(str(page.after[0]))
-            last = uuid.UUID(str(page.after[1]))
-            stmt = stmt.where(or_(L.at < at, and_(L.at == at, L.id < last)))
-        rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
-        items = [
-            PersonalDataAccess(
+        stmt = by_time_and_id(stmt, L.at, L.id, page, newest_first=True)
+        rows = (await self._s.execute(stmt)).all()
+        return time_page(
+            rows,
+            page,
+            lambda r: PersonalDataAccess(
                 r.id,
                 r.at,
                 r.actor_kind,
@@ -96,11 +95,9 @@ class SqlPersonalDataAccessLog:
                 tuple(r.fields or ()),
                 r.purpose,
                 r.request_id,
-            )
-            for r in rows[: page.limit]
-        ]
-        more = len(rows) > page.limit
-        return Page(items, (items[-1].at.isoformat(), str(items[-1].id)) if more else None)
+            ),
+            lambda e: (e.at, e.id),
+        )
 
 
 def _attachment(r: Any) -> Attachment:
