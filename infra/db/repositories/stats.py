@@ -54,22 +54,25 @@ def scope_clause(scope: StatsScope) -> Any:
     return or_(*parts) if parts else text("1 = 0")
 
 
-def filter_clauses(f: StatsFilter) -> list[Any]:
-    out: list[Any] = []
+def dimension_clauses(f: StatsFilter, t: Any) -> list[Any]:
+    """The filters on the dimensions the complaints table and the rollup share."""
+    pairs = [
+        (f.district_code, t.district_code),
+        (f.agency_id, t.lead_agency_id),
+        (f.category_id, t.category_id),
+        (f.channel, t.channel),
+        (f.mou_area_id, t.mou_area_id),
+    ]
+    out: list[Any] = [column == value for value, column in pairs if value]
     if f.statuses:
-        out.append(C.status.in_([ComplaintStatus(s) for s in f.statuses]))
-    if f.district_code:
-        out.append(C.district_code == f.district_code)
-    if f.agency_id:
-        out.append(C.lead_agency_id == f.agency_id)
-    if f.category_id:
-        out.append(C.category_id == f.category_id)
-    if f.channel:
-        out.append(C.channel == f.channel)
-    if f.mou_area_id:
-        out.append(C.mou_area_id == f.mou_area_id)
+        out.append(t.status.in_(list(f.statuses)))
     if f.fast_track is not None:
-        out.append(C.fast_track == f.fast_track)
+        out.append(t.fast_track == f.fast_track)
+    return out
+
+
+def filter_clauses(f: StatsFilter) -> list[Any]:
+    out = dimension_clauses(f, C)
     if f.created_from:
         out.append(C.created_at >= f.created_from)
     if f.created_to:
@@ -246,25 +249,6 @@ def rollup_applies(scope: StatsScope, f: StatsFilter) -> bool:
     return scope.all_cases and f.created_from is None and f.created_to is None
 
 
-def rollup_filters(f: StatsFilter) -> list[Any]:
-    out: list[Any] = []
-    if f.statuses:
-        out.append(R.status.in_(list(f.statuses)))
-    if f.district_code:
-        out.append(R.district_code == f.district_code)
-    if f.agency_id:
-        out.append(R.lead_agency_id == f.agency_id)
-    if f.category_id:
-        out.append(R.category_id == f.category_id)
-    if f.channel:
-        out.append(R.channel == f.channel)
-    if f.mou_area_id:
-        out.append(R.mou_area_id == f.mou_area_id)
-    if f.fast_track is not None:
-        out.append(R.fast_track == f.fast_track)
-    return out
-
-
 class SqlStatsRollups:
     """Rebuilds and reads the daily counts rollup."""
 
@@ -331,7 +315,7 @@ class SqlStatsRollups:
     async def counts(
         self, f: StatsFilter, period: Period
     ) -> tuple[int, dict[str, dict[str, int]], list[tuple[date, int]]]:
-        cond = and_(*rollup_filters(f)) if rollup_filters(f) else text("1 = 1")
+        cond = and_(*dimension_clauses(f, R)) if dimension_clauses(f, R) else text("1 = 1")
         by: dict[str, dict[str, int]] = {}
         total = 0
         for name, column in ROLLUP_GROUPS.items():
