@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck format migrate seed openapi serve install clean
+.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -35,10 +35,15 @@ run: migrate seed serve
 openapi: install
 	$(BIN)/fasttrack openapi --output openapi.json
 
+# The Python SDK in clients/python from the committed openapi.json (see clients/generate_sdk.py).
+sdk: install
+	$(BIN)/python clients/generate_sdk.py
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	cd clients/python && ../../$(BIN)/mypy --strict --no-incremental fasttrack_client examples
 
 typecheck: install
 	$(BIN)/mypy domain api infra

@@ -108,7 +108,8 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
             if action is Action.read:
                 return _in_agency(principal, resource) or owned
             if action is Action.comment:
-                return _in_agency(principal, resource)
+                # A partner adds notes and photos to cases it filed, even before routing.
+                return _in_agency(principal, resource) or owned
             return principal.agency_id is not None and principal.agency_id == (
                 resource.lead_agency_id
             )

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_read import ActivityRead
+from ...models.activity_transition import ActivityTransition
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    activity_id: UUID,
+    *,
+    body: ActivityTransition,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/activities/{activity_id}/transitions".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ActivityRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTransition,
+    if_match: None | str | Unset = UNSET,
+) -> Response[ActivityRead | Problem]:
+    """Transition Activity
+
+     planned → held / cancelled / postponed; a postponed activity can be held, cancelled
+    or postponed again. An illegal action is a 409 listing the allowed ones.
+
+    Args:
+        activity_id (UUID):
+        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
+            start and end).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTransition,
+    if_match: None | str | Unset = UNSET,
+) -> ActivityRead | Problem | None:
+    """Transition Activity
+
+     planned → held / cancelled / postponed; a postponed activity can be held, cancelled
+    or postponed again. An illegal action is a 409 listing the allowed ones.
+
+    Args:
+        activity_id (UUID):
+        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
+            start and end).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityRead | Problem
+    """
+
+    return sync_detailed(
+        activity_id=activity_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    activity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTransition,
+    if_match: None | str | Unset = UNSET,
+) -> Response[ActivityRead | Problem]:
+    """Transition Activity
+
+     planned → held / cancelled / postponed; a postponed activity can be held, cancelled
+    or postponed again. An illegal action is a 409 listing the allowed ones.
+
+    Args:
+        activity_id (UUID):
+        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
+            start and end).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTransition,
+    if_match: None | str | Unset = UNSET,
+) -> ActivityRead | Problem | None:
+    """Transition Activity
+
+     planned → held / cancelled / postponed; a postponed activity can be held, cancelled
+    or postponed again. An illegal action is a 409 listing the allowed ones.
+
+    Args:
+        activity_id (UUID):
+        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
+            start and end).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            activity_id=activity_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

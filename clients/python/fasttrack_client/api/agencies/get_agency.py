@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agency_read import AgencyRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    agency_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/agencies/{agency_id}".format(
+            agency_id=quote(str(agency_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgencyRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgencyRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgencyRead | Problem]:
+    """Get Agency
+
+     One agency; the ETag is its version, for If-Match on PATCH.
+
+    Args:
+        agency_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agency_id=agency_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AgencyRead | Problem | None:
+    """Get Agency
+
+     One agency; the ETag is its version, for If-Match on PATCH.
+
+    Args:
+        agency_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyRead | Problem
+    """
+
+    return sync_detailed(
+        agency_id=agency_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgencyRead | Problem]:
+    """Get Agency
+
+     One agency; the ETag is its version, for If-Match on PATCH.
+
+    Args:
+        agency_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agency_id=agency_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AgencyRead | Problem | None:
+    """Get Agency
+
+     One agency; the ETag is its version, for If-Match on PATCH.
+
+    Args:
+        agency_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            agency_id=agency_id,
+            client=client,
+        )
+    ).parsed

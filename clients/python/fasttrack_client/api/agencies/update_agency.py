@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agency_read import AgencyRead
+from ...models.agency_update import AgencyUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agency_id: UUID,
+    *,
+    body: AgencyUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/agencies/{agency_id}".format(
+            agency_id=quote(str(agency_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgencyRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgencyRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgencyUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[AgencyRead | Problem]:
+    """Update Agency
+
+     Change names, contact channels or the active flag (admins; If-Match; audit-logged).
+
+    Args:
+        agency_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
+            never change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agency_id=agency_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgencyUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> AgencyRead | Problem | None:
+    """Update Agency
+
+     Change names, contact channels or the active flag (admins; If-Match; audit-logged).
+
+    Args:
+        agency_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
+            never change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyRead | Problem
+    """
+
+    return sync_detailed(
+        agency_id=agency_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgencyUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[AgencyRead | Problem]:
+    """Update Agency
+
+     Change names, contact channels or the active flag (admins; If-Match; audit-logged).
+
+    Args:
+        agency_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
+            never change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agency_id=agency_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agency_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgencyUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> AgencyRead | Problem | None:
+    """Update Agency
+
+     Change names, contact channels or the active flag (admins; If-Match; audit-logged).
+
+    Args:
+        agency_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
+            never change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            agency_id=agency_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

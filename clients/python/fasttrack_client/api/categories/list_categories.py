@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_page import CategoryPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    parent_id: None | Unset | UUID = UNSET,
+    root_only: bool | Unset = False,
+    is_active: bool | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_parent_id: None | str | Unset
+    if isinstance(parent_id, Unset):
+        json_parent_id = UNSET
+    elif isinstance(parent_id, UUID):
+        json_parent_id = str(parent_id)
+    else:
+        json_parent_id = parent_id
+    params["parent_id"] = json_parent_id
+
+    params["root_only"] = root_only
+
+    json_is_active: bool | None | Unset
+    if isinstance(is_active, Unset):
+        json_is_active = UNSET
+    else:
+        json_is_active = is_active
+    params["is_active"] = json_is_active
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CategoryPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = CategoryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CategoryPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    parent_id: None | Unset | UUID = UNSET,
+    root_only: bool | Unset = False,
+    is_active: bool | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[CategoryPage | Problem]:
+    """List Categories
+
+     Categories in service-code order (each parent before its children).
+
+    Args:
+        parent_id (None | Unset | UUID): Only children of
+        root_only (bool | Unset): Only top-level categories Default: False.
+        is_active (bool | None | Unset):
+        q (None | str | Unset): Thai/English name or service code
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        parent_id=parent_id,
+        root_only=root_only,
+        is_active=is_active,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    parent_id: None | Unset | UUID = UNSET,
+    root_only: bool | Unset = False,
+    is_active: bool | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> CategoryPage | Problem | None:
+    """List Categories
+
+     Categories in service-code order (each parent before its children).
+
+    Args:
+        parent_id (None | Unset | UUID): Only children of
+        root_only (bool | Unset): Only top-level categories Default: False.
+        is_active (bool | None | Unset):
+        q (None | str | Unset): Thai/English name or service code
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        parent_id=parent_id,
+        root_only=root_only,
+        is_active=is_active,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    parent_id: None | Unset | UUID = UNSET,
+    root_only: bool | Unset = False,
+    is_active: bool | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[CategoryPage | Problem]:
+    """List Categories
+
+     Categories in service-code order (each parent before its children).
+
+    Args:
+        parent_id (None | Unset | UUID): Only children of
+        root_only (bool | Unset): Only top-level categories Default: False.
+        is_active (bool | None | Unset):
+        q (None | str | Unset): Thai/English name or service code
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        parent_id=parent_id,
+        root_only=root_only,
+        is_active=is_active,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    parent_id: None | Unset | UUID = UNSET,
+    root_only: bool | Unset = False,
+    is_active: bool | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> CategoryPage | Problem | None:
+    """List Categories
+
+     Categories in service-code order (each parent before its children).
+
+    Args:
+        parent_id (None | Unset | UUID): Only children of
+        root_only (bool | Unset): Only top-level categories Default: False.
+        is_active (bool | None | Unset):
+        q (None | str | Unset): Thai/English name or service code
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            parent_id=parent_id,
+            root_only=root_only,
+            is_active=is_active,
+            q=q,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.routing_rule_page import RoutingRulePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    category_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    is_active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_category_id: None | str | Unset
+    if isinstance(category_id, Unset):
+        json_category_id = UNSET
+    elif isinstance(category_id, UUID):
+        json_category_id = str(category_id)
+    else:
+        json_category_id = category_id
+    params["category_id"] = json_category_id
+
+    json_district_code: None | str | Unset
+    if isinstance(district_code, Unset):
+        json_district_code = UNSET
+    else:
+        json_district_code = district_code
+    params["district_code"] = json_district_code
+
+    json_agency_id: None | str | Unset
+    if isinstance(agency_id, Unset):
+        json_agency_id = UNSET
+    elif isinstance(agency_id, UUID):
+        json_agency_id = str(agency_id)
+    else:
+        json_agency_id = agency_id
+    params["agency_id"] = json_agency_id
+
+    json_is_active: bool | None | Unset
+    if isinstance(is_active, Unset):
+        json_is_active = UNSET
+    else:
+        json_is_active = is_active
+    params["is_active"] = json_is_active
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/routing-rules",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RoutingRulePage | None:
+    if response.status_code == 200:
+        response_200 = RoutingRulePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RoutingRulePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    category_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    is_active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | RoutingRulePage]:
+    """List Routing Rules
+
+     The routing rules (deleted ones are gone), filtered by category, district or target.
+
+    Args:
+        category_id (None | Unset | UUID):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID): Rules targeting it
+        is_active (bool | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+        district_code=district_code,
+        agency_id=agency_id,
+        is_active=is_active,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    category_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    is_active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | RoutingRulePage | None:
+    """List Routing Rules
+
+     The routing rules (deleted ones are gone), filtered by category, district or target.
+
+    Args:
+        category_id (None | Unset | UUID):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID): Rules targeting it
+        is_active (bool | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoutingRulePage
+    """
+
+    return sync_detailed(
+        client=client,
+        category_id=category_id,
+        district_code=district_code,
+        agency_id=agency_id,
+        is_active=is_active,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    category_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    is_active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | RoutingRulePage]:
+    """List Routing Rules
+
+     The routing rules (deleted ones are gone), filtered by category, district or target.
+
+    Args:
+        category_id (None | Unset | UUID):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID): Rules targeting it
+        is_active (bool | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+        district_code=district_code,
+        agency_id=agency_id,
+        is_active=is_active,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    category_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    is_active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | RoutingRulePage | None:
+    """List Routing Rules
+
+     The routing rules (deleted ones are gone), filtered by category, district or target.
+
+    Args:
+        category_id (None | Unset | UUID):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID): Rules targeting it
+        is_active (bool | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoutingRulePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            category_id=category_id,
+            district_code=district_code,
+            agency_id=agency_id,
+            is_active=is_active,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

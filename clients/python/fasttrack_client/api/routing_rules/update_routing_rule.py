@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.routing_rule_read import RoutingRuleRead
+from ...models.routing_rule_update import RoutingRuleUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    rule_id: UUID,
+    *,
+    body: RoutingRuleUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/routing-rules/{rule_id}".format(
+            rule_id=quote(str(rule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RoutingRuleRead | None:
+    if response.status_code == 200:
+        response_200 = RoutingRuleRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RoutingRuleRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rule_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | RoutingRuleRead]:
+    """Update Routing Rule
+
+     Retarget or (de)activate a rule (admins; If-Match; audit-logged).
+
+    Args:
+        rule_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
+            fixed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoutingRuleRead]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rule_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | RoutingRuleRead | None:
+    """Update Routing Rule
+
+     Retarget or (de)activate a rule (admins; If-Match; audit-logged).
+
+    Args:
+        rule_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
+            fixed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoutingRuleRead
+    """
+
+    return sync_detailed(
+        rule_id=rule_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rule_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | RoutingRuleRead]:
+    """Update Routing Rule
+
+     Retarget or (de)activate a rule (admins; If-Match; audit-logged).
+
+    Args:
+        rule_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
+            fixed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoutingRuleRead]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rule_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | RoutingRuleRead | None:
+    """Update Routing Rule
+
+     Retarget or (de)activate a rule (admins; If-Match; audit-logged).
+
+    Args:
+        rule_id (UUID):
+        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
+            it).
+        body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
+            fixed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoutingRuleRead
+    """
+
+    return (
+        await asyncio_detailed(
+            rule_id=rule_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,404 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.channel import Channel
+from ...models.complaint_stats_read import ComplaintStatsRead
+from ...models.complaint_status import ComplaintStatus
+from ...models.period import Period
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    period: Period | Unset = UNSET,
+    status: list[ComplaintStatus] | None | Unset = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    category_id: None | Unset | UUID = UNSET,
+    channel: Channel | None | Unset = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
+    created_from: datetime.datetime | None | Unset = UNSET,
+    created_to: datetime.datetime | None | Unset = UNSET,
+    live: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period.value
+
+    params["period"] = json_period
+
+    json_status: list[str] | None | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, list):
+        json_status = []
+        for status_type_0_item_data in status:
+            status_type_0_item = status_type_0_item_data.value
+            json_status.append(status_type_0_item)
+
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_district_code: None | str | Unset
+    if isinstance(district_code, Unset):
+        json_district_code = UNSET
+    else:
+        json_district_code = district_code
+    params["district_code"] = json_district_code
+
+    json_agency_id: None | str | Unset
+    if isinstance(agency_id, Unset):
+        json_agency_id = UNSET
+    elif isinstance(agency_id, UUID):
+        json_agency_id = str(agency_id)
+    else:
+        json_agency_id = agency_id
+    params["agency_id"] = json_agency_id
+
+    json_category_id: None | str | Unset
+    if isinstance(category_id, Unset):
+        json_category_id = UNSET
+    elif isinstance(category_id, UUID):
+        json_category_id = str(category_id)
+    else:
+        json_category_id = category_id
+    params["category_id"] = json_category_id
+
+    json_channel: None | str | Unset
+    if isinstance(channel, Unset):
+        json_channel = UNSET
+    elif isinstance(channel, Channel):
+        json_channel = channel.value
+    else:
+        json_channel = channel
+    params["channel"] = json_channel
+
+    json_mou_area_id: int | None | Unset
+    if isinstance(mou_area_id, Unset):
+        json_mou_area_id = UNSET
+    else:
+        json_mou_area_id = mou_area_id
+    params["mou_area_id"] = json_mou_area_id
+
+    json_fast_track: bool | None | Unset
+    if isinstance(fast_track, Unset):
+        json_fast_track = UNSET
+    else:
+        json_fast_track = fast_track
+    params["fast_track"] = json_fast_track
+
+    json_created_from: None | str | Unset
+    if isinstance(created_from, Unset):
+        json_created_from = UNSET
+    elif isinstance(created_from, datetime.datetime):
+        json_created_from = created_from.isoformat()
+    else:
+        json_created_from = created_from
+    params["created_from"] = json_created_from
+
+    json_created_to: None | str | Unset
+    if isinstance(created_to, Unset):
+        json_created_to = UNSET
+    elif isinstance(created_to, datetime.datetime):
+        json_created_to = created_to.isoformat()
+    else:
+        json_created_to = created_to
+    params["created_to"] = json_created_to
+
+    params["live"] = live
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stats/complaints",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComplaintStatsRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ComplaintStatsRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComplaintStatsRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    period: Period | Unset = UNSET,
+    status: list[ComplaintStatus] | None | Unset = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    category_id: None | Unset | UUID = UNSET,
+    channel: Channel | None | Unset = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
+    created_from: datetime.datetime | None | Unset = UNSET,
+    created_to: datetime.datetime | None | Unset = UNSET,
+    live: bool | Unset = False,
+) -> Response[ComplaintStatsRead | Problem]:
+    """Get Complaint Stats
+
+     Statistics of the complaints you may see (OMB officers: all of them).
+
+    Args:
+        period (Period | Unset):
+        status (list[ComplaintStatus] | None | Unset):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID):
+        category_id (None | Unset | UUID):
+        channel (Channel | None | Unset):
+        mou_area_id (int | None | Unset):
+        fast_track (bool | None | Unset):
+        created_from (datetime.datetime | None | Unset):
+        created_to (datetime.datetime | None | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComplaintStatsRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        period=period,
+        status=status,
+        district_code=district_code,
+        agency_id=agency_id,
+        category_id=category_id,
+        channel=channel,
+        mou_area_id=mou_area_id,
+        fast_track=fast_track,
+        created_from=created_from,
+        created_to=created_to,
+        live=live,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    period: Period | Unset = UNSET,
+    status: list[ComplaintStatus] | None | Unset = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    category_id: None | Unset | UUID = UNSET,
+    channel: Channel | None | Unset = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
+    created_from: datetime.datetime | None | Unset = UNSET,
+    created_to: datetime.datetime | None | Unset = UNSET,
+    live: bool | Unset = False,
+) -> ComplaintStatsRead | Problem | None:
+    """Get Complaint Stats
+
+     Statistics of the complaints you may see (OMB officers: all of them).
+
+    Args:
+        period (Period | Unset):
+        status (list[ComplaintStatus] | None | Unset):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID):
+        category_id (None | Unset | UUID):
+        channel (Channel | None | Unset):
+        mou_area_id (int | None | Unset):
+        fast_track (bool | None | Unset):
+        created_from (datetime.datetime | None | Unset):
+        created_to (datetime.datetime | None | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComplaintStatsRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        period=period,
+        status=status,
+        district_code=district_code,
+        agency_id=agency_id,
+        category_id=category_id,
+        channel=channel,
+        mou_area_id=mou_area_id,
+        fast_track=fast_track,
+        created_from=created_from,
+        created_to=created_to,
+        live=live,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    period: Period | Unset = UNSET,
+    status: list[ComplaintStatus] | None | Unset = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    category_id: None | Unset | UUID = UNSET,
+    channel: Channel | None | Unset = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
+    created_from: datetime.datetime | None | Unset = UNSET,
+    created_to: datetime.datetime | None | Unset = UNSET,
+    live: bool | Unset = False,
+) -> Response[ComplaintStatsRead | Problem]:
+    """Get Complaint Stats
+
+     Statistics of the complaints you may see (OMB officers: all of them).
+
+    Args:
+        period (Period | Unset):
+        status (list[ComplaintStatus] | None | Unset):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID):
+        category_id (None | Unset | UUID):
+        channel (Channel | None | Unset):
+        mou_area_id (int | None | Unset):
+        fast_track (bool | None | Unset):
+        created_from (datetime.datetime | None | Unset):
+        created_to (datetime.datetime | None | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComplaintStatsRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        period=period,
+        status=status,
+        district_code=district_code,
+        agency_id=agency_id,
+        category_id=category_id,
+        channel=channel,
+        mou_area_id=mou_area_id,
+        fast_track=fast_track,
+        created_from=created_from,
+        created_to=created_to,
+        live=live,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    period: Period | Unset = UNSET,
+    status: list[ComplaintStatus] | None | Unset = UNSET,
+    district_code: None | str | Unset = UNSET,
+    agency_id: None | Unset | UUID = UNSET,
+    category_id: None | Unset | UUID = UNSET,
+    channel: Channel | None | Unset = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
+    created_from: datetime.datetime | None | Unset = UNSET,
+    created_to: datetime.datetime | None | Unset = UNSET,
+    live: bool | Unset = False,
+) -> ComplaintStatsRead | Problem | None:
+    """Get Complaint Stats
+
+     Statistics of the complaints you may see (OMB officers: all of them).
+
+    Args:
+        period (Period | Unset):
+        status (list[ComplaintStatus] | None | Unset):
+        district_code (None | str | Unset):
+        agency_id (None | Unset | UUID):
+        category_id (None | Unset | UUID):
+        channel (Channel | None | Unset):
+        mou_area_id (int | None | Unset):
+        fast_track (bool | None | Unset):
+        created_from (datetime.datetime | None | Unset):
+        created_to (datetime.datetime | None | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComplaintStatsRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            period=period,
+            status=status,
+            district_code=district_code,
+            agency_id=agency_id,
+            category_id=category_id,
+            channel=channel,
+            mou_area_id=mou_area_id,
+            fast_track=fast_track,
+            created_from=created_from,
+            created_to=created_to,
+            live=live,
+        )
+    ).parsed

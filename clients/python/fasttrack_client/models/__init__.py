@@ -1,0 +1,311 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .activity_action import ActivityAction
+from .activity_create import ActivityCreate
+from .activity_outcome_read import ActivityOutcomeRead
+from .activity_outcome_read_participants_by_district import ActivityOutcomeReadParticipantsByDistrict
+from .activity_outcome_read_participants_by_role import ActivityOutcomeReadParticipantsByRole
+from .activity_outcome_update import ActivityOutcomeUpdate
+from .activity_outcome_update_participants_by_district import ActivityOutcomeUpdateParticipantsByDistrict
+from .activity_outcome_update_participants_by_role import ActivityOutcomeUpdateParticipantsByRole
+from .activity_page import ActivityPage
+from .activity_read import ActivityRead
+from .activity_ref_read import ActivityRefRead
+from .activity_status import ActivityStatus
+from .activity_transition import ActivityTransition
+from .activity_type import ActivityType
+from .activity_update import ActivityUpdate
+from .agency_create import AgencyCreate
+from .agency_kind import AgencyKind
+from .agency_page import AgencyPage
+from .agency_read import AgencyRead
+from .agency_update import AgencyUpdate
+from .api_client_create import ApiClientCreate
+from .api_client_page import ApiClientPage
+from .api_client_read import ApiClientRead
+from .api_client_secret_read import ApiClientSecretRead
+from .api_client_update import ApiClientUpdate
+from .attachment_list import AttachmentList
+from .attachment_read import AttachmentRead
+from .attachment_upload import AttachmentUpload
+from .audit_entry_page import AuditEntryPage
+from .audit_entry_read import AuditEntryRead
+from .audit_entry_read_after_type_0 import AuditEntryReadAfterType0
+from .audit_entry_read_before_type_0 import AuditEntryReadBeforeType0
+from .category_create import CategoryCreate
+from .category_page import CategoryPage
+from .category_read import CategoryRead
+from .category_update import CategoryUpdate
+from .channel import Channel
+from .client_scope import ClientScope
+from .client_token_read import ClientTokenRead
+from .client_token_request import ClientTokenRequest
+from .closure_day_create import ClosureDayCreate
+from .closure_day_list import ClosureDayList
+from .closure_day_read import ClosureDayRead
+from .co_handler_create import CoHandlerCreate
+from .complainant_in import ComplainantIn
+from .complainant_read import ComplainantRead
+from .complaint_action import ComplaintAction
+from .complaint_create import ComplaintCreate
+from .complaint_read import ComplaintRead
+from .complaint_sla_read import ComplaintSlaRead
+from .complaint_stats_read import ComplaintStatsRead
+from .complaint_stats_read_by import ComplaintStatsReadBy
+from .complaint_stats_read_by_additional_property import ComplaintStatsReadByAdditionalProperty
+from .complaint_status import ComplaintStatus
+from .complaint_transition import ComplaintTransition
+from .complaint_update import ComplaintUpdate
+from .consent_in import ConsentIn
+from .consent_read import ConsentRead
+from .coordination_channel import CoordinationChannel
+from .coordinator_create import CoordinatorCreate
+from .coordinator_level import CoordinatorLevel
+from .coordinator_page import CoordinatorPage
+from .coordinator_read import CoordinatorRead
+from .coordinator_status import CoordinatorStatus
+from .coordinator_update import CoordinatorUpdate
+from .district_coverage_read import DistrictCoverageRead
+from .district_page import DistrictPage
+from .district_read import DistrictRead
+from .event_kind import EventKind
+from .forgot_password_request import ForgotPasswordRequest
+from .health_read import HealthRead
+from .jwk_read import JwkRead
+from .jwks_read import JwksRead
+from .language import Language
+from .location_in import LocationIn
+from .location_input import LocationInput
+from .location_read import LocationRead
+from .login_form import LoginForm
+from .milestone_stats_read import MilestoneStatsRead
+from .mou_area_coverage_read import MouAreaCoverageRead
+from .mou_area_page import MouAreaPage
+from .mou_area_read import MouAreaRead
+from .mou_area_summary_read import MouAreaSummaryRead
+from .mou_area_update import MouAreaUpdate
+from .mou_target_in import MouTargetIn
+from .mou_target_kind import MouTargetKind
+from .mou_target_read import MouTargetRead
+from .named_participant_in import NamedParticipantIn
+from .named_participant_read import NamedParticipantRead
+from .participant_role import ParticipantRole
+from .period import Period
+from .period_totals_read import PeriodTotalsRead
+from .personal_data_access_page import PersonalDataAccessPage
+from .personal_data_access_read import PersonalDataAccessRead
+from .photo_upload import PhotoUpload
+from .pii_access import PiiAccess
+from .primary_coordinator_update import PrimaryCoordinatorUpdate
+from .principal_kind import PrincipalKind
+from .privacy_notice_create import PrivacyNoticeCreate
+from .privacy_notice_read import PrivacyNoticeRead
+from .problem import Problem
+from .problem_field_error import ProblemFieldError
+from .public_agency_read import PublicAgencyRead
+from .public_attachment_read import PublicAttachmentRead
+from .public_complaint_create import PublicComplaintCreate
+from .public_complaint_read import PublicComplaintRead
+from .public_consent_in import PublicConsentIn
+from .public_contact_in import PublicContactIn
+from .public_event_read import PublicEventRead
+from .readiness_read import ReadinessRead
+from .reset_password_request import ResetPasswordRequest
+from .role import Role
+from .routing_preview_read import RoutingPreviewRead
+from .routing_preview_request import RoutingPreviewRequest
+from .routing_rule_create import RoutingRuleCreate
+from .routing_rule_page import RoutingRulePage
+from .routing_rule_read import RoutingRuleRead
+from .routing_rule_update import RoutingRuleUpdate
+from .series_point import SeriesPoint
+from .sla_milestone_read import SlaMilestoneRead
+from .sla_policy_body import SlaPolicyBody
+from .sla_policy_body_fast_track_targets import SlaPolicyBodyFastTrackTargets
+from .sla_policy_body_targets import SlaPolicyBodyTargets
+from .sla_policy_list import SlaPolicyList
+from .sla_policy_read import SlaPolicyRead
+from .sla_policy_read_fast_track_targets import SlaPolicyReadFastTrackTargets
+from .sla_policy_read_fast_track_targets_additional_property import SlaPolicyReadFastTrackTargetsAdditionalProperty
+from .sla_policy_read_targets import SlaPolicyReadTargets
+from .sla_policy_read_targets_additional_property import SlaPolicyReadTargetsAdditionalProperty
+from .sla_state import SlaState
+from .sla_target_body import SlaTargetBody
+from .status_label import StatusLabel
+from .summary_period import SummaryPeriod
+from .target_group import TargetGroup
+from .target_kind import TargetKind
+from .target_progress_read import TargetProgressRead
+from .timeline_entry_create import TimelineEntryCreate
+from .timeline_entry_create_type import TimelineEntryCreateType
+from .timeline_entry_page import TimelineEntryPage
+from .timeline_entry_read import TimelineEntryRead
+from .timeline_entry_read_data import TimelineEntryReadData
+from .token_problem import TokenProblem
+from .token_problem_error import TokenProblemError
+from .token_read import TokenRead
+from .urgency import Urgency
+from .user_create import UserCreate
+from .user_page import UserPage
+from .user_read import UserRead
+from .user_self_update import UserSelfUpdate
+from .user_update import UserUpdate
+from .verification_request import VerificationRequest
+from .verify_request import VerifyRequest
+from .visibility import Visibility
+
+__all__ = (
+    "ActivityAction",
+    "ActivityCreate",
+    "ActivityOutcomeRead",
+    "ActivityOutcomeReadParticipantsByDistrict",
+    "ActivityOutcomeReadParticipantsByRole",
+    "ActivityOutcomeUpdate",
+    "ActivityOutcomeUpdateParticipantsByDistrict",
+    "ActivityOutcomeUpdateParticipantsByRole",
+    "ActivityPage",
+    "ActivityRead",
+    "ActivityRefRead",
+    "ActivityStatus",
+    "ActivityTransition",
+    "ActivityType",
+    "ActivityUpdate",
+    "AgencyCreate",
+    "AgencyKind",
+    "AgencyPage",
+    "AgencyRead",
+    "AgencyUpdate",
+    "ApiClientCreate",
+    "ApiClientPage",
+    "ApiClientRead",
+    "ApiClientSecretRead",
+    "ApiClientUpdate",
+    "AttachmentList",
+    "AttachmentRead",
+    "AttachmentUpload",
+    "AuditEntryPage",
+    "AuditEntryRead",
+    "AuditEntryReadAfterType0",
+    "AuditEntryReadBeforeType0",
+    "CategoryCreate",
+    "CategoryPage",
+    "CategoryRead",
+    "CategoryUpdate",
+    "Channel",
+    "ClientScope",
+    "ClientTokenRead",
+    "ClientTokenRequest",
+    "ClosureDayCreate",
+    "ClosureDayList",
+    "ClosureDayRead",
+    "CoHandlerCreate",
+    "ComplainantIn",
+    "ComplainantRead",
+    "ComplaintAction",
+    "ComplaintCreate",
+    "ComplaintRead",
+    "ComplaintSlaRead",
+    "ComplaintStatsRead",
+    "ComplaintStatsReadBy",
+    "ComplaintStatsReadByAdditionalProperty",
+    "ComplaintStatus",
+    "ComplaintTransition",
+    "ComplaintUpdate",
+    "ConsentIn",
+    "ConsentRead",
+    "CoordinationChannel",
+    "CoordinatorCreate",
+    "CoordinatorLevel",
+    "CoordinatorPage",
+    "CoordinatorRead",
+    "CoordinatorStatus",
+    "CoordinatorUpdate",
+    "DistrictCoverageRead",
+    "DistrictPage",
+    "DistrictRead",
+    "EventKind",
+    "ForgotPasswordRequest",
+    "HealthRead",
+    "JwkRead",
+    "JwksRead",
+    "Language",
+    "LocationIn",
+    "LocationInput",
+    "LocationRead",
+    "LoginForm",
+    "MilestoneStatsRead",
+    "MouAreaCoverageRead",
+    "MouAreaPage",
+    "MouAreaRead",
+    "MouAreaSummaryRead",
+    "MouAreaUpdate",
+    "MouTargetIn",
+    "MouTargetKind",
+    "MouTargetRead",
+    "NamedParticipantIn",
+    "NamedParticipantRead",
+    "ParticipantRole",
+    "Period",
+    "PeriodTotalsRead",
+    "PersonalDataAccessPage",
+    "PersonalDataAccessRead",
+    "PhotoUpload",
+    "PiiAccess",
+    "PrimaryCoordinatorUpdate",
+    "PrincipalKind",
+    "PrivacyNoticeCreate",
+    "PrivacyNoticeRead",
+    "Problem",
+    "ProblemFieldError",
+    "PublicAgencyRead",
+    "PublicAttachmentRead",
+    "PublicComplaintCreate",
+    "PublicComplaintRead",
+    "PublicConsentIn",
+    "PublicContactIn",
+    "PublicEventRead",
+    "ReadinessRead",
+    "ResetPasswordRequest",
+    "Role",
+    "RoutingPreviewRead",
+    "RoutingPreviewRequest",
+    "RoutingRuleCreate",
+    "RoutingRulePage",
+    "RoutingRuleRead",
+    "RoutingRuleUpdate",
+    "SeriesPoint",
+    "SlaMilestoneRead",
+    "SlaPolicyBody",
+    "SlaPolicyBodyFastTrackTargets",
+    "SlaPolicyBodyTargets",
+    "SlaPolicyList",
+    "SlaPolicyRead",
+    "SlaPolicyReadFastTrackTargets",
+    "SlaPolicyReadFastTrackTargetsAdditionalProperty",
+    "SlaPolicyReadTargets",
+    "SlaPolicyReadTargetsAdditionalProperty",
+    "SlaState",
+    "SlaTargetBody",
+    "StatusLabel",
+    "SummaryPeriod",
+    "TargetGroup",
+    "TargetKind",
+    "TargetProgressRead",
+    "TimelineEntryCreate",
+    "TimelineEntryCreateType",
+    "TimelineEntryPage",
+    "TimelineEntryRead",
+    "TimelineEntryReadData",
+    "TokenProblem",
+    "TokenProblemError",
+    "TokenRead",
+    "Urgency",
+    "UserCreate",
+    "UserPage",
+    "UserRead",
+    "UserSelfUpdate",
+    "UserUpdate",
+    "VerificationRequest",
+    "VerifyRequest",
+    "Visibility",
+)

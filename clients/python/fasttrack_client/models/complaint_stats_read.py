@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.complaint_stats_read_by import ComplaintStatsReadBy
+    from ..models.milestone_stats_read import MilestoneStatsRead
+    from ..models.series_point import SeriesPoint
+
+
+T = TypeVar("T", bound="ComplaintStatsRead")
+
+
+@_attrs_define
+class ComplaintStatsRead:
+    """Counts by status, district, agency, category, channel and MOU area; SLA compliance and
+    durations; a series per day, week or month (Asia/Bangkok). Scoped to what you may see.
+
+        Attributes:
+            total (int):
+            by (ComplaintStatsReadBy):
+            series (list[SeriesPoint]):
+            first_response (MilestoneStatsRead):
+            resolution (MilestoneStatsRead):
+            generated_at (datetime.datetime):
+            notes (list[str]):
+    """
+
+    total: int
+    by: ComplaintStatsReadBy
+    series: list[SeriesPoint]
+    first_response: MilestoneStatsRead
+    resolution: MilestoneStatsRead
+    generated_at: datetime.datetime
+    notes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        by = self.by.to_dict()
+
+        series = []
+        for series_item_data in self.series:
+            series_item = series_item_data.to_dict()
+            series.append(series_item)
+
+        first_response = self.first_response.to_dict()
+
+        resolution = self.resolution.to_dict()
+
+        generated_at = self.generated_at.isoformat()
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "by": by,
+                "series": series,
+                "first_response": first_response,
+                "resolution": resolution,
+                "generated_at": generated_at,
+                "notes": notes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.complaint_stats_read_by import ComplaintStatsReadBy  # noqa: PLC0415
+        from ..models.milestone_stats_read import MilestoneStatsRead  # noqa: PLC0415
+        from ..models.series_point import SeriesPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        by = ComplaintStatsReadBy.from_dict(d.pop("by"))
+
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+            series_item = SeriesPoint.from_dict(series_item_data)
+
+            series.append(series_item)
+
+        first_response = MilestoneStatsRead.from_dict(d.pop("first_response"))
+
+        resolution = MilestoneStatsRead.from_dict(d.pop("resolution"))
+
+        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+
+        notes = cast(list[str], d.pop("notes"))
+
+        complaint_stats_read = cls(
+            total=total,
+            by=by,
+            series=series,
+            first_response=first_response,
+            resolution=resolution,
+            generated_at=generated_at,
+            notes=notes,
+        )
+
+        complaint_stats_read.additional_properties = d
+        return complaint_stats_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

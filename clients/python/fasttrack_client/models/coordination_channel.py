@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class CoordinationChannel(StrEnum):
+    EMAIL = "email"
+    FAX = "fax"
+    LINE_GROUP = "line_group"
+    MEETING = "meeting"
+    PHONE = "phone"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.coordinator_level import CoordinatorLevel
+from ..models.coordinator_status import CoordinatorStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CoordinatorUpdate")
+
+
+@_attrs_define
+class CoordinatorUpdate:
+    """Changes to a coordinator; the agency stays (someone who moves gets a new record).
+
+    Attributes:
+        name (None | str | Unset):
+        level (CoordinatorLevel | None | Unset):
+        title_th (None | str | Unset):
+        phone (None | str | Unset):
+        fax (None | str | Unset):
+        email (None | str | Unset):
+        line_id (None | str | Unset):
+        line_user_id (None | str | Unset):
+        status (CoordinatorStatus | None | Unset):
+        is_primary (bool | None | Unset):
+        backup_rank (int | None | Unset):
+        user_id (None | Unset | UUID):
+        is_active (bool | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    level: CoordinatorLevel | None | Unset = UNSET
+    title_th: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    line_id: None | str | Unset = UNSET
+    line_user_id: None | str | Unset = UNSET
+    status: CoordinatorStatus | None | Unset = UNSET
+    is_primary: bool | None | Unset = UNSET
+    backup_rank: int | None | Unset = UNSET
+    user_id: None | Unset | UUID = UNSET
+    is_active: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        elif isinstance(self.level, CoordinatorLevel):
+            level = self.level.value
+        else:
+            level = self.level
+
+        title_th: None | str | Unset
+        if isinstance(self.title_th, Unset):
+            title_th = UNSET
+        else:
+            title_th = self.title_th
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        line_id: None | str | Unset
+        if isinstance(self.line_id, Unset):
+            line_id = UNSET
+        else:
+            line_id = self.line_id
+
+        line_user_id: None | str | Unset
+        if isinstance(self.line_user_id, Unset):
+            line_user_id = UNSET
+        else:
+            line_user_id = self.line_user_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CoordinatorStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        is_primary: bool | None | Unset
+        if isinstance(self.is_primary, Unset):
+            is_primary = UNSET
+        else:
+            is_primary = self.is_primary
+
+        backup_rank: int | None | Unset
+        if isinstance(self.backup_rank, Unset):
+            backup_rank = UNSET
+        else:
+            backup_rank = self.backup_rank
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        elif isinstance(self.user_id, UUID):
+            user_id = str(self.user_id)
+        else:
+            user_id = self.user_id
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if level is not UNSET:
+            field_dict["level"] = level
+        if title_th is not UNSET:
+            field_dict["title_th"] = title_th
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if email is not UNSET:
+            field_dict["email"] = email
+        if line_id is not UNSET:
+            field_dict["line_id"] = line_id
+        if line_user_id is not UNSET:
+            field_dict["line_user_id"] = line_user_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_primary is not UNSET:
+            field_dict["is_primary"] = is_primary
+        if backup_rank is not UNSET:
+            field_dict["backup_rank"] = backup_rank
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_level(data: object) -> CoordinatorLevel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = CoordinatorLevel(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoordinatorLevel | None | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
+        def _parse_title_th(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title_th = _parse_title_th(d.pop("title_th", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_line_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line_id = _parse_line_id(d.pop("line_id", UNSET))
+
+        def _parse_line_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line_user_id = _parse_line_user_id(d.pop("line_user_id", UNSET))
+
+        def _parse_status(data: object) -> CoordinatorStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CoordinatorStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoordinatorStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_is_primary(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+
+        def _parse_backup_rank(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        backup_rank = _parse_backup_rank(d.pop("backup_rank", UNSET))
+
+        def _parse_user_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_id_type_0 = UUID(data)
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        coordinator_update = cls(
+            name=name,
+            level=level,
+            title_th=title_th,
+            phone=phone,
+            fax=fax,
+            email=email,
+            line_id=line_id,
+            line_user_id=line_user_id,
+            status=status,
+            is_primary=is_primary,
+            backup_rank=backup_rank,
+            user_id=user_id,
+            is_active=is_active,
+        )
+
+        return coordinator_update

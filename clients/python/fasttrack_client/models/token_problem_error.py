@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class TokenProblemError(StrEnum):
+    INVALID_CLIENT = "invalid_client"
+    INVALID_GRANT = "invalid_grant"
+    INVALID_REQUEST = "invalid_request"
+    INVALID_SCOPE = "invalid_scope"
+    UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,181 @@
+"""The generated SDK against a live server, used only as a partner agency would use it."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+import pytest
+from fasttrack_client import AuthenticatedClient, Client  # the SDK, on sys.path by conftest
+from fasttrack_client.api.auth import login_user
+from fasttrack_client.api.complaints import (
+    create_complaint,
+    get_complaint,
+    list_timeline_entries,
+    transition_complaint,
+    upload_attachment,
+)
+from fasttrack_client.api.districts import list_districts
+from fasttrack_client.helpers import (
+    ApiError,
+    ClientCredentialsAuth,
+    create_idempotently,
+    iterate_items,
+    partner_client,
+    unwrap,
+)
+from fasttrack_client.models import (
+    AttachmentUpload,
+    Channel,
+    ComplainantIn,
+    ComplaintAction,
+    ComplaintCreate,
+    ComplaintRead,
+    ComplaintStatus,
+    ComplaintTransition,
+    LoginForm,
+    Problem,
+    TokenRead,
+    Visibility,
+)
+from fasttrack_client.types import File
+from PIL import Image
+
+from tests.e2e.conftest import LiveServer
+
+pytestmark = pytest.mark.e2e
+
+
+def _complaint(district: str = "1026", **extra: object) -> ComplaintCreate:
+    return ComplaintCreate(
+        title="ทางเท้าชำรุดหน้าตลาด",
+        description="Broken pavement in front of the market; an elderly man fell yesterday.",
+        channel=Channel.PARTNER_API,
+        channel_ref=f"crm-{uuid.uuid4().hex[:8]}",
+        district_code=district,
+        complainant=ComplainantIn(name="สมชาย ใจดี", phone="0812345678"),
+        fast_track=True,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 24), (200, 30, 30)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _omb_routes_to_its_agency(server: LiveServer, case: ComplaintRead) -> None:
+    """An OMB officer (staff token through the SDK) triages and assigns the case to the
+    district office: only then may the partner agency add files to it."""
+    with Client(base_url=server.base_url) as anonymous:
+        form = LoginForm(username=server.omb_email, password=server.omb_password)
+        token = unwrap(login_user.sync_detailed(client=anonymous, body=form))
+    assert isinstance(token, TokenRead)
+    with AuthenticatedClient(base_url=server.base_url, token=token.access_token) as staff:
+        etag = f'"{case.version}"'
+        for action in (ComplaintAction.TRIAGE, ComplaintAction.ASSIGN):
+            response = transition_complaint.sync_detailed(
+                client=staff,
+                complaint_id=case.id,
+                body=ComplaintTransition(action=action),
+                if_match=etag,
+            )
+            unwrap(response)
+            etag = response.headers["ETag"]
+
+
+def test_client_credentials_token_is_obtained_and_reused(live_server: LiveServer) -> None:
+    p = live_server.partner
+    auth = ClientCredentialsAuth(live_server.base_url, p.client_id, p.client_secret)
+    first = auth.token()
+    assert first.count(".") == 2  # a JWT
+    assert auth.token() == first  # cached while valid
+    auth.invalidate()
+    assert auth.token() != first
+
+
+def test_wrong_secret_is_a_typed_error(live_server: LiveServer) -> None:
+    auth = ClientCredentialsAuth(live_server.base_url, live_server.partner.client_id, "nope")
+    with pytest.raises(ApiError) as caught:
+        auth.token()
+    assert caught.value.status_code == 401
+    assert caught.value.code is not None
+
+
+def test_partner_submits_retries_uploads_and_follows_a_case(live_server: LiveServer) -> None:
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        body = _complaint()
+        key = f"crm-ticket-{uuid.uuid4()}"
+        first = create_idempotently(
+            create_complaint.sync_detailed, client=client, body=body, idempotency_key=key
+        )
+        assert first.status_code == 201
+        case = unwrap(first)
+        assert isinstance(case, ComplaintRead)
+        assert case.case_number.startswith("FT") and case.fast_track is True
+        assert first.headers["ETag"] == f'"{case.version}"'
+
+        # A retry with the same key (the answer was "lost") returns the same case.
+        again = create_idempotently(
+            create_complaint.sync_detailed, client=client, body=body, idempotency_key=key
+        )
+        assert again.headers.get("Idempotent-Replayed") == "true"
+        assert unwrap(again).id == case.id
+
+        _omb_routes_to_its_agency(live_server, case)
+        assert unwrap(get_complaint.sync_detailed(client=client, complaint_id=case.id)).status == (
+            ComplaintStatus.ASSIGNED
+        )
+
+        # Upload a photo: multipart with httpx's own boundary.
+        upload = AttachmentUpload(
+            file=File(payload=io.BytesIO(_png()), file_name="pavement.png", mime_type="image/png"),
+            visibility=Visibility.INTERNAL,
+        )
+        attachment = unwrap(
+            upload_attachment.sync_detailed(client=client, complaint_id=case.id, body=upload)
+        )
+        assert attachment.content_type == "image/png" and attachment.size > 0
+
+        # Follow its status.
+        followed = unwrap(get_complaint.sync_detailed(client=client, complaint_id=case.id))
+        assert followed.id == case.id
+        assert isinstance(followed.status, ComplaintStatus)
+        timeline = list(
+            iterate_items(list_timeline_entries.sync, client=client, complaint_id=case.id, limit=1)
+        )
+        assert timeline and timeline[0].kind == "created"
+
+
+def test_bad_request_is_a_typed_422_problem(live_server: LiveServer) -> None:
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        response = create_complaint.sync_detailed(client=client, body=_complaint(district="99"))
+        assert response.status_code == 422
+        assert isinstance(response.parsed, Problem)
+        assert response.parsed.status == 422
+        assert response.parsed.errors  # which field is wrong
+        with pytest.raises(ApiError) as caught:
+            unwrap(response)
+        assert caught.value.problem is response.parsed
+
+
+def test_a_case_of_another_agency_is_a_typed_404(live_server: LiveServer) -> None:
+    other = live_server.other_partner
+    with partner_client(live_server.base_url, other.client_id, other.client_secret) as client:
+        theirs = unwrap(create_complaint.sync_detailed(client=client, body=_complaint("1034")))
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        response = get_complaint.sync_detailed(client=client, complaint_id=theirs.id)
+    assert response.status_code == 404
+    assert isinstance(response.parsed, Problem)
+    assert response.parsed.code == "complaint.not_found"
+    assert "สมชาย" not in response.content.decode()
+
+
+def test_iterate_items_follows_every_page(live_server: LiveServer) -> None:
+    with Client(base_url=live_server.base_url) as client:
+        codes = [d.code for d in iterate_items(list_districts.sync, client=client, limit=7)]
+    assert len(codes) == 50 == len(set(codes))
