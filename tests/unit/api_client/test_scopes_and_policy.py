@@ -90,3 +90,12 @@ def test_staff_have_no_scopes_to_check() -> None:
     )
     assert coordinator.scopes is None
     assert may(coordinator, Action.update, complaint())
+
+
+def test_a_client_writes_notes_and_photos_on_cases_it_filed() -> None:
+    full = client(*CLIENT_SCOPES.values())
+    filed_unrouted = Resource(ResourceKind.complaint, submitted_by=full.id)
+    assert may(full, Action.comment, filed_unrouted)
+    assert not may(full, Action.comment, Resource(ResourceKind.complaint))
+    assert not may(full, Action.transition, filed_unrouted)  # the lead agency works it
+    assert not may(client("complaints:read"), Action.comment, filed_unrouted)
