@@ -404,3 +404,44 @@ async def test_similar_ranks_a_nearby_zebra_crossing_first(
     assert all(i["score"] <= items[0]["score"] for i in items)
     missing = await client.get(f"{URL}/{uuid.uuid4()}/similar", headers=omb.headers)
     assert missing.status_code == 404
+
+
+async def test_readiness_fails_when_pg_trgm_cannot_see_thai(settings: Any) -> None:
+    """A database created with LC_CTYPE C: pg_trgm extracts nothing from Thai, /readyz says so."""
+    import asyncpg
+
+    from api.app import create_app
+    from tests.support.databases import require_postgres
+
+    admin = await require_postgres()
+    name = f"fasttrack_test_c_{uuid.uuid4().hex[:10]}"
+    conn = await asyncpg.connect(admin)
+    try:
+        await conn.execute(
+            f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' "
+            "TEMPLATE template0"
+        )
+    finally:
+        await conn.close()
+    url = admin.rpartition("/")[0] + f"/{name}"
+    url = url.replace("postgresql://", "postgresql+asyncpg://", 1)
+    try:
+        await migrate.upgrade(url)
+        db = Database.from_url(url)
+        try:
+            app = create_app(settings, database=db)
+            transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+                r = await c.get("/readyz")
+            assert r.status_code == 503
+            assert r.headers["content-type"].startswith("application/problem+json")
+            assert r.json()["code"] == "readiness.thai_trigrams_missing"
+            assert "LC_CTYPE" in r.json()["detail"]
+        finally:
+            await db.dispose()
+    finally:
+        conn = await asyncpg.connect(admin)
+        try:
+            await conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        finally:
+            await conn.close()
