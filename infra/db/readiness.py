@@ -38,9 +38,7 @@ async def check_thai_trigrams(database: Database) -> None:
     are none, so `show_trgm('ไทย')` is empty and Thai search silently finds nothing."""
     try:
         async with database.engine.connect() as conn:
-            found = (
-                await conn.execute(text("SELECT cardinality(show_trgm('ไทย'))"))
-            ).scalar()
+            found = (await conn.execute(text("SELECT cardinality(show_trgm('ไทย'))"))).scalar()
     except Exception as exc:
         raise Unavailable(
             "The database is not reachable.",

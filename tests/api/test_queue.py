@@ -16,6 +16,7 @@ import httpx
 from sqlalchemy import select, update
 
 from domain.complaint.model import Channel
+from domain.complaint.queue_ports import QueueFilter
 from domain.complaint.service import NewComplaint
 from domain.shared.principal import Role
 from infra.db import migrate
@@ -418,8 +419,7 @@ async def test_readiness_fails_when_pg_trgm_cannot_see_thai(settings: Any) -> No
     conn = await asyncpg.connect(admin)
     try:
         await conn.execute(
-            f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' "
-            "TEMPLATE template0"
+            f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
         )
     finally:
         await conn.close()
@@ -445,3 +445,50 @@ async def test_readiness_fails_when_pg_trgm_cannot_see_thai(settings: Any) -> No
             await conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         finally:
             await conn.close()
+
+
+async def test_export_memory_does_not_grow_with_rows(
+    database: Database, staff: dict[str, Staff]
+) -> None:
+    """tracemalloc peak of the streaming generator itself at N and 5N rows (an in-process
+    HTTP client would buffer the body and prove nothing)."""
+    import tracemalloc
+
+    from api.complaints.export import export_csv
+    from domain.complaint.queue import QueueService
+    from domain.shared.clock import SystemClock
+    from infra.db.uow import SqlUnitOfWork
+
+    omb = principal(staff["omb"])
+    svc = service(database)
+    queue = QueueService(lambda: SqlUnitOfWork(database.sessions), SystemClock())
+    tag = uuid.uuid4().hex[:8]
+
+    async def add(n: int) -> None:
+        for i in range(n):
+            await svc.create(
+                omb,
+                NewComplaint(
+                    title=f"ส่งออก{tag} เรื่องที่ {i}",
+                    description="ทดสอบหน่วยความจำ " * 20,
+                    channel=Channel.web,
+                ),
+            )
+
+    async def peak() -> tuple[int, int]:
+        rows = 0
+        tracemalloc.start()
+        try:
+            async for chunk in export_csv(queue, omb, QueueFilter(q=f"ส่งออก{tag}"), 20):
+                rows += chunk.count(b"\r\n")
+            return tracemalloc.get_traced_memory()[1], rows
+        finally:
+            tracemalloc.stop()
+
+    n = 40
+    await add(n)
+    small, rows_small = await peak()
+    await add(4 * n)
+    large, rows_large = await peak()
+    assert rows_small == n + 1 and rows_large == 5 * n + 1
+    assert large < small * 1.5, (small, large)
