@@ -16,6 +16,7 @@ from api.audit.routes import router as audit_router
 from api.auth.routes import router as auth_router
 from api.auth.tokens import router as token_router
 from api.auth.tokens import well_known
+from api.complaints.queue_routes import router as complaint_queue_router
 from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
@@ -126,6 +127,7 @@ def create_app(
     api.include_router(users_router)
     api.include_router(api_clients_router)
     api.include_router(audit_router)
+    api.include_router(complaint_queue_router)
     api.include_router(complaints_router)
     api.include_router(sla_policies_router)
     api.include_router(closure_days_router)

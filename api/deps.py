@@ -24,6 +24,7 @@ from domain.api_client.tokens import ClientTokenService
 from domain.attachment.service import AttachmentService
 from domain.audit.service import AuditService
 from domain.complaint.public import PublicComplaintService
+from domain.complaint.queue import QueueService
 from domain.complaint.service import ComplaintConfig, ComplaintService
 from domain.complaint.sla import SlaEngine
 from domain.directory.admin import (
@@ -461,3 +462,10 @@ def get_activity_service(container: ContainerDep) -> ActivityService:
 
 
 ActivityServiceDep = Annotated[ActivityService, Depends(get_activity_service)]
+
+
+def get_queue_service(container: ContainerDep) -> QueueService:
+    return QueueService(container.uow, container.clock, container.complaint_config)
+
+
+QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]

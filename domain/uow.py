@@ -10,6 +10,7 @@ from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.complaint.queue_ports import ComplaintQueries
 from domain.directory.ports import (
     AgencyRepository,
     CategoryRepository,
@@ -48,6 +49,7 @@ class UnitOfWork(Protocol):
     routing_rules: RoutingRuleRepository
     api_clients: ApiClientRepository
     activities: ActivityRepository
+    complaint_queries: ComplaintQueries
 
     async def __aenter__(self) -> Self: ...
 

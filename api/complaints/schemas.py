@@ -203,3 +203,37 @@ class CoHandlerCreate(InputModel):
 
     agency_id: uuid.UUID
     reason: str = Field(min_length=1, max_length=2000)
+
+
+class ComplaintPage(OutputModel):
+    """A page of the queue; each case as the single read shows it to you."""
+
+    items: list[ComplaintRead]
+    next_cursor: str | None
+
+
+class ComplaintChangeRead(OutputModel):
+    """A case as it is now, and the change-feed sequence of the change that listed it."""
+
+    seq: int
+    complaint: ComplaintRead
+
+
+class ComplaintChangePage(OutputModel):
+    """Changes in sequence order; poll again with `after=next_cursor`."""
+
+    items: list[ComplaintChangeRead]
+    next_cursor: str = Field(description="Pass as `after` on the next poll (also when empty)")
+
+
+class SimilarComplaintRead(OutputModel):
+    """A possible duplicate: how similar (0..1), how far away, and why it was proposed."""
+
+    score: float
+    distance_m: float | None
+    reasons: list[str]
+    complaint: ComplaintRead
+
+
+class SimilarComplaintList(OutputModel):
+    items: list[SimilarComplaintRead]

@@ -317,12 +317,24 @@ class ComplaintRow(SQLModel, table=True):
     first_response_due_soon_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     resolution_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     resolution_due_soon_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # normalize_for_search(title + " " + description): what `q` searches (trigram-indexed).
+    search_text: str = Field(default="", sa_type=sa.Text)
 
     __table_args__ = (
         sa.Index("ix_complaints_lead_agency_created", "lead_agency_id", "created_at", "id"),
         sa.Index("ix_complaints_created", "created_at", "id"),
         sa.Index("ix_complaints_status_created", "status", "created_at", "id"),
         sa.Index("ix_complaints_resolved_at", "status", "resolved_at"),
+        # Queue indexes (0010): a district's, an agency's or an assignee's queue by each sort.
+        sa.Index("ix_complaints_district_created", "district_code", "created_at", "id"),
+        sa.Index("ix_complaints_updated", "updated_at", "id"),
+        sa.Index("ix_complaints_lead_agency_updated", "lead_agency_id", "updated_at", "id"),
+        sa.Index("ix_complaints_resolution_due", "resolution_due_at", "id"),
+        sa.Index("ix_complaints_lead_agency_due", "lead_agency_id", "resolution_due_at", "id"),
+        sa.Index("ix_complaints_district_due", "district_code", "resolution_due_at", "id"),
+        sa.Index("ix_complaints_assignee_created", "assignee_id", "created_at", "id"),
+        sa.Index("ix_complaints_submitted_by_created", "submitted_by_id", "created_at", "id"),
+        sa.Index("ix_complaints_first_response_due", "first_response_due_at"),
     )
 
 
@@ -578,3 +590,21 @@ class StatsRollupRow(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=64)
     refreshed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ComplaintChangeRow(SQLModel, table=True):
+    """The partners' change feed: one row per case per committed transaction that changed it.
+    `seq` only grows, and writers take it in commit order (see SqlComplaintRepository)."""
+
+    __tablename__ = "complaint_changes"
+
+    seq: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
+    )
+    complaint_id: uuid.UUID = Field(foreign_key="complaints.id", index=True)
+    changed_at: datetime = Field(sa_type=UTCDateTime)

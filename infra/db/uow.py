@@ -12,6 +12,7 @@ from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
 from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.complaint.queue_ports import ComplaintQueries
 from domain.directory.ports import (
     AgencyRepository,
     CategoryRepository,
@@ -48,6 +49,7 @@ from infra.db.repositories.privacy import (
     SqlPersonalDataAccessLog,
     SqlPrivacyNoticeRepository,
 )
+from infra.db.repositories.queue import SqlComplaintQueries
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 from infra.db.repositories.sla import SqlClosureDayRepository, SqlSlaPolicyRepository
 from infra.db.repositories.stats import SqlStatsQueries, SqlStatsRollups
@@ -89,6 +91,7 @@ class SqlUnitOfWork:
         self.routing_rules: RoutingRuleRepository = SqlRoutingRuleRepository(s)
         self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
         self.activities: ActivityRepository = SqlActivityRepository(s)
+        self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
         return self
 
     async def __aexit__(

@@ -17,7 +17,17 @@ target_metadata = tables.metadata
 
 # Objects that autogenerate cannot describe (search indexes, FTS tables) are listed here so
 # `alembic check` ignores them explicitly rather than by accident.
-IGNORED_OBJECTS: set[str] = set()
+IGNORED_OBJECTS: set[str] = {
+    # 0010: PostgreSQL's pg_trgm GIN index on complaints.search_text.
+    "ix_complaints_search_trgm",
+    # 0010: SQLite's FTS5 trigram table and the shadow tables FTS5 creates for it.
+    "complaints_fts",
+    "complaints_fts_data",
+    "complaints_fts_idx",
+    "complaints_fts_content",
+    "complaints_fts_docsize",
+    "complaints_fts_config",
+}
 
 
 def include_object(

@@ -202,6 +202,13 @@ MATRIX: dict[str, Case] = {
         },
     ),
     "get_complaint": Case("GET", _case, _all(404, **_DD), needs_complaint=True),
+    # --- the queue: everyone who works cases lists them, scoped like the single read ---
+    "list_complaints": Case("GET", lambda c: "/api/v1/complaints", _all(200)),
+    "list_complaint_changes": Case("GET", lambda c: "/api/v1/complaints/changes", _all(200)),
+    "export_complaints": Case("GET", lambda c: "/api/v1/complaints/export", _all(200)),
+    "list_similar_complaints": Case(
+        "GET", lambda c: _case(c) + "/similar", _all(404, **_DD), needs_complaint=True
+    ),
     "update_complaint": Case(
         "PATCH",
         _case,

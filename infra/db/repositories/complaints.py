@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import and_, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -23,12 +24,14 @@ from domain.complaint.model import (
 from domain.complaint.ports import IdempotencyRecord
 from domain.errors import ConcurrentUpdate
 from domain.privacy.masking import ContactDetails
+from domain.search.normalize import normalize_for_search
 from domain.shared.paging import Page, PageRequest
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import (
     AgencyKind,
     AgencyRow,
     CaseNumberCounterRow,
+    ComplaintChangeRow,
     ComplaintCoHandlerRow,
     ComplaintEventRow,
     ComplaintRow,
@@ -189,6 +192,7 @@ def _values(c: Complaint) -> dict[str, Any]:
         "first_response_due_soon_at": c.first_response_due_soon_at,
         "resolution_due_at": c.resolution_due_at,
         "resolution_due_soon_at": c.resolution_due_soon_at,
+        "search_text": search_text_of(c),
     }
 
 
@@ -206,9 +210,55 @@ def _timeline_entry(r: Any) -> TimelineEntry:
     )
 
 
+def search_text_of(c: Complaint) -> str:
+    return normalize_for_search(f"{c.title} {c.description}")
+
+
+# SQLite's FTS5 trigram table (migration 0010), outside the metadata so autogenerate and
+# `alembic check` never see it.
+FTS = sa.Table(
+    "complaints_fts",
+    sa.MetaData(),
+    sa.Column("complaint_id", sa.Uuid()),
+    sa.Column("search_text", sa.Text()),
+)
+# Any constant: the one advisory lock that puts change-feed sequences in commit order.
+CHANGE_FEED_LOCK = 0x46545143  # "FTQC"
+
+
 class SqlComplaintRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
+        self._changed: set[uuid.UUID] = set()
+        self._locked = False
+
+    async def _serialise_writers(self) -> None:
+        """PostgreSQL: take the change-feed lock before the first complaint write of the
+        transaction (before any row lock, so no deadlock), held until commit. Writers then
+        allocate change sequences in commit order, and a reader never sees seq n+1 while n
+        is still running. SQLite writers are serialised by BEGIN IMMEDIATE already."""
+        if self._locked or self._s.bind.dialect.name != "postgresql":
+            return
+        await self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_FEED_LOCK})
+        self._locked = True
+
+    async def _record_change(self, complaint_id: uuid.UUID, at: datetime) -> None:
+        """One change-feed row per case per transaction."""
+        if complaint_id in self._changed:
+            return
+        self._changed.add(complaint_id)
+        await self._s.execute(
+            insert(table_of(ComplaintChangeRow)).values(complaint_id=complaint_id, changed_at=at)
+        )
+
+    async def _sync_fts(self, c: Complaint, *, new: bool) -> None:
+        if self._s.bind.dialect.name != "sqlite":
+            return  # PostgreSQL indexes the column itself (pg_trgm GIN)
+        if not new:
+            await self._s.execute(sa.delete(FTS).where(FTS.c.complaint_id == c.id))
+        await self._s.execute(
+            sa.insert(FTS).values(complaint_id=c.id, search_text=search_text_of(c))
+        )
 
     async def next_serial(self, year_be: int) -> int:
         # One statement: PostgreSQL's row lock (and SQLite's write lock) serialise
@@ -222,11 +272,14 @@ class SqlComplaintRepository:
         return int((await self._s.execute(stmt)).scalar_one())
 
     async def add(self, complaint: Complaint) -> None:
+        await self._serialise_writers()
         await self._s.execute(
             insert(table_of(ComplaintRow)).values(
                 id=complaint.id, version=complaint.version, **_values(complaint)
             )
         )
+        await self._sync_fts(complaint, new=True)
+        await self._record_change(complaint.id, complaint.updated_at)
 
     async def get(self, complaint_id: uuid.UUID) -> Complaint | None:
         row = (
@@ -246,6 +299,7 @@ class SqlComplaintRepository:
         return await self.get(complaint_id) if complaint_id else None
 
     async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
+        await self._serialise_writers()
         result = await self._s.execute(
             update(table_of(ComplaintRow))
             .where(and_(C.id == complaint.id, C.version == expected_version))
@@ -253,18 +307,24 @@ class SqlComplaintRepository:
         )
         if int(getattr(result, "rowcount", 0)) != 1:
             raise ConcurrentUpdate("The case was changed by someone else; reload it.")
+        await self._sync_fts(complaint, new=False)
+        await self._record_change(complaint.id, complaint.updated_at)
         return complaint.with_changes(version=expected_version + 1)
 
     async def add_co_handler(
         self, complaint_id: uuid.UUID, agency_id: uuid.UUID, at: datetime
     ) -> None:
+        await self._serialise_writers()
         await self._s.execute(
             insert(table_of(ComplaintCoHandlerRow)).values(
                 complaint_id=complaint_id, agency_id=agency_id, added_at=at
             )
         )
+        await self._record_change(complaint_id, at)
 
     async def append_event(self, entry: TimelineEntry) -> None:
+        await self._serialise_writers()
+        await self._record_change(entry.complaint_id, entry.at)
         await self._s.execute(
             insert(table_of(ComplaintEventRow)).values(
                 id=entry.id,

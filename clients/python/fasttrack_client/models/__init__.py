@@ -47,7 +47,10 @@ from .co_handler_create import CoHandlerCreate
 from .complainant_in import ComplainantIn
 from .complainant_read import ComplainantRead
 from .complaint_action import ComplaintAction
+from .complaint_change_page import ComplaintChangePage
+from .complaint_change_read import ComplaintChangeRead
 from .complaint_create import ComplaintCreate
+from .complaint_page import ComplaintPage
 from .complaint_read import ComplaintRead
 from .complaint_sla_read import ComplaintSlaRead
 from .complaint_stats_read import ComplaintStatsRead
@@ -69,6 +72,7 @@ from .district_coverage_read import DistrictCoverageRead
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
+from .export_format import ExportFormat
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
 from .jwk_read import JwkRead
@@ -109,6 +113,7 @@ from .public_complaint_read import PublicComplaintRead
 from .public_consent_in import PublicConsentIn
 from .public_contact_in import PublicContactIn
 from .public_event_read import PublicEventRead
+from .queue_sort import QueueSort
 from .readiness_read import ReadinessRead
 from .reset_password_request import ResetPasswordRequest
 from .role import Role
@@ -119,6 +124,9 @@ from .routing_rule_page import RoutingRulePage
 from .routing_rule_read import RoutingRuleRead
 from .routing_rule_update import RoutingRuleUpdate
 from .series_point import SeriesPoint
+from .similar_complaint_list import SimilarComplaintList
+from .similar_complaint_read import SimilarComplaintRead
+from .sla_filter import SlaFilter
 from .sla_milestone_read import SlaMilestoneRead
 from .sla_policy_body import SlaPolicyBody
 from .sla_policy_body_fast_track_targets import SlaPolicyBodyFastTrackTargets
@@ -202,7 +210,10 @@ __all__ = (
     "ComplainantIn",
     "ComplainantRead",
     "ComplaintAction",
+    "ComplaintChangePage",
+    "ComplaintChangeRead",
     "ComplaintCreate",
+    "ComplaintPage",
     "ComplaintRead",
     "ComplaintSlaRead",
     "ComplaintStatsRead",
@@ -224,6 +235,7 @@ __all__ = (
     "DistrictPage",
     "DistrictRead",
     "EventKind",
+    "ExportFormat",
     "ForgotPasswordRequest",
     "HealthRead",
     "JwkRead",
@@ -264,6 +276,7 @@ __all__ = (
     "PublicConsentIn",
     "PublicContactIn",
     "PublicEventRead",
+    "QueueSort",
     "ReadinessRead",
     "ResetPasswordRequest",
     "Role",
@@ -274,6 +287,9 @@ __all__ = (
     "RoutingRuleRead",
     "RoutingRuleUpdate",
     "SeriesPoint",
+    "SimilarComplaintList",
+    "SimilarComplaintRead",
+    "SlaFilter",
     "SlaMilestoneRead",
     "SlaPolicyBody",
     "SlaPolicyBodyFastTrackTargets",

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.similar_complaint_list import SimilarComplaintList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    complaint_id: UUID,
+    *,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/complaints/{complaint_id}/similar".format(
+            complaint_id=quote(str(complaint_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SimilarComplaintList | None:
+    if response.status_code == 200:
+        response_200 = SimilarComplaintList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SimilarComplaintList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+) -> Response[Problem | SimilarComplaintList]:
+    """List Similar Complaints
+
+     Possible duplicates: same category, same district or within 500 m, within 30 days,
+    ranked by text similarity, distance and time; merge them with the `merge` action.
+
+    Args:
+        complaint_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SimilarComplaintList]
+    """
+
+    kwargs = _get_kwargs(
+        complaint_id=complaint_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+) -> Problem | SimilarComplaintList | None:
+    """List Similar Complaints
+
+     Possible duplicates: same category, same district or within 500 m, within 30 days,
+    ranked by text similarity, distance and time; merge them with the `merge` action.
+
+    Args:
+        complaint_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SimilarComplaintList
+    """
+
+    return sync_detailed(
+        complaint_id=complaint_id,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+) -> Response[Problem | SimilarComplaintList]:
+    """List Similar Complaints
+
+     Possible duplicates: same category, same district or within 500 m, within 30 days,
+    ranked by text similarity, distance and time; merge them with the `merge` action.
+
+    Args:
+        complaint_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SimilarComplaintList]
+    """
+
+    kwargs = _get_kwargs(
+        complaint_id=complaint_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+) -> Problem | SimilarComplaintList | None:
+    """List Similar Complaints
+
+     Possible duplicates: same category, same district or within 500 m, within 30 days,
+    ranked by text similarity, distance and time; merge them with the `merge` action.
+
+    Args:
+        complaint_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SimilarComplaintList
+    """
+
+    return (
+        await asyncio_detailed(
+            complaint_id=complaint_id,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+"""Work queues over cases: filters, sorts, the partners' change feed, export pages, duplicates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from domain.complaint.model import Complaint
+from domain.complaint.queue_ports import QueueFilter, QueueSort
+from domain.complaint.service import (
+    _ASSIGNING,
+    ComplaintConfig,
+    ComplaintNotFound,
+    ComplaintView,
+    PiiAccess,
+    complaint_resource,
+    log_personal_data_access,
+    pii_access,
+)
+from domain.complaint.sla import CaseSla
+from domain.errors import Forbidden
+from domain.geo.model import GeoPoint, distance_m
+from domain.policy import CLIENT_SCOPES, Action, ResourceKind, may
+from domain.search.normalize import normalize_for_search
+from domain.shared.clock import Clock
+from domain.shared.paging import Page, PageRequest
+from domain.shared.principal import Principal, Role
+from domain.sla.model import SlaState
+from domain.sla.status import SlaStatus
+from domain.stats.model import StatsScope
+from domain.stats.service import scope_of
+from domain.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Similar:
+    complaint: Complaint
+    score: float
+    distance_m: float | None
+    reasons: tuple[str, ...]
+
+
+SIMILAR_RADIUS_M = 500.0
+SIMILAR_WINDOW = timedelta(days=30)
+
+
+def trigrams(text: str) -> frozenset[str]:
+    """pg_trgm-style trigrams of normalised text (words padded with two spaces in front)."""
+    out: set[str] = set()
+    for word in normalize_for_search(text).split():
+        padded = f"  {word} "
+        out.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(out)
+
+
+def text_similarity(a: str, b: str) -> float:
+    ta, tb = trigrams(a), trigrams(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _point(c: Complaint) -> GeoPoint | None:
+    lat, lon = c.location.lat, c.location.lon
+    return GeoPoint(lat, lon) if lat is not None and lon is not None else None
+
+
+def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[Similar]:
+    """Score = 0.5 text + 0.3 place + 0.2 recency; reasons say what matched."""
+    base = f"{c.title} {c.description}"
+    here = _point(c)
+    ranked: list[Similar] = []
+    for other in candidates:
+        if other.id == c.id:
+            continue
+        reasons = ["same_category"]
+        text = text_similarity(base, f"{other.title} {other.description}")
+        dist: float | None = None
+        place = 0.0
+        there = _point(other)
+        if here is not None and there is not None:
+            dist = distance_m(here, there)
+            if dist <= SIMILAR_RADIUS_M:
+                place = 1.0 - dist / SIMILAR_RADIUS_M / 2
+                reasons.append("nearby")
+        if c.district_code and other.district_code == c.district_code:
+            place = max(place, 0.5)
+            reasons.append("same_district")
+        if place == 0.0:
+            continue
+        if text >= 0.1:
+            reasons.append("similar_text")
+        apart = abs((c.created_at - other.created_at).total_seconds())
+        recency = max(0.0, 1.0 - apart / SIMILAR_WINDOW.total_seconds())
+        score = round(0.5 * text + 0.3 * place + 0.2 * recency, 4)
+        ranked.append(Similar(other, score, dist, tuple(reasons)))
+    ranked.sort(key=lambda s: (-s.score, str(s.complaint.id)))
+    return ranked[:limit]
+
+
+def stored_sla(c: Complaint, now: datetime) -> CaseSla:
+    """SLA states from the due times stored on the case, as the queue filters judge them."""
+
+    def one(due: datetime | None, soon: datetime | None, met: datetime | None) -> SlaStatus:
+        if due is None:
+            state = SlaState.MET if met is not None else SlaState.PAUSED
+            return SlaStatus(state, None, None, timedelta(0))
+        if now > due:
+            state = SlaState.BREACHED
+        elif soon is not None and now >= soon:
+            state = SlaState.DUE_SOON
+        else:
+            state = SlaState.ON_TRACK
+        return SlaStatus(state, due, due - now, timedelta(0))
+
+    return CaseSla(
+        c.sla_class,
+        one(c.first_response_due_at, c.first_response_due_soon_at, c.first_response_at),
+        one(c.resolution_due_at, c.resolution_due_soon_at, c.lifecycle.resolved_at),
+    )
+
+
+class QueueService:
+    """Lists of cases, each shown exactly as the single read shows it to the caller."""
+
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        config: ComplaintConfig | None = None,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._config = config or ComplaintConfig()
+
+    def check_list(self, actor: Principal) -> None:
+        """Raise Forbidden unless `actor` may list cases at all."""
+        self._check(actor)
+
+    @staticmethod
+    def _check(actor: Principal) -> StatsScope:
+        if actor.role is Role.api_client:
+            allowed = actor.has_scope(CLIENT_SCOPES[(ResourceKind.complaint, Action.read)])
+        else:
+            allowed = actor.role in (
+                Role.omb_officer,
+                Role.admin,
+                Role.coordinator,
+                Role.agency_staff,
+            )
+        if not allowed:
+            raise Forbidden("You may not list cases.", code="complaint.list_forbidden")
+        return scope_of(actor)
+
+    async def _views(
+        self, uow: UnitOfWork, actor: Principal, cases: list[Complaint], purpose: str
+    ) -> list[ComplaintView]:
+        now = self._clock.now()
+        views = []
+        for c in cases:
+            resource = complaint_resource(c)
+            if not may(actor, Action.read, resource):
+                continue  # the SQL scope already excludes it; the policy has the last word
+            actions = c.lifecycle.available_actions(now, self._config.reopen_window)
+            if not may(actor, Action.transition, resource):
+                actions = frozenset()
+            elif not may(actor, Action.assign, resource):
+                actions = actions - _ASSIGNING
+            view = ComplaintView(c, pii_access(actor, c), actions, sla=stored_sla(c, now))
+            if view.pii is PiiAccess.full:
+                await log_personal_data_access(uow, actor, c, now, purpose)
+            views.append(view)
+        return views
+
+    async def list_cases(
+        self, actor: Principal, filters: QueueFilter, sort: QueueSort, page: PageRequest
+    ) -> Page[ComplaintView]:
+        scope = self._check(actor)
+        async with self._uow() as uow:
+            found = await uow.complaint_queries.queue_page(
+                scope, filters, sort, page, self._clock.now()
+            )
+            views = await self._views(uow, actor, list(found.items), "case_list")
+            await uow.commit()
+        return Page(views, found.next_key)
+
+    async def changes(
+        self, actor: Principal, after: int, limit: int
+    ) -> tuple[list[tuple[int, ComplaintView]], int]:
+        """Changed cases after sequence `after`, and the sequence to resume from."""
+        scope = self._check(actor)
+        async with self._uow() as uow:
+            changed = await uow.complaint_queries.changes(scope, after, limit)
+            views = await self._views(uow, actor, [ch.complaint for ch in changed], "change_feed")
+            await uow.commit()
+        by_id = {v.complaint.id: v for v in views}
+        items = [(ch.seq, by_id[ch.complaint.id]) for ch in changed if ch.complaint.id in by_id]
+        return items, (changed[-1].seq if changed else after)
+
+    async def export_page(
+        self, actor: Principal, filters: QueueFilter, page: PageRequest
+    ) -> Page[ComplaintView]:
+        """One page of an export, newest first; exports are always masked (see README)."""
+        scope = self._check(actor)
+        async with self._uow() as uow:
+            found = await uow.complaint_queries.queue_page(
+                scope, filters, QueueSort.created, page, self._clock.now()
+            )
+        now = self._clock.now()
+        views = [
+            ComplaintView(
+                c,
+                PiiAccess.hidden if pii_access(actor, c) is PiiAccess.hidden else PiiAccess.masked,
+                frozenset(),
+                sla=stored_sla(c, now),
+            )
+            for c in found.items
+            if may(actor, Action.read, complaint_resource(c))
+        ]
+        return Page(views, found.next_key)
+
+    async def similar(
+        self, actor: Principal, complaint_id: uuid.UUID, limit: int = 10
+    ) -> list[tuple[Similar, ComplaintView]]:
+        scope = self._check(actor)
+        async with self._uow() as uow:
+            c = await uow.complaints.get(complaint_id)
+            if c is None or not may(actor, Action.read, complaint_resource(c)):
+                raise ComplaintNotFound(f"No complaint {complaint_id} is visible to you.")
+            since = c.created_at - SIMILAR_WINDOW
+            found = await uow.complaint_queries.candidates(scope, c, since, 500)
+            ranked = rank_similar(c, found, limit)
+            views = await self._views(uow, actor, [s.complaint for s in ranked], "similar")
+            await uow.commit()
+        by_id = {v.complaint.id: v for v in views}
+        return [(s, by_id[s.complaint.id]) for s in ranked if s.complaint.id in by_id]

@@ -1,0 +1,205 @@
+"""SQL read model of the work queues: filters, keyset sorts, search, change feed, duplicates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import and_, or_, select, true, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.complaint.model import Complaint
+from domain.complaint.queue_ports import ChangedCase, QueueFilter, QueueSort, SlaFilter
+from domain.shared.paging import Page, PageRequest
+from domain.stats.model import StatsFilter, StatsScope
+from infra.db.repositories.complaints import FTS, complaint_from_row
+from infra.db.repositories.stats import filter_clauses, scope_clause
+from infra.db.tables import ComplaintChangeRow, ComplaintCoHandlerRow, ComplaintRow, table_of
+
+C: Any = table_of(ComplaintRow).c
+H: Any = table_of(ComplaintCoHandlerRow).c
+CH: Any = table_of(ComplaintChangeRow).c
+_T = table_of(ComplaintRow)
+
+# FTS5's trigram tokenizer cannot match fewer than three characters.
+FTS_MIN_CHARS = 3
+
+
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class TextSearch(Protocol):
+    """The search port: a condition on `complaints` for a query already normalised."""
+
+    def clause(self, term: str) -> Any: ...
+
+
+class PgTrigramSearch:
+    """PostgreSQL: LIKE on the normalised column, served by the pg_trgm GIN index (the
+    column is already case-folded, so LIKE is ILIKE here)."""
+
+    def clause(self, term: str) -> Any:
+        return C.search_text.like(_like_pattern(term), escape="\\")
+
+
+class SqliteFtsSearch:
+    """SQLite: the FTS5 trigram table for three characters or more, else LIKE on the base
+    table (the trigram index cannot answer shorter queries)."""
+
+    def clause(self, term: str) -> Any:
+        if len(term) < FTS_MIN_CHARS:
+            return C.search_text.like(_like_pattern(term), escape="\\")
+        phrase = '"' + term.replace('"', '""') + '"'
+        return C.id.in_(select(FTS.c.complaint_id).where(FTS.c.search_text.op("MATCH")(phrase)))
+
+
+def search_for(session: AsyncSession) -> TextSearch:
+    return PgTrigramSearch() if session.bind.dialect.name == "postgresql" else SqliteFtsSearch()
+
+
+def sla_clause(state: SlaFilter, due: Any, soon: Any, now: datetime) -> Any:
+    """Judged on the stored due times; met or paused milestones have none and never match."""
+    if state is SlaFilter.breached:
+        return and_(due.is_not(None), due < now)
+    if state is SlaFilter.due_soon:
+        return and_(due.is_not(None), due >= now, soon <= now)
+    return and_(due.is_not(None), due >= now, or_(soon.is_(None), soon > now))
+
+
+def queue_clauses(f: QueueFilter, now: datetime, search: TextSearch) -> list[Any]:
+    out = filter_clauses(
+        StatsFilter(
+            statuses=f.statuses,
+            district_code=f.district_code,
+            agency_id=f.agency_id,
+            category_id=f.category_id,
+            channel=f.channel,
+            mou_area_id=f.mou_area_id,
+            fast_track=f.fast_track,
+            created_from=f.created_from,
+            created_to=f.created_to,
+        )
+    )
+    if f.urgency:
+        out.append(C.urgency == f.urgency)
+    if f.assignee_id:
+        out.append(C.assignee_id == f.assignee_id)
+    if f.first_response_sla:
+        out.append(
+            sla_clause(
+                f.first_response_sla, C.first_response_due_at, C.first_response_due_soon_at, now
+            )
+        )
+    if f.resolution_sla:
+        out.append(sla_clause(f.resolution_sla, C.resolution_due_at, C.resolution_due_soon_at, now))
+    if f.resolved_from:
+        out.append(C.resolved_at >= f.resolved_from)
+    if f.resolved_to:
+        out.append(C.resolved_at < f.resolved_to)
+    if f.search:
+        out.append(search.clause(f.search))
+    return out
+
+
+def _keyset(sort: QueueSort, after: Sequence[Any]) -> Any:
+    last_id = uuid.UUID(str(after[-1]))
+    if sort is QueueSort.due:
+        # Ascending, NULLs (no due time) last: encoded as [null, id] once past the dated rows.
+        if after[0] is None:
+            return and_(C.resolution_due_at.is_(None), C.id > last_id)
+        due = datetime.fromisoformat(str(after[0]))
+        return or_(
+            tuple_(C.resolution_due_at, C.id) > (due, last_id), C.resolution_due_at.is_(None)
+        )
+    column = C.created_at if sort is QueueSort.created else C.updated_at
+    at = datetime.fromisoformat(str(after[0]))
+    # A row comparison, so PostgreSQL walks the (column, id) index from the cursor.
+    return tuple_(column, C.id) < (at, last_id)
+
+
+def _order(sort: QueueSort) -> list[Any]:
+    if sort is QueueSort.due:
+        return [C.resolution_due_at.asc().nulls_last(), C.id]
+    column = C.created_at if sort is QueueSort.created else C.updated_at
+    return [column.desc(), C.id.desc()]
+
+
+def _key_of(sort: QueueSort, c: Complaint) -> tuple[str | None, str]:
+    if sort is QueueSort.due:
+        due = c.resolution_due_at
+        return (due.isoformat() if due else None, str(c.id))
+    at = c.created_at if sort is QueueSort.created else c.updated_at
+    return (at.isoformat(), str(c.id))
+
+
+class SqlComplaintQueries:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def _hydrate(self, rows: Sequence[Any]) -> list[Complaint]:
+        ids = [r.id for r in rows]
+        handlers: dict[uuid.UUID, set[uuid.UUID]] = {}
+        if ids:
+            found = await self._s.execute(
+                select(H.complaint_id, H.agency_id).where(H.complaint_id.in_(ids))
+            )
+            for complaint_id, agency_id in found:
+                handlers.setdefault(complaint_id, set()).add(agency_id)
+        return [complaint_from_row(r, frozenset(handlers.get(r.id, ()))) for r in rows]
+
+    def _where(self, scope: StatsScope) -> list[Any]:
+        clause = scope_clause(scope)
+        return [clause] if clause is not None else []
+
+    async def queue_page(
+        self,
+        scope: StatsScope,
+        filters: QueueFilter,
+        sort: QueueSort,
+        page: PageRequest,
+        now: datetime,
+    ) -> Page[Complaint]:
+        where = self._where(scope) + queue_clauses(filters, now, search_for(self._s))
+        if page.after is not None:
+            where.append(_keyset(sort, page.after))
+        stmt = select(_T).where(and_(true(), *where)).order_by(*_order(sort)).limit(page.limit + 1)
+        rows = (await self._s.execute(stmt)).all()
+        items = await self._hydrate(rows[: page.limit])
+        more = len(rows) > page.limit
+        return Page(items, _key_of(sort, items[-1]) if more and items else None)
+
+    async def changes(self, scope: StatsScope, after: int, limit: int) -> list[ChangedCase]:
+        # Writers allocate sequences under one lock held to commit (SqlComplaintRepository),
+        # so every committed sequence is final: nothing can later appear below it.
+        stmt = (
+            select(CH.seq, _T)
+            .join(_T, C.id == CH.complaint_id)
+            .where(and_(CH.seq > after, *self._where(scope)))
+            .order_by(CH.seq)
+            .limit(limit)
+        )
+        rows = (await self._s.execute(stmt)).all()
+        cases = await self._hydrate(rows)
+        return [ChangedCase(int(r.seq), c) for r, c in zip(rows, cases, strict=True)]
+
+    async def candidates(
+        self, scope: StatsScope, c: Complaint, since: datetime, limit: int
+    ) -> list[Complaint]:
+        same = C.category_id == c.category_id if c.category_id else C.category_id.is_(None)
+        stmt = (
+            select(_T)
+            .where(
+                and_(
+                    same,
+                    C.id != c.id,
+                    C.created_at >= since,
+                    *self._where(scope),
+                )
+            )
+            .order_by(C.created_at.desc(), C.id)
+            .limit(limit)
+        )
+        return await self._hydrate((await self._s.execute(stmt)).all())
