@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import io
 import uuid
 
+import httpx
 import pytest
 from fasttrack_client import AuthenticatedClient, Client  # the SDK, on sys.path by conftest
 from fasttrack_client.api.auth import login_user
 from fasttrack_client.api.complaints import (
     create_complaint,
+    export_complaints,
     get_complaint,
+    list_complaint_changes,
+    list_complaints,
     list_timeline_entries,
     transition_complaint,
     upload_attachment,
@@ -19,7 +25,11 @@ from fasttrack_client.api.districts import list_districts
 from fasttrack_client.helpers import (
     ApiError,
     ClientCredentialsAuth,
+    acreate_idempotently,
+    aiterate_changes,
+    aiterate_items,
     create_idempotently,
+    iterate_changes,
     iterate_items,
     partner_client,
     unwrap,
@@ -33,12 +43,13 @@ from fasttrack_client.models import (
     ComplaintRead,
     ComplaintStatus,
     ComplaintTransition,
+    ExportFormat,
     LoginForm,
     Problem,
     TokenRead,
     Visibility,
 )
-from fasttrack_client.types import File
+from fasttrack_client.types import File, Response
 from PIL import Image
 
 from tests.e2e.conftest import LiveServer
@@ -179,3 +190,136 @@ def test_iterate_items_follows_every_page(live_server: LiveServer) -> None:
     with Client(base_url=live_server.base_url) as client:
         codes = [d.code for d in iterate_items(list_districts.sync, client=client, limit=7)]
     assert len(codes) == 50 == len(set(codes))
+
+
+def _submit(client: AuthenticatedClient, count: int) -> list[ComplaintRead]:
+    return [
+        unwrap(create_complaint.sync_detailed(client=client, body=_complaint()))
+        for _ in range(count)
+    ]
+
+
+def test_partner_lists_its_cases_across_several_pages(live_server: LiveServer) -> None:
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        mine = {c.id for c in _submit(client, 7)}
+        seen = [
+            c.id
+            for c in iterate_items(list_complaints.sync, client=client, fast_track=True, limit=3)
+        ]
+    assert len(seen) >= 7 and len(seen) == len(set(seen))  # every case exactly once
+    assert mine <= set(seen)
+
+
+def test_partner_reads_the_change_feed_by_its_cursor(live_server: LiveServer) -> None:
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        cursors: list[str] = []
+        for _ in iterate_changes(
+            list_complaint_changes.sync, client=client, on_cursor=cursors.append
+        ):
+            pass  # catch up: what happened before this test
+        start = cursors[-1]
+        mine = [c.id for c in _submit(client, 3)]
+
+        cursors.clear()
+        changes = list(
+            iterate_changes(
+                list_complaint_changes.sync,
+                client=client,
+                after=start,
+                limit=2,
+                on_cursor=cursors.append,
+            )
+        )
+        assert [c.complaint.id for c in changes if c.complaint.id in mine] == mine
+        seqs = [c.seq for c in changes]
+        assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+        assert len(cursors) >= 3  # two pages of changes at least, then the empty one
+
+        # Nothing new since the stored cursor: one request, no changes.
+        assert (
+            list(iterate_changes(list_complaint_changes.sync, client=client, after=cursors[-1]))
+            == []
+        )
+
+
+def test_partner_downloads_the_csv_export_with_personal_data_masked(
+    live_server: LiveServer,
+) -> None:
+    p = live_server.partner
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        mine = {c.case_number for c in _submit(client, 2)}
+        response = export_complaints.sync_detailed(
+            client=client, format_=ExportFormat.CSV, fast_track=True, created_from=since
+        )
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/csv")
+    assert response.content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    ours = [r for r in rows if r["case_number"] in mine]
+    assert len(ours) == 2
+    assert ours[0]["title"] == "ทางเท้าชำรุดหน้าตลาด"
+    assert "0812345678" not in text and "สมชาย ใจดี" not in text  # masked for everyone
+    assert all(r["complainant_phone"] != "0812345678" for r in ours)
+
+
+async def test_async_helpers_submit_idempotently_and_follow_the_feed(
+    live_server: LiveServer,
+) -> None:
+    p = live_server.partner
+    async with partner_client(live_server.base_url, p.client_id, p.client_secret) as client:
+        cursors: list[str] = []
+        async for _ in aiterate_changes(
+            list_complaint_changes.asyncio, client=client, on_cursor=cursors.append
+        ):
+            pass
+        body, key = _complaint(), f"crm-async-{uuid.uuid4()}"
+        first = await acreate_idempotently(
+            create_complaint.asyncio_detailed, client=client, body=body, idempotency_key=key
+        )
+        again = await acreate_idempotently(
+            create_complaint.asyncio_detailed, client=client, body=body, idempotency_key=key
+        )
+        assert first.status_code == 201
+        assert again.headers.get("Idempotent-Replayed") == "true"
+        case = unwrap(first)
+        assert unwrap(again).id == case.id
+
+        changed = [
+            change.complaint.id
+            async for change in aiterate_changes(
+                list_complaint_changes.asyncio, client=client, after=cursors[-1]
+            )
+        ]
+        assert changed.count(case.id) == 1  # filed once, whatever the retries
+        listed = [
+            c.id
+            async for c in aiterate_items(
+                list_complaints.asyncio, client=client, fast_track=True, limit=2
+            )
+        ]
+        assert case.id in listed
+
+
+async def test_acreate_idempotently_retries_with_the_same_key() -> None:
+    """Transient failures are retried with one key; the last answer is returned."""
+    keys: list[str] = []
+    slept: list[float] = []
+
+    async def flaky(*, idempotency_key: str, **_: object) -> Response[str]:
+        keys.append(idempotency_key)
+        if len(keys) == 1:
+            raise httpx.ConnectError("lost")
+        status = 503 if len(keys) == 2 else 201
+        return Response(status_code=status, content=b"", headers=httpx.Headers(), parsed="ok")  # type: ignore[arg-type]
+
+    async def no_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    response = await acreate_idempotently(flaky, backoff_seconds=0.1, sleep=no_sleep)
+    assert response.status_code == 201
+    assert len(keys) == 3 and len(set(keys)) == 1
+    assert slept == [0.1, 0.2]

@@ -5,13 +5,17 @@ This folder is outside `api/` and `models/`, so `make sdk` never overwrites it.
 
 from .auth import ClientCredentialsAuth, partner_client
 from .errors import ApiError, unwrap
-from .idempotency import create_idempotently
-from .pagination import iterate_items
+from .idempotency import acreate_idempotently, create_idempotently
+from .pagination import aiterate_changes, aiterate_items, iterate_changes, iterate_items
 
 __all__ = [
     "ApiError",
     "ClientCredentialsAuth",
+    "acreate_idempotently",
+    "aiterate_changes",
+    "aiterate_items",
     "create_idempotently",
+    "iterate_changes",
     "iterate_items",
     "partner_client",
     "unwrap",

@@ -3,9 +3,10 @@ at most one resource however many times the request is sent."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -58,4 +59,38 @@ def create_idempotently(
             if response.status_code not in RETRY_STATUSES or attempt == attempts:
                 return response
         sleep(backoff_seconds * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")
+
+
+async def acreate_idempotently(
+    operation: Callable[..., Awaitable[Response[T]]],
+    /,
+    *,
+    idempotency_key: str | None = None,
+    attempts: int = 4,
+    backoff_seconds: float = 0.5,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    **params: Any,
+) -> Response[T]:
+    """`create_idempotently` for the generated `asyncio_detailed` functions:
+
+    async with partner_client(base_url, client_id, client_secret) as client:
+        response = await acreate_idempotently(
+            create_complaint.asyncio_detailed, client=client, body=body,
+            idempotency_key=f"crm-{ticket.id}",
+        )
+    """
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+    key = idempotency_key or str(uuid.uuid4())
+    for attempt in range(1, attempts + 1):
+        try:
+            response = await operation(idempotency_key=key, **params)
+        except httpx.TransportError:
+            if attempt == attempts:
+                raise
+        else:
+            if response.status_code not in RETRY_STATUSES or attempt == attempts:
+                return response
+        await sleep(backoff_seconds * 2 ** (attempt - 1))
     raise AssertionError("unreachable")

@@ -1,4 +1,5 @@
-"""Iterate every item of a cursor-paginated list (`items` + `next_cursor`), page by page."""
+"""Iterate every item of a cursor-paginated list (`items` + `next_cursor`), page by page,
+and every change of the change feed (`after` + `next_cursor`, until an empty page)."""
 
 from __future__ import annotations
 
@@ -65,4 +66,78 @@ async def aiterate_items(
         for item in items:
             yield item
         if cursor is None:
+            return
+
+
+class FeedPage(Protocol[T_co]):
+    """The change feed's page: the changes and the cursor to poll from next (always set)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_cursor(self) -> str: ...
+
+
+def _feed(page: FeedPage[T_co] | Problem | None) -> tuple[Sequence[T_co], str]:
+    if isinstance(page, Problem):
+        raise ApiError(page.status, page)
+    if page is None:
+        raise ApiError(0, None, b"unexpected response (no page)")
+    return page.items, page.next_cursor
+
+
+def iterate_changes(
+    operation: Callable[..., FeedPage[T_co] | Problem | None],
+    /,
+    *,
+    after: str | None = None,
+    on_cursor: Callable[[str], None] | None = None,
+    **params: Any,
+) -> Iterator[T_co]:
+    """Yield every change of the change feed since `after`, polling `after=next_cursor`
+    until a page comes back empty (the feed's `next_cursor` is never empty, so
+    `iterate_items` does not fit it).
+
+    `on_cursor` receives each page's `next_cursor` once all its changes were yielded (and
+    the cursor of the final, empty page): store it and pass it as `after` on the next run to
+    see every change once, even across restarts:
+
+        for change in iterate_changes(
+            list_complaint_changes.sync, client=client, after=state.load(), on_cursor=state.save
+        ):
+            sync_to_crm(change.complaint)
+    """
+    cursor = after
+    while True:
+        page = operation(**params) if cursor is None else operation(**params, after=cursor)
+        items, cursor = _feed(page)
+        yield from items
+        if on_cursor is not None:
+            on_cursor(cursor)
+        if not items:
+            return
+
+
+async def aiterate_changes(
+    operation: Callable[..., Awaitable[FeedPage[T_co] | Problem | None]],
+    /,
+    *,
+    after: str | None = None,
+    on_cursor: Callable[[str], None] | None = None,
+    **params: Any,
+) -> AsyncIterator[T_co]:
+    """`iterate_changes` for the generated `asyncio` functions: `async for change in ...`."""
+    cursor = after
+    while True:
+        if cursor is None:
+            page = await operation(**params)
+        else:
+            page = await operation(**params, after=cursor)
+        items, cursor = _feed(page)
+        for item in items:
+            yield item
+        if on_cursor is not None:
+            on_cursor(cursor)
+        if not items:
             return
