@@ -92,6 +92,12 @@ def write_csv(path: Path, rows: list[tuple[ComplaintRead, set[str]]]) -> None:
 
 
 def main() -> int:
+    missing = [
+        name for name in ("FASTTRACK_URL", "FASTTRACK_CLIENT_ID", "FASTTRACK_CLIENT_SECRET") if not os.environ.get(name)
+    ]
+    if missing:
+        print(f"set {', '.join(missing)} (see the docstring)", file=sys.stderr)
+        return 2
     now = dt.datetime.now(dt.UTC)
     days = int(os.environ.get("FASTTRACK_DAYS", "7"))
     output = Path(os.environ.get("FASTTRACK_OUTPUT") or f"breached-{now:%Y-%m-%d}.csv")
