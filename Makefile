@@ -60,7 +60,7 @@ test: lint typecheck
 N ?= 20000
 SAMPLES ?= 100
 bench: install
-	$(BIN)/python -m bench.run -n $(N) --samples $(SAMPLES)
+	$(BIN)/python -u -m bench.run -n $(N) --samples $(SAMPLES)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache
