@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean
+.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -54,6 +54,13 @@ format: install
 
 test: lint typecheck
 	$(BIN)/pytest -n auto
+
+# The queue benchmark (bench/): drops and recreates the fasttrack_bench database on the local
+# PostgreSQL, seeds N cases, times the queries over HTTP and asyncpg. `make bench N=1000000`.
+N ?= 20000
+SAMPLES ?= 100
+bench: install
+	$(BIN)/python -u -m bench.run -n $(N) --samples $(SAMPLES)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache
