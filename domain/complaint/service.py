@@ -211,26 +211,33 @@ def pii_access(actor: Principal, c: Complaint) -> PiiAccess:
 CONTACT_FIELDS = ("name", "phone", "email", "line_user_id")
 
 
+def access_entry(
+    actor: Principal, c: Complaint, at: datetime, purpose: str
+) -> PersonalDataAccess | None:
+    """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
+    contact = c.complainant.contact
+    fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    if not fields:
+        return None
+    return PersonalDataAccess(
+        id=uuid.uuid4(),
+        at=at,
+        actor_kind=actor.kind.value,
+        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
+        complaint_id=c.id,
+        fields=fields,
+        purpose=purpose,
+        request_id=actor.request_id,
+    )
+
+
 async def log_personal_data_access(
     uow: UnitOfWork, actor: Principal, c: Complaint, at: datetime, purpose: str
 ) -> None:
     """Record that `actor` was shown the complainant's unmasked data (if there is any)."""
-    contact = c.complainant.contact
-    fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
-    if not fields:
-        return
-    await uow.pd_access.append(
-        PersonalDataAccess(
-            id=uuid.uuid4(),
-            at=at,
-            actor_kind=actor.kind.value,
-            actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-            complaint_id=c.id,
-            fields=fields,
-            purpose=purpose,
-            request_id=actor.request_id,
-        )
-    )
+    entry = access_entry(actor, c, at, purpose)
+    if entry is not None:
+        await uow.pd_access.append_many([entry])
 
 
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:

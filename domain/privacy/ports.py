@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
@@ -17,6 +18,6 @@ class PrivacyNoticeRepository(Protocol):
 
 
 class PersonalDataAccessLog(Protocol):
-    async def append(self, entry: PersonalDataAccess) -> None: ...
+    async def append_many(self, entries: Sequence[PersonalDataAccess]) -> None: ...
 
     async def list(self, page: PageRequest, filters: AccessFilter) -> Page[PersonalDataAccess]: ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -57,18 +58,24 @@ class SqlPersonalDataAccessLog:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
-    async def append(self, entry: PersonalDataAccess) -> None:
+    async def append_many(self, entries: Sequence[PersonalDataAccess]) -> None:
+        if not entries:
+            return
         await self._s.execute(
-            insert(table_of(PersonalDataAccessRow)).values(
-                id=entry.id,
-                at=entry.at,
-                actor_kind=entry.actor_kind,
-                actor_id=entry.actor_id,
-                complaint_id=entry.complaint_id,
-                fields=list(entry.fields),
-                purpose=entry.purpose,
-                request_id=entry.request_id,
-            )
+            insert(table_of(PersonalDataAccessRow)),
+            [
+                {
+                    "id": e.id,
+                    "at": e.at,
+                    "actor_kind": e.actor_kind,
+                    "actor_id": e.actor_id,
+                    "complaint_id": e.complaint_id,
+                    "fields": list(e.fields),
+                    "purpose": e.purpose,
+                    "request_id": e.request_id,
+                }
+                for e in entries
+            ],
         )
 
     async def list(self, page: PageRequest, filters: AccessFilter) -> Page[PersonalDataAccess]:
