@@ -35,6 +35,7 @@ from domain.complaint.model import (
     require_text,
 )
 from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
+from domain.complaint.similarity import SIMILAR_WINDOW, rank_similar
 from domain.complaint.sla import DEFAULT_SLA_CLASS, CaseSla, SlaEngine
 from domain.directory.routing import choose_coordinator
 from domain.directory.service import RoutingService
@@ -55,9 +56,12 @@ from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import Principal, PrincipalKind, Role
 from domain.sla.model import Urgency
+from domain.stats.model import StatsScope
 from domain.uow import UnitOfWork
 
 IDEMPOTENCY_TTL = timedelta(hours=24)
+# Scores at or above this flag a new case as a possible duplicate at intake.
+DUPLICATE_SCORE = 0.45
 
 
 class ComplaintNotFound(NotFound):
@@ -494,7 +498,43 @@ class ComplaintService:
                 },
             )
         )
+        await self._flag_possible_duplicates(uow, author, c)
         return c
+
+    async def _flag_possible_duplicates(
+        self, uow: UnitOfWork, author: Author, c: Complaint
+    ) -> None:
+        """Duplicate check at intake: likely duplicates across every agency go on the new case's
+        internal timeline (ids and scores only; reading them still takes the usual rights)."""
+        candidates = await uow.complaint_queries.candidates(
+            StatsScope(all_cases=True), c, c.created_at - SIMILAR_WINDOW, 200
+        )
+        likely = [
+            s
+            for s in rank_similar(c, candidates, 3)
+            if s.score >= DUPLICATE_SCORE and "similar_text" in s.reasons
+        ]
+        if likely:
+            await uow.complaints.append_event(
+                self._event(
+                    author,
+                    c,
+                    EventKind.flagged,
+                    Visibility.internal,
+                    {
+                        "reason": "possible_duplicates",
+                        "candidates": [
+                            {
+                                "id": str(s.complaint.id),
+                                "case_number": s.complaint.case_number,
+                                "score": s.score,
+                                "reasons": list(s.reasons),
+                            }
+                            for s in likely
+                        ],
+                    },
+                )
+            )
 
     async def create(
         self, actor: Principal, data: NewComplaint, idem: Idempotency | None = None

@@ -352,3 +352,50 @@ async def test_idempotency_in_progress_is_409_on_postgresql(backend: str, tmp_pa
                     )
         finally:
             await db.dispose()
+
+
+async def test_possible_duplicates_are_flagged_at_intake(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    school = {"lat": 13.7699, "lon": 100.5605}
+    first = (
+        await client.post(
+            "/api/v1/complaints", headers=omb.headers, json={**ZEBRA, "location": school}
+        )
+    ).json()
+    # The same faded crossing reported again, about 50 m away, through LINE.
+    nearby = {"lat": 13.7703, "lon": 100.5607}
+    second = (
+        await client.post(
+            "/api/v1/complaints",
+            headers=omb.headers,
+            json={**ZEBRA, "channel": "line", "location": nearby},
+        )
+    ).json()
+    unrelated = (
+        await client.post(
+            "/api/v1/complaints",
+            headers=omb.headers,
+            json={
+                **ZEBRA,
+                "title": "ขยะล้นถังหน้าตลาด",
+                "description": "ไม่มีรถมาเก็บขยะสามวันแล้ว",
+                "location": nearby,
+            },
+        )
+    ).json()
+
+    async def flags(case: dict) -> list[dict]:  # type: ignore[type-arg]
+        r = await client.get(f"/api/v1/complaints/{case['id']}/timeline", headers=omb.headers)
+        return [e for e in r.json()["items"] if e["kind"] == "flagged"]
+
+    flagged = await flags(second)
+    assert len(flagged) == 1 and flagged[0]["visibility"] == "internal"
+    top = flagged[0]["data"]["candidates"][0]
+    assert top["id"] == first["id"] and top["case_number"] == first["case_number"]
+    assert "nearby" in top["reasons"] and "similar_text" in top["reasons"]
+    assert await flags(first) == []
+    assert all(
+        c["id"] != second["id"] for f in await flags(unrelated) for c in f["data"]["candidates"]
+    )

@@ -1,0 +1,76 @@
+"""Possible duplicates: the same category, nearby or in the same district, similar text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from domain.complaint.model import Complaint
+from domain.geo.model import GeoPoint, distance_m
+from domain.search.normalize import normalize_for_search
+
+
+@dataclass(frozen=True)
+class Similar:
+    complaint: Complaint
+    score: float
+    distance_m: float | None
+    reasons: tuple[str, ...]
+
+
+SIMILAR_RADIUS_M = 500.0
+SIMILAR_WINDOW = timedelta(days=30)
+
+
+def trigrams(text: str) -> frozenset[str]:
+    """pg_trgm-style trigrams of normalised text (words padded with two spaces in front)."""
+    out: set[str] = set()
+    for word in normalize_for_search(text).split():
+        padded = f"  {word} "
+        out.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(out)
+
+
+def text_similarity(a: str, b: str) -> float:
+    ta, tb = trigrams(a), trigrams(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _point(c: Complaint) -> GeoPoint | None:
+    lat, lon = c.location.lat, c.location.lon
+    return GeoPoint(lat, lon) if lat is not None and lon is not None else None
+
+
+def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[Similar]:
+    """Score = 0.5 text + 0.3 place + 0.2 recency; reasons say what matched."""
+    base = f"{c.title} {c.description}"
+    here = _point(c)
+    ranked: list[Similar] = []
+    for other in candidates:
+        if other.id == c.id:
+            continue
+        reasons = ["same_category"]
+        text = text_similarity(base, f"{other.title} {other.description}")
+        dist: float | None = None
+        place = 0.0
+        there = _point(other)
+        if here is not None and there is not None:
+            dist = distance_m(here, there)
+            if dist <= SIMILAR_RADIUS_M:
+                place = 1.0 - dist / SIMILAR_RADIUS_M / 2
+                reasons.append("nearby")
+        if c.district_code and other.district_code == c.district_code:
+            place = max(place, 0.5)
+            reasons.append("same_district")
+        if place == 0.0:
+            continue
+        if text >= 0.1:
+            reasons.append("similar_text")
+        apart = abs((c.created_at - other.created_at).total_seconds())
+        recency = max(0.0, 1.0 - apart / SIMILAR_WINDOW.total_seconds())
+        score = round(0.5 * text + 0.3 * place + 0.2 * recency, 4)
+        ranked.append(Similar(other, score, dist, tuple(reasons)))
+    ranked.sort(key=lambda s: (-s.score, str(s.complaint.id)))
+    return ranked[:limit]
