@@ -10,10 +10,11 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel
 
 from domain.directory.model import (
     Agency,
@@ -57,6 +58,39 @@ def _stale(what: str) -> ConcurrentUpdate:
     return ConcurrentUpdate(f"The {what} was changed by someone else; reload and retry.")
 
 
+class _Entity(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+_E = TypeVar("_E", bound=_Entity)
+
+
+class _Versioned:
+    """The optimistic write every directory entity shares: bump the version or refuse."""
+
+    _s: AsyncSession
+
+    async def _bump(
+        self,
+        row: type[SQLModel],
+        entity: _E,
+        expected_version: int,
+        what: str,
+        *extra: Any,
+        values: dict[str, Any],
+    ) -> _E:
+        t = table_of(row).c
+        result: Any = await self._s.execute(
+            update(table_of(row))
+            .where(and_(t.id == entity.id, t.version == expected_version, *extra))
+            .values(**values, updated_at=_now(), version=expected_version + 1)
+        )
+        if result.rowcount != 1:
+            raise _stale(what)
+        return replace(entity, version=expected_version + 1)  # type: ignore[type-var]
+
+
 # --- agencies ------------------------------------------------------------------------------
 
 _AGENCY_COLUMNS = [
@@ -91,7 +125,7 @@ def _agency(row: Any) -> Agency:
     )
 
 
-class SqlAgencyRepository:
+class SqlAgencyRepository(_Versioned):
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
@@ -155,10 +189,12 @@ class SqlAgencyRepository:
         await self._s.flush()
 
     async def update(self, agency: Agency, *, expected_version: int) -> Agency:
-        result: Any = await self._s.execute(
-            update(table_of(AgencyRow))
-            .where(and_(A.id == agency.id, A.version == expected_version))
-            .values(
+        return await self._bump(
+            AgencyRow,
+            agency,
+            expected_version,
+            "agency",
+            values=dict(
                 name_th=agency.name_th,
                 name_en=agency.name_en,
                 phone=agency.contacts.phone,
@@ -166,13 +202,8 @@ class SqlAgencyRepository:
                 email=agency.contacts.email,
                 line_id=agency.contacts.line_id,
                 is_active=agency.is_active,
-                updated_at=_now(),
-                version=expected_version + 1,
-            )
+            ),
         )
-        if result.rowcount != 1:
-            raise _stale("agency")
-        return replace(agency, version=expected_version + 1)
 
 
 # --- coordinators --------------------------------------------------------------------------
@@ -238,7 +269,7 @@ def _coordinator_values(c: Coordinator) -> dict[str, Any]:
     }
 
 
-class SqlCoordinatorRepository:
+class SqlCoordinatorRepository(_Versioned):
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
@@ -294,18 +325,13 @@ class SqlCoordinatorRepository:
         await self._s.flush()
 
     async def update(self, coordinator: Coordinator, *, expected_version: int) -> Coordinator:
-        result: Any = await self._s.execute(
-            update(table_of(CoordinatorRow))
-            .where(and_(C.id == coordinator.id, C.version == expected_version))
-            .values(
-                **_coordinator_values(coordinator),
-                updated_at=_now(),
-                version=expected_version + 1,
-            )
+        return await self._bump(
+            CoordinatorRow,
+            coordinator,
+            expected_version,
+            "coordinator",
+            values=_coordinator_values(coordinator),
         )
-        if result.rowcount != 1:
-            raise _stale("coordinator")
-        return replace(coordinator, version=expected_version + 1)
 
     async def set_primary(self, agency_id: uuid.UUID, coordinator_id: uuid.UUID) -> None:
         # Clear first, then set: uq_coordinators_primary is checked row by row on
@@ -353,7 +379,7 @@ def _category(row: Any) -> Category:
     )
 
 
-class SqlCategoryRepository:
+class SqlCategoryRepository(_Versioned):
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
@@ -415,23 +441,20 @@ class SqlCategoryRepository:
         await self._s.flush()
 
     async def update(self, category: Category, *, expected_version: int) -> Category:
-        result: Any = await self._s.execute(
-            update(table_of(CategoryRow))
-            .where(and_(K.id == category.id, K.version == expected_version))
-            .values(
+        return await self._bump(
+            CategoryRow,
+            category,
+            expected_version,
+            "category",
+            values=dict(
                 parent_id=category.parent_id,
                 name_th=category.name_th,
                 name_en=category.name_en,
                 sla_class=category.sla_class,
                 mou_area_id=category.mou_area_id,
                 is_active=category.is_active,
-                updated_at=_now(),
-                version=expected_version + 1,
-            )
+            ),
         )
-        if result.rowcount != 1:
-            raise _stale("category")
-        return replace(category, version=expected_version + 1)
 
 
 # --- routing rules -------------------------------------------------------------------------
@@ -463,7 +486,7 @@ def _rule(row: Any) -> RoutingRule:
     )
 
 
-class SqlRoutingRuleRepository:
+class SqlRoutingRuleRepository(_Versioned):
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
@@ -525,20 +548,18 @@ class SqlRoutingRuleRepository:
         await self._s.flush()
 
     async def update(self, rule: RoutingRule, *, expected_version: int) -> RoutingRule:
-        result: Any = await self._s.execute(
-            update(table_of(RoutingRuleRow))
-            .where(and_(R.id == rule.id, R.version == expected_version, R.deleted_at.is_(None)))
-            .values(
+        return await self._bump(
+            RoutingRuleRow,
+            rule,
+            expected_version,
+            "routing rule",
+            R.deleted_at.is_(None),
+            values=dict(
                 target_kind=rule.target.kind,
                 target_agency_id=rule.target.agency_id,
                 is_active=rule.is_active,
-                updated_at=_now(),
-                version=expected_version + 1,
-            )
+            ),
         )
-        if result.rowcount != 1:
-            raise _stale("routing rule")
-        return replace(rule, version=expected_version + 1)
 
     async def delete(self, rule_id: uuid.UUID, *, at: datetime) -> None:
         await self._s.execute(
