@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,11 +20,11 @@ from domain.activity.model import (
     ParticipantRole,
     TargetGroup,
 )
+from domain.sla.calendar import BANGKOK
 from infra.db.tables import AgencyRow, table_of
 from infra.db.uow import SqlUnitOfWork
 from infra.seed import OMB_CODE, THAIHEALTH_CODE, reference_districts
 
-BANGKOK = timezone(timedelta(hours=7))
 MOU_SIGNED = datetime(2022, 8, 10, 10, 0, tzinfo=BANGKOK)
 _NAMESPACE = uuid.UUID("6f1d3c2e-0a5b-4e8e-9a51-6d2b0c7e1a10")
 

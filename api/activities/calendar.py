@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from domain.activity.model import ActivityType
 from domain.activity.service import CalendarEntry
+from domain.sla.calendar import BANGKOK
 
-BANGKOK = ZoneInfo("Asia/Bangkok")
 UID_DOMAIN = "fasttrack.omb-bma"
 PRODID = "-//Fast Track OMB-BMA//Activities//TH"
 

@@ -7,12 +7,11 @@ import enum
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from domain.activity.model import Activity, ActivityStatus, ActivityType
 from domain.reference.model import District, MouArea, MouTargetKind
-
-BANGKOK = timezone(timedelta(hours=7))  # Thailand has no daylight saving time
+from domain.sla.calendar import BANGKOK
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,14 @@ import enum
 import secrets
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from domain.complaint.lifecycle import ComplaintStatus, LifecycleState
 from domain.errors import FieldError, InvalidValue
 from domain.privacy.masking import ContactDetails
+from domain.sla.calendar import BANGKOK
 from domain.sla.model import Urgency
-
-BANGKOK = timezone(timedelta(hours=7))  # Thailand has no daylight saving time
 
 
 class Channel(enum.StrEnum):
