@@ -384,7 +384,11 @@ SlaAdminServiceDep = Annotated[SlaAdminService, Depends(get_sla_admin_service)]
 
 
 def get_stats_service(container: ContainerDep) -> StatsService:
-    return StatsService(container.uow, container.clock)
+    return StatsService(
+        container.uow,
+        container.clock,
+        timedelta(seconds=container.settings.stats_rollup_max_age_seconds),
+    )
 
 
 StatsServiceDep = Annotated[StatsService, Depends(get_stats_service)]

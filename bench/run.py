@@ -26,7 +26,7 @@ from domain.complaint.queue_ports import QueueFilter, QueueSort, SlaFilter
 from domain.shared.clock import SystemClock
 from domain.shared.paging import PageRequest, encode_cursor
 from domain.shared.principal import Role
-from domain.stats.model import Period, StatsFilter, StatsScope
+from domain.stats.model import Period, StatsFilter, StatsScope, rollup_slice
 from infra.db import migrate
 from infra.db.engine import build_engine, build_sessionmaker
 from infra.db.repositories.queue import SqlComplaintQueries
@@ -67,6 +67,20 @@ async def create_database() -> None:
             f"CREATE DATABASE {DB} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' "
             "TEMPLATE template0"
         )
+    finally:
+        await conn.close()
+
+
+async def seeded_cases() -> int | None:
+    """How many cases the bench database holds, or None if it does not exist."""
+    try:
+        conn = await asyncpg.connect(_db_url())
+    except asyncpg.InvalidCatalogNameError:
+        return None
+    try:
+        return int(await conn.fetchval("SELECT count(*) FROM complaints"))
+    except asyncpg.UndefinedTableError:
+        return None
     finally:
         await conn.close()
 
@@ -160,16 +174,19 @@ async def build_cases(
 
         return call
 
-    def stats(live: bool) -> Any:
+    def stats(scope: StatsScope, f: StatsFilter) -> Any:
+        # What StatsService runs: the rollup's read for an OMB-wide slice, else the live query.
         async def call(s: Any) -> Any:
-            return await SqlStatsQueries(s).complaint_stats(
-                every, StatsFilter(live=live), Period.month, SystemClock()
-            )
+            slice_ = rollup_slice(scope, f)
+            if slice_ is not None:
+                return await SqlStatsRollups(s).read(slice_, Period.month)
+            return await SqlStatsQueries(s).complaint_stats(scope, f, Period.month, SystemClock())
 
         return call
 
     ct, ot = coord.token, omb.token
     q = "/api/v1/complaints"
+    st = "/api/v1/stats/complaints"
     return [
         Case("district queue, page 1 (coord)", q, ct, queue(own, QueueFilter())),
         Case(
@@ -215,8 +232,27 @@ async def build_cases(
             ct,
             changes(own, tail),
         ),
-        Case("stats OMB rollup", "/api/v1/stats/complaints", ot, stats(False)),
-        Case("stats OMB live=true", "/api/v1/stats/complaints?live=true", ot, stats(True)),
+        Case("stats OMB (rollup)", st, ot, stats(every, StatsFilter())),
+        Case(
+            "stats OMB, one district (rollup)",
+            f"{st}?district_code=1026",
+            ot,
+            stats(every, StatsFilter(district_code="1026")),
+        ),
+        Case(
+            "stats OMB, two filters (live)",
+            f"{st}?district_code=1026&fast_track=true",
+            ot,
+            stats(every, StatsFilter(district_code="1026", fast_track=True)),
+        ),
+        Case("stats district (coord, rollup)", st, ct, stats(own, StatsFilter())),
+        Case(
+            "stats district, one channel (coord, live)",
+            f"{st}?channel=line",
+            ct,
+            stats(own, StatsFilter(channel="line")),
+        ),
+        Case("stats OMB live=true", f"{st}?live=true", ot, stats(every, StatsFilter(live=True))),
     ]
 
 
@@ -299,27 +335,31 @@ def table(cases: list[Case]) -> str:
     return "\n".join(lines)
 
 
-async def main(n: int, samples: int) -> None:
+async def main(n: int, samples: int, reuse: bool) -> None:
     started = time.perf_counter()
-    await create_database()
+    fresh = not (reuse and await seeded_cases() == n)
+    if fresh:
+        await create_database()
     await migrate.upgrade(_db_url("postgresql+asyncpg"))
     engine = build_engine(_db_url("postgresql+asyncpg"))
     sessions = build_sessionmaker(engine)
-    await seed_reference_data(sessions)
-    omb = await make_staff(sessions, "omb", Role.omb_officer, "OMB", email="omb@bench.example")
-    coord = await make_staff(
-        sessions, "coord", Role.coordinator, "1026", email="coord1026@bench.example"
-    )
+    if fresh:
+        await seed_reference_data(sessions)
+    omb = await make_staff(sessions, "omb", Role.omb_officer, "OMB")
+    coord = await make_staff(sessions, "coord", Role.coordinator, "1026")
     conn = await asyncpg.connect(_db_url())
     try:
         t0 = time.perf_counter()
-        await seed(conn, n)
-        print(f"seeded {n} cases (+ change feed, ANALYZE) in {time.perf_counter() - t0:.1f} s")
+        if fresh:
+            await seed(conn, n)
+            print(f"seeded {n} cases (+ change feed, ANALYZE) in {time.perf_counter() - t0:.1f} s")
+        else:
+            print(f"reusing the {n} cases already in {DB} (migrated to head)")
         async with sessions() as s:
             t0 = time.perf_counter()
             await SqlStatsRollups(s).refresh(datetime.now(UTC))
             await s.commit()
-        await conn.execute("ANALYZE complaint_daily_counts")
+        await conn.execute("ANALYZE stats_rollup_counts, stats_rollup_days, stats_rollup_sla")
         print(f"statistics rollup rebuilt in {time.perf_counter() - t0:.1f} s")
         cases = await build_cases(sessions, conn, omb, coord)
         await record_sql(engine, sessions, cases)
@@ -351,8 +391,13 @@ def cli() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=20_000, help="cases to seed")
     parser.add_argument("--samples", type=int, default=100)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the bench database if it already holds N cases (skips the seeding)",
+    )
     args = parser.parse_args()
-    asyncio.run(main(args.n, args.samples))
+    asyncio.run(main(args.n, args.samples, args.reuse))
 
 
 if __name__ == "__main__":

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )
+    stats_rollup_max_age_seconds: int = Field(
+        default=3600,
+        ge=0,
+        description="Statistics come from the rollup while it is at most this old; "
+        "older, they are computed live (run `fasttrack maintenance` more often than this).",
+    )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,
         description="GeoJSON of the 50 district polygons (a 4-digit `code` per feature); "

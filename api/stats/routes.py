@@ -7,13 +7,14 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import Field
 
 from api.deps import PrincipalDep, StatsServiceDep
 from api.errors import problem_responses
 from api.schemas import OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Channel
-from domain.stats.model import MilestoneStats, Period, StatsFilter
+from domain.stats.model import MilestoneStats, Period, Source, StatsFilter
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 
@@ -42,6 +43,13 @@ class ComplaintStatsRead(OutputModel):
     first_response: MilestoneStatsRead
     resolution: MilestoneStatsRead
     generated_at: UtcDateTime
+    source: Source = Field(
+        description="`rollup`: every figure comes from the statistics rollup; `live`: computed "
+        "now from the complaints table."
+    )
+    as_of: UtcDateTime = Field(
+        description="The instant the figures describe: the rollup's rebuild time, or now."
+    )
     notes: list[str]
 
 
@@ -96,5 +104,7 @@ async def get_complaint_stats(
         first_response=_milestone(stats.first_response),
         resolution=_milestone(stats.resolution),
         generated_at=stats.generated_at,
+        source=stats.source,
+        as_of=stats.as_of or stats.generated_at,
         notes=stats.notes,
     )

@@ -55,6 +55,11 @@ class MilestoneStats:
         return self.met / decided if decided else None
 
 
+class Source(enum.StrEnum):
+    live = "live"
+    rollup = "rollup"
+
+
 @dataclass(frozen=True)
 class ComplaintStats:
     total: int
@@ -64,6 +69,66 @@ class ComplaintStats:
     resolution: MilestoneStats
     generated_at: datetime
     notes: list[str] = field(default_factory=list)
+    source: Source = Source.live
+    # The instant the figures describe: now when live, the rebuild time for the rollup.
+    as_of: datetime | None = None
+
+
+# The dimensions a rollup slice may fix: the groups of the response, and fast-track.
+SLICE_DIMENSIONS = ("status", "district", "agency", "category", "channel", "mou_area", "fast_track")
+
+
+# The slice of the cases an agency sees: those it leads or co-handles.
+VISIBLE_TO = "visible_to"
+
+
+@dataclass(frozen=True)
+class RollupSlice:
+    """The cases one rollup entry describes: every case (dimension ""), those with one
+    dimension fixed to one value, e.g. ("district", "1026"), or those an agency sees
+    (`VISIBLE_TO`, its id)."""
+
+    dimension: str = ""
+    key: str = ""
+
+
+def dimension_key(value: object) -> str:
+    """How a dimension value is spelt in `ComplaintStats.by` and in rollup slices."""
+    return str(value.value if isinstance(value, enum.Enum) else value)
+
+
+def rollup_slice(scope: StatsScope, f: StatsFilter) -> RollupSlice | None:
+    """The rollup entry that answers this request, or None when it must be computed live:
+    `live`, a creation window, more than one filter, any filter from an agency-scoped caller,
+    or a partner client (it also sees the cases it submitted)."""
+    if f.live or f.created_from or f.created_to:
+        return None
+    if not scope.all_cases:
+        if scope.submitted_by is not None or scope.agency_id is None or f != StatsFilter():
+            return None
+        return RollupSlice(VISIBLE_TO, dimension_key(scope.agency_id))
+    fixed = [
+        (name, value)
+        for name, value in (
+            ("district", f.district_code),
+            ("agency", f.agency_id),
+            ("category", f.category_id),
+            ("channel", f.channel),
+            ("mou_area", f.mou_area_id),
+            ("fast_track", f.fast_track),
+        )
+        if value is not None
+    ]
+    if len(f.statuses) > 1:
+        return None
+    if f.statuses:
+        fixed.append(("status", f.statuses[0]))
+    if not fixed:
+        return RollupSlice()
+    if len(fixed) > 1:
+        return None
+    name, value = fixed[0]
+    return RollupSlice(name, dimension_key(value))
 
 
 def percentile(sorted_values: Sequence[float], p: float) -> float | None:

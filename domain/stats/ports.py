@@ -1,4 +1,5 @@
-"""Port of the statistics read model."""
+"""Ports of the statistics read model: live queries, and the rollup that answers OMB-wide
+requests at scale."""
 
 from __future__ import annotations
 
@@ -6,12 +7,17 @@ from datetime import datetime
 from typing import Protocol
 
 from domain.shared.clock import Clock
-from domain.stats.model import ComplaintStats, Period, StatsFilter, StatsScope
+from domain.stats.model import ComplaintStats, Period, RollupSlice, StatsFilter, StatsScope
 
 
 class StatsRollups(Protocol):
     async def refresh(self, now: datetime) -> int:
-        """Rebuild the daily counts; returns how many cases they cover."""
+        """Rebuild every slice as of `now`; returns how many cases the rollup covers."""
+        ...
+
+    async def read(self, slice_: RollupSlice, period: Period) -> ComplaintStats | None:
+        """The figures of one slice as of the last rebuild (`as_of`), or None if the rollup
+        was never built."""
         ...
 
 

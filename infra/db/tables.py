@@ -566,21 +566,43 @@ class ActivityParticipantRow(SQLModel, table=True):
 # --- statistics rollups ------------------------------------------------------------------------
 
 
-class ComplaintDailyCountRow(SQLModel, table=True):
-    """Cases per Bangkok day and dimension, rebuilt by `fasttrack maintenance` (a rollup)."""
+class StatsRollupCountRow(SQLModel, table=True):
+    """Rollup: cases per value of `dimension` among the OMB-wide cases of one slice (every
+    case, or those with `slice_dimension` = `slice_key`), rebuilt by `fasttrack maintenance`."""
 
-    __tablename__ = "complaint_daily_counts"
+    __tablename__ = "stats_rollup_counts"
 
-    id: int | None = Field(default=None, primary_key=True)
-    day: date = Field(index=True)
-    status: str = Field(max_length=32)
-    district_code: str | None = Field(default=None, max_length=4)
-    lead_agency_id: uuid.UUID | None = None
-    category_id: uuid.UUID | None = None
-    channel: str = Field(max_length=32)
-    mou_area_id: int
-    fast_track: bool
+    slice_dimension: str = Field(primary_key=True, max_length=32)
+    slice_key: str = Field(primary_key=True, max_length=64)
+    dimension: str = Field(primary_key=True, max_length=32)
+    key: str = Field(primary_key=True, max_length=64)
     n: int
+
+
+class StatsRollupDayRow(SQLModel, table=True):
+    """Rollup: cases created per Bangkok day in one slice."""
+
+    __tablename__ = "stats_rollup_days"
+
+    slice_dimension: str = Field(primary_key=True, max_length=32)
+    slice_key: str = Field(primary_key=True, max_length=64)
+    day: date = Field(primary_key=True)
+    n: int
+
+
+class StatsRollupSlaRow(SQLModel, table=True):
+    """Rollup: one SLA milestone of one slice (met, breached, pending; median and p90)."""
+
+    __tablename__ = "stats_rollup_sla"
+
+    slice_dimension: str = Field(primary_key=True, max_length=32)
+    slice_key: str = Field(primary_key=True, max_length=64)
+    milestone: str = Field(primary_key=True, max_length=32)
+    met: int
+    breached: int
+    pending: int
+    median_seconds: float | None = None
+    p90_seconds: float | None = None
 
 
 class StatsRollupRow(SQLModel, table=True):

@@ -139,6 +139,7 @@ from .sla_policy_read_targets import SlaPolicyReadTargets
 from .sla_policy_read_targets_additional_property import SlaPolicyReadTargetsAdditionalProperty
 from .sla_state import SlaState
 from .sla_target_body import SlaTargetBody
+from .source import Source
 from .status_label import StatusLabel
 from .summary_period import SummaryPeriod
 from .target_group import TargetGroup
@@ -302,6 +303,7 @@ __all__ = (
     "SlaPolicyReadTargetsAdditionalProperty",
     "SlaState",
     "SlaTargetBody",
+    "Source",
     "StatusLabel",
     "SummaryPeriod",
     "TargetGroup",

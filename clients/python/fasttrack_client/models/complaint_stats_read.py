@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.source import Source
+
 if TYPE_CHECKING:
     from ..models.complaint_stats_read_by import ComplaintStatsReadBy
     from ..models.milestone_stats_read import MilestoneStatsRead
@@ -28,6 +30,8 @@ class ComplaintStatsRead:
             first_response (MilestoneStatsRead):
             resolution (MilestoneStatsRead):
             generated_at (datetime.datetime):
+            source (Source):
+            as_of (datetime.datetime): The instant the figures describe: the rollup's rebuild time, or now.
             notes (list[str]):
     """
 
@@ -37,6 +41,8 @@ class ComplaintStatsRead:
     first_response: MilestoneStatsRead
     resolution: MilestoneStatsRead
     generated_at: datetime.datetime
+    source: Source
+    as_of: datetime.datetime
     notes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,6 +62,10 @@ class ComplaintStatsRead:
 
         generated_at = self.generated_at.isoformat()
 
+        source = self.source.value
+
+        as_of = self.as_of.isoformat()
+
         notes = self.notes
 
         field_dict: dict[str, Any] = {}
@@ -68,6 +78,8 @@ class ComplaintStatsRead:
                 "first_response": first_response,
                 "resolution": resolution,
                 "generated_at": generated_at,
+                "source": source,
+                "as_of": as_of,
                 "notes": notes,
             }
         )
@@ -98,6 +110,10 @@ class ComplaintStatsRead:
 
         generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
 
+        source = Source(d.pop("source"))
+
+        as_of = datetime.datetime.fromisoformat(d.pop("as_of"))
+
         notes = cast(list[str], d.pop("notes"))
 
         complaint_stats_read = cls(
@@ -107,6 +123,8 @@ class ComplaintStatsRead:
             first_response=first_response,
             resolution=resolution,
             generated_at=generated_at,
+            source=source,
+            as_of=as_of,
             notes=notes,
         )
 
