@@ -13,6 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    Column,
+    MetaData,
+    Table,
     and_,
     case,
     delete,
@@ -58,16 +61,27 @@ _H = table_of(ComplaintCoHandlerRow)
 H: Any = _H.c
 _T = table_of(ComplaintRow)
 
-GROUP_COLUMNS = {
-    "status": C.status,
-    "district": C.district_code,
-    "agency": C.lead_agency_id,
-    "category": C.category_id,
-    "channel": C.channel,
-    "mou_area": C.mou_area_id,
+# Response group -> column of `complaints` (and of the rollup's snapshot of it).
+GROUP_FIELDS = {
+    "status": "status",
+    "district": "district_code",
+    "agency": "lead_agency_id",
+    "category": "category_id",
+    "channel": "channel",
+    "mou_area": "mou_area_id",
 }
-SLICE_COLUMNS = {**GROUP_COLUMNS, "fast_track": C.fast_track}
-assert tuple(SLICE_COLUMNS) == SLICE_DIMENSIONS
+SLICE_FIELDS = {**GROUP_FIELDS, "fast_track": "fast_track"}
+assert tuple(SLICE_FIELDS) == SLICE_DIMENSIONS
+# What the aggregates read of a case: the rollup copies these columns once.
+SNAPSHOT_FIELDS = (
+    "id",
+    *SLICE_FIELDS.values(),
+    "created_at",
+    "first_response_at",
+    "first_response_due_at",
+    "resolved_at",
+    "resolution_due_at",
+)
 # Cases closed without a resolution do not count for the resolution SLA.
 _NO_RESOLUTION = [ComplaintStatus.REJECTED, ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED]
 MILESTONES = ("first_response", "resolution")
@@ -126,10 +140,11 @@ def filter_clauses(f: StatsFilter) -> list[Any]:
     return out
 
 
-def _local_day(dialect: str) -> Any:
+def _local_day(dialect: str, table: str) -> Any:
+    # Literal SQL, so that the SELECT and the GROUP BY are the same expression (no parameters).
     if dialect == "postgresql":
-        return literal_column("(complaints.created_at AT TIME ZONE 'Asia/Bangkok')::date")
-    return literal_column("date(datetime(complaints.created_at, '+7 hours'))")
+        return literal_column(f"({table}.created_at AT TIME ZONE 'Asia/Bangkok')::date")
+    return literal_column(f"date(datetime({table}.created_at, '+7 hours'))")
 
 
 def _seconds(dialect: str, end: Any, start: Any) -> Any:
@@ -165,7 +180,7 @@ _EMPTY = MilestoneStats(0, 0, 0, None, None)
 class Figures:
     """The aggregates of one group of cases (a live request, or one rollup slice)."""
 
-    by: dict[str, dict[str, int]] = field(default_factory=lambda: {g: {} for g in GROUP_COLUMNS})
+    by: dict[str, dict[str, int]] = field(default_factory=lambda: {g: {} for g in GROUP_FIELDS})
     days: list[tuple[date, int]] = field(default_factory=list)
     milestones: dict[str, MilestoneStats] = field(
         default_factory=lambda: dict.fromkeys(MILESTONES, _EMPTY)
@@ -189,15 +204,24 @@ class Figures:
 
 
 class Aggregates:
-    """The aggregate queries over the complaints matching `cond`, grouped by `by` (a slice
-    column) or as one group (key "")."""
+    """The aggregate queries over the cases of `table` (`complaints`, or the rollup's snapshot
+    of it) matching `cond`, grouped by `by` (a slice column) or as one group (key "")."""
 
-    def __init__(self, session: AsyncSession, cond: Any, by: Any | None, source: Any = _T) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        table: Any,
+        cond: Any,
+        by: Any | None = None,
+        source: Any | None = None,
+    ) -> None:
         self._s = session
         self._dialect = session.bind.dialect.name
+        self._table = table
+        self._t = table.c
         self._cond = cond
         self._cols = [by] if by is not None else []
-        self._from = source
+        self._from = source if source is not None else table
 
     def _key(self, row: Any) -> str:
         return dimension_key(row[0]) if self._cols else ""
@@ -205,7 +229,9 @@ class Aggregates:
     async def collect(self, now: datetime) -> dict[str, Figures]:
         out: dict[str, Figures] = defaultdict(Figures)
         cols = self._cols
-        for name, column in GROUP_COLUMNS.items():
+        t = self._t
+        for name, name_of_column in GROUP_FIELDS.items():
+            column = t[name_of_column]
             stmt = (
                 select(*cols, column, func.count())
                 .select_from(self._from)
@@ -214,7 +240,7 @@ class Aggregates:
             )
             for row in await self._s.execute(stmt):
                 out[self._key(row)].by[name][dimension_key(row[-2])] = int(row[-1])
-        day = _local_day(self._dialect)
+        day = _local_day(self._dialect, self._table.name)
         stmt = (
             select(*cols, day, func.count())
             .select_from(self._from)
@@ -224,10 +250,10 @@ class Aggregates:
         )
         for row in await self._s.execute(stmt):
             out[self._key(row)].days.append((_as_date(row[-2]), int(row[-1])))
-        resolvable = C.status.not_in(_NO_RESOLUTION)
+        resolvable = t.status.not_in(_NO_RESOLUTION)
         for name, met_at, due_at, extra in (
-            ("first_response", C.first_response_at, C.first_response_due_at, None),
-            ("resolution", C.resolved_at, C.resolution_due_at, resolvable),
+            ("first_response", t.first_response_at, t.first_response_due_at, None),
+            ("resolution", t.resolved_at, t.resolution_due_at, resolvable),
         ):
             cond = self._cond if extra is None else and_(self._cond, extra)
             for key, stats in (await self._milestone(cond, met_at, due_at, now)).items():
@@ -255,7 +281,7 @@ class Aggregates:
                 .group_by(*cols)
             )
         }
-        seconds = _seconds(self._dialect, met_at, C.created_at)
+        seconds = _seconds(self._dialect, met_at, self._t.created_at)
         done = and_(cond, met_at.is_not(None))
         spread: dict[str, tuple[float | None, float | None]] = {}
         if self._dialect == "postgresql":
@@ -298,7 +324,7 @@ class SqlStatsQueries:
         now = clock.now()
         where = [w for w in [scope_ids_clause(scope), *filter_clauses(filters)] if w is not None]
         cond = and_(*where) if where else text("1 = 1")
-        figures = (await Aggregates(self._s, cond, None).collect(now)).get("", Figures())
+        figures = (await Aggregates(self._s, _T, cond).collect(now)).get("", Figures())
         return figures.stats(period, now, Source.live)
 
 
@@ -316,30 +342,66 @@ class SqlStatsRollups:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
+    async def _snapshot(self) -> tuple[Any, Any]:
+        """Copies what the aggregates read of every case, and the co-handlers, into temporary
+        tables: every slice is then computed from one state of the cases (each statement of a
+        PostgreSQL transaction would otherwise see the writes committed since the last), and
+        the aggregates scan narrow rows instead of whole cases."""
+        dialect = self._s.bind.dialect
+        meta = MetaData()
+        cases = Table(
+            "stats_snapshot",
+            meta,
+            *(Column(name, _T.c[name].type.copy()) for name in SNAPSHOT_FIELDS),
+        )
+        co = Table(
+            "stats_snapshot_co",
+            meta,
+            Column("complaint_id", H.complaint_id.type.copy()),
+            Column("agency_id", H.agency_id.type.copy()),
+        )
+        for table, source in (
+            (co, select(H.complaint_id, H.agency_id)),
+            (cases, select(*(_T.c[name] for name in SNAPSHOT_FIELDS))),
+        ):
+            await self._s.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
+            query = source.compile(dialect=dialect)
+            await self._s.execute(text(f"CREATE TEMPORARY TABLE {table.name} AS {query}"))
+            if dialect.name == "postgresql":
+                await self._s.execute(text(f"ANALYZE {table.name}"))
+        return cases, co
+
     async def refresh(self, now: datetime) -> int:
         slices: dict[RollupSlice, Figures] = {}
-        everything = await Aggregates(self._s, text("1 = 1"), None).collect(now)
+        snap, co = await self._snapshot()
+        everything = await Aggregates(self._s, snap, text("1 = 1")).collect(now)
         slices[ALL] = everything.get("", Figures())
-        for dimension, column in SLICE_COLUMNS.items():
-            grouped = await Aggregates(self._s, text("1 = 1"), column).collect(now)
+        for dimension, name in SLICE_FIELDS.items():
+            grouped = await Aggregates(self._s, snap, text("1 = 1"), snap.c[name]).collect(now)
             for key, figures in grouped.items():
                 slices[RollupSlice(dimension, key)] = figures
         # What each agency sees: the cases it leads, and those it co-handles (once, should it
         # also lead one).
-        lead = _T.alias("lead")
+        lead = snap.alias("lead")
         seen = union_all(
-            select(C.id.label("complaint_id"), C.lead_agency_id.label("agency_id")).where(
-                C.lead_agency_id.is_not(None)
+            select(snap.c.id.label("complaint_id"), snap.c.lead_agency_id.label("agency_id")).where(
+                snap.c.lead_agency_id.is_not(None)
             ),
-            select(H.complaint_id, H.agency_id)
-            .select_from(_H.join(lead, lead.c.id == H.complaint_id))
-            .where(or_(lead.c.lead_agency_id.is_(None), lead.c.lead_agency_id != H.agency_id)),
+            select(co.c.complaint_id, co.c.agency_id)
+            .select_from(co.join(lead, lead.c.id == co.c.complaint_id))
+            .where(or_(lead.c.lead_agency_id.is_(None), lead.c.lead_agency_id != co.c.agency_id)),
         ).subquery("seen")
         grouped = await Aggregates(
-            self._s, text("1 = 1"), seen.c.agency_id, _T.join(seen, seen.c.complaint_id == C.id)
+            self._s,
+            snap,
+            text("1 = 1"),
+            seen.c.agency_id,
+            snap.join(seen, seen.c.complaint_id == snap.c.id),
         ).collect(now)
         for key, figures in grouped.items():
             slices[RollupSlice(VISIBLE_TO, key)] = figures
+        for table in (snap, co):
+            await self._s.execute(text(f"DROP TABLE {table.name}"))
         for table in (_COUNTS, _DAYS, _SLA, _STATE):
             await self._s.execute(delete(table))
         counts, days, sla = [], [], []
