@@ -245,6 +245,16 @@ client_credentials = OAuth2(
 ClientCredentialsDep = Annotated[str | None, Depends(client_credentials)]
 
 
+async def agency_is_active(container: Container, agency_id: uuid.UUID | None) -> bool:
+    """Users of a deactivated agency can neither sign in nor use their tokens (admins, with
+    no agency, always can)."""
+    if agency_id is None:
+        return True
+    async with container.uow() as uow:
+        agency = await uow.agency_lookup.agency_info(agency_id)
+    return agency is not None and agency.is_active
+
+
 async def get_principal(
     token: BearerTokenDep, _client: ClientCredentialsDep, container: ContainerDep
 ) -> Principal:
@@ -259,7 +269,7 @@ async def get_principal(
         return await service.authenticate(token, current_request_id())
     async with container.database.sessions() as session:
         user = await container.strategy(session).read_token(token, container.user_manager(session))
-    if user is None or not user.is_active:
+    if user is None or not user.is_active or not await agency_is_active(container, user.agency_id):
         raise Unauthenticated(
             "The token is invalid, expired or revoked.", code="auth.invalid_token"
         )

@@ -15,6 +15,7 @@ from api.deps import (
     LoginGuardDep,
     StaffDep,
     UserManagerDep,
+    agency_is_active,
 )
 from api.errors import problem_responses
 from api.schemas import InputModel, OutputModel
@@ -87,7 +88,7 @@ async def login_user(
     # End the manager's transaction before the counters write in their own: one request
     # never holds two transactions at once (SQLite would wait on its own write lock).
     await manager.session.commit()
-    if user is None or not user.is_active:
+    if user is None or not user.is_active or not await agency_is_active(container, user.agency_id):
         await guard.failed(form.username, address)
         raise BadCredentials(
             "The e-mail or the password is wrong, or the account is inactive.",

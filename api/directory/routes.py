@@ -131,7 +131,9 @@ async def update_agency(
 async def deactivate_agency(
     actor: PrincipalDep, agency_id: uuid.UUID, service: AgencyServiceDep, response: Response
 ) -> AgencyRead:
-    """Stop routing new cases to the agency; its cases, users and coordinators stay."""
+    """Stop routing new cases to the agency and lock its users and API clients out (their
+    tokens are refused at once) until it is reactivated; its cases, users and coordinators
+    stay."""
     agency = await service.deactivate_agency(actor, agency_id)
     _tagged(response, agency.version)
     return AgencyRead.of(agency)

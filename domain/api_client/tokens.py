@@ -181,7 +181,14 @@ class ClientTokenService:
         claims = self._verifier.verify(token)
         async with self._uow() as uow:
             client = await uow.api_clients.get(claims.client_id)
-        if client is None or not client.may_authenticate or client.agency_id != claims.agency_id:
+            agency = await uow.agency_lookup.agency_info(client.agency_id) if client else None
+        if (
+            client is None
+            or not client.may_authenticate
+            or client.agency_id != claims.agency_id
+            or agency is None
+            or not agency.is_active
+        ):
             raise InvalidClientToken("The token is invalid, expired or revoked.")
         return Principal(
             id=client.id,

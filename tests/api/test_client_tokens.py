@@ -389,6 +389,21 @@ async def test_tokens_of_disabled_and_deleted_clients_are_refused_at_once(
         _assert_oauth_problem(await _token(client, partner), 401, "invalid_client")
 
 
+async def test_tokens_of_a_deactivated_agency_are_refused_at_once(
+    client: httpx.AsyncClient, staff: dict[str, Staff], database: Database, jwt_keys_dir: Path
+) -> None:
+    partner = await make_api_client(
+        database.sessions, session_key_ring(jwt_keys_dir), "agency-off", "1026"
+    )
+    assert (await client.get(ME, headers=partner.headers)).status_code == 200
+    r = await client.post(
+        f"/api/v1/agencies/{partner.agency_id}/deactivate", headers=staff["admin"].headers
+    )
+    assert r.status_code == 200
+    r = await client.get(ME, headers=partner.headers)
+    assert r.status_code == 401 and r.json()["code"] == "auth.invalid_token"
+
+
 # --- scopes decide through the policy ---------------------------------------------------------
 
 

@@ -73,6 +73,28 @@ async def test_deactivation_revokes_at_once(
     assert (await _login(client, person.email)).status_code == 400
 
 
+async def test_a_deactivated_agency_locks_its_users_out_until_reactivated(
+    client: httpx.AsyncClient, person: Staff, staff: dict[str, Staff]
+) -> None:
+    admin = staff["admin"].headers
+    r = await client.post(f"/api/v1/agencies/{person.agency_id}/deactivate", headers=admin)
+    assert r.status_code == 200 and r.json()["is_active"] is False
+    assert await _me(client, person.token) == 401
+    assert await _me(client, staff["coord_dindaeng"].token) == 401  # the same agency
+    login = await _login(client, person.email)
+    assert login.status_code == 400 and login.json()["code"] == "auth.login_bad_credentials"
+    assert await _me(client, staff["coord_suanluang"].token) == 200  # another agency
+    assert await _me(client, staff["admin"].token) == 200  # no agency
+    r = await client.patch(
+        f"/api/v1/agencies/{person.agency_id}",
+        headers={**admin, "If-Match": f'"{r.json()["version"]}"'},
+        json={"is_active": True},
+    )
+    assert r.status_code == 200, r.text
+    assert await _me(client, person.token) == 200
+    assert (await _login(client, person.email)).status_code == 200
+
+
 async def test_role_and_agency_change_revoke_and_are_audited(
     client: httpx.AsyncClient, person: Staff, staff: dict[str, Staff]
 ) -> None:

@@ -76,7 +76,9 @@ def sync_detailed(
 ) -> Response[AgencyRead | Problem]:
     """Deactivate Agency
 
-     Stop routing new cases to the agency; its cases, users and coordinators stay.
+     Stop routing new cases to the agency and lock its users and API clients out (their
+    tokens are refused at once) until it is reactivated; its cases, users and coordinators
+    stay.
 
     Args:
         agency_id (UUID):
@@ -107,7 +109,9 @@ def sync(
 ) -> AgencyRead | Problem | None:
     """Deactivate Agency
 
-     Stop routing new cases to the agency; its cases, users and coordinators stay.
+     Stop routing new cases to the agency and lock its users and API clients out (their
+    tokens are refused at once) until it is reactivated; its cases, users and coordinators
+    stay.
 
     Args:
         agency_id (UUID):
@@ -133,7 +137,9 @@ async def asyncio_detailed(
 ) -> Response[AgencyRead | Problem]:
     """Deactivate Agency
 
-     Stop routing new cases to the agency; its cases, users and coordinators stay.
+     Stop routing new cases to the agency and lock its users and API clients out (their
+    tokens are refused at once) until it is reactivated; its cases, users and coordinators
+    stay.
 
     Args:
         agency_id (UUID):
@@ -162,7 +168,9 @@ async def asyncio(
 ) -> AgencyRead | Problem | None:
     """Deactivate Agency
 
-     Stop routing new cases to the agency; its cases, users and coordinators stay.
+     Stop routing new cases to the agency and lock its users and API clients out (their
+    tokens are refused at once) until it is reactivated; its cases, users and coordinators
+    stay.
 
     Args:
         agency_id (UUID):
