@@ -36,7 +36,7 @@ from domain.directory.admin import (
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo import DistrictLocator
-from domain.identity.login import LoginGuard
+from domain.identity.login import ClientTokenGuard, LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
@@ -409,6 +409,13 @@ def get_login_guard(container: ContainerDep) -> LoginGuard:
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
+
+
+def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
+    return ClientTokenGuard(container.counters, container.clock)
+
+
+ClientTokenGuardDep = Annotated[ClientTokenGuard, Depends(get_client_token_guard)]
 
 
 # --- directory -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from urllib.parse import unquote_plus
 from fastapi import APIRouter, Form, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import ClientTokenServiceDep, JwksDep
+from api.deps import ClientTokenGuardDep, ClientTokenServiceDep, JwksDep
 from api.errors import Problem, problem_responses
 from api.schemas import OutputModel
 from domain.api_client.tokens import InvalidClient, InvalidRequest, TokenRequest
@@ -88,32 +88,43 @@ def _basic_credentials(header: str | None) -> tuple[str, str] | None:
 
 @router.post(
     "/token",
-    responses=problem_responses(400, 401, model=TokenProblem) | problem_responses(422),
+    responses=problem_responses(400, 401, model=TokenProblem) | problem_responses(422, 429),
 )
 async def issue_token(
     request: Request,
     form: Annotated[ClientTokenRequest, Form()],
     service: ClientTokenServiceDep,
+    guard: ClientTokenGuardDep,
     response: Response,
 ) -> ClientTokenRead:
     """OAuth2 client credentials (RFC 6749 §4.4): exchange an API client's id and secret for
     a short-lived RS256 access token, verifiable with the keys at /.well-known/jwks.json.
 
-    Errors are problem+json that also carry `error` and `error_description`."""
+    Errors are problem+json that also carry `error` and `error_description`. Repeated
+    failures for one client id or from one address are slowed, then refused (429 with
+    Retry-After)."""
     client_id, client_secret = form.client_id, form.client_secret
     basic = _basic_credentials(request.headers.get("authorization"))
     if basic is not None:
         if client_secret is not None or (client_id is not None and client_id != basic[0]):
             raise InvalidRequest("Use one client authentication method, not two.")
         client_id, client_secret = basic
-    issued = await service.issue_token(
-        TokenRequest(
-            grant_type=form.grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            scope=form.scope,
+    address = request.client.host if request.client else None
+    who = client_id or ""
+    await guard.check(who, address)
+    try:
+        issued = await service.issue_token(
+            TokenRequest(
+                grant_type=form.grant_type,
+                client_id=client_id,
+                client_secret=client_secret,
+                scope=form.scope,
+            )
         )
-    )
+    except InvalidClient:
+        await guard.failed(who, address)
+        raise
+    await guard.succeeded(who)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Pragma"] = "no-cache"
     return ClientTokenRead(

@@ -1,4 +1,5 @@
-"""Login protection: failed logins per account and per address are slowed, then refused."""
+"""Login protection: failed logins per account and per address are slowed, then refused; the
+same for API clients' token requests (per client id and per address)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ ADDRESS_POLICY = BackoffPolicy(
 )
 
 
-def _key(kind: str, value: str) -> str:
+def _key(kind: str, value: str, prefix: str = "login") -> str:
     # Keys are digests: the counter table holds no e-mail addresses or IPs.
-    return f"login:{kind}:" + hashlib.sha256(value.strip().lower().encode()).hexdigest()[:40]
+    return f"{prefix}:{kind}:" + hashlib.sha256(value.strip().lower().encode()).hexdigest()[:40]
 
 
 class LoginThrottled(TooManyRequests):
@@ -29,7 +30,15 @@ class LoginThrottled(TooManyRequests):
     title_th = "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป"
 
 
+class ClientTokenThrottled(TooManyRequests):
+    code = "auth.token_throttled"
+    title = "Too many failed token requests"
+    title_th = "ขอ token ไม่สำเร็จหลายครั้งเกินไป"
+
+
 class LoginGuard:
+    prefix = "login"
+
     def __init__(
         self,
         store: CounterStore,
@@ -43,9 +52,9 @@ class LoginGuard:
         self._address = address_policy
 
     def _keys(self, email: str, address: str | None) -> list[tuple[str, BackoffPolicy]]:
-        keys = [(_key("account", email), self._account)]
+        keys = [(_key("account", email, self.prefix), self._account)]
         if address:
-            keys.append((_key("address", address), self._address))
+            keys.append((_key("address", address, self.prefix), self._address))
         return keys
 
     def _refuse(self, until: datetime, now: datetime) -> TooManyRequests:
@@ -69,4 +78,19 @@ class LoginGuard:
             await self._store.record_failure(key, now, policy)
 
     async def succeeded(self, email: str) -> None:
-        await self._store.reset(_key("account", email))
+        await self._store.reset(_key("account", email, self.prefix))
+
+
+class ClientTokenGuard(LoginGuard):
+    """Failed client-credential requests (unknown client or wrong secret) per client id and
+    per address: each costs an argon2 verification, so guessing is slowed, then refused."""
+
+    prefix = "client_token"
+
+    def _refuse(self, until: datetime, now: datetime) -> TooManyRequests:
+        wait = max(1, math.ceil((until - now).total_seconds()))
+        return ClientTokenThrottled(
+            f"Too many failed token requests; try again in {wait} seconds.",
+            detail_th=f"ขอ token ไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
+            retry_after=wait,
+        )

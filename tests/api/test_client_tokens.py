@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ from api.app import create_app
 from api.deps import PrincipalDep
 from domain.errors import Forbidden
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.shared.clock import FixedClock
 from infra.db.engine import Database
 from infra.db.tables import AgencyRow
 from infra.mail.adapters import InMemoryMailer
@@ -217,6 +220,34 @@ async def test_a_deactivated_agency_gets_no_token(
         await s.commit()
     r = await _token(client, api_client)
     _assert_oauth_problem(r, 400, "invalid_grant")
+
+
+async def test_failed_token_requests_are_slowed_then_refused(
+    settings: Settings, database: Database, jwt_keys_dir: Path
+) -> None:
+    partner = await make_api_client(
+        database.sessions, session_key_ring(jwt_keys_dir), "guessed", "1026"
+    )
+    wrong = dataclasses.replace(partner, secret="not-the-secret")
+    clock = FixedClock(datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
+    app = create_app(settings, database=database, mailer=InMemoryMailer(), clock=clock)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        for _ in range(3):
+            _assert_oauth_problem(await _token(c, wrong), 401, "invalid_client")
+        r = await _token(c, partner)  # even the right secret waits now
+        assert r.status_code == 429 and r.json()["code"] == "auth.token_throttled"
+        assert int(r.headers["retry-after"]) == 1
+        for _ in range(4, 11):
+            clock.set(clock.now() + timedelta(minutes=5))
+            _assert_oauth_problem(await _token(c, wrong), 401, "invalid_client")
+        r = await _token(c, partner)
+        assert r.status_code == 429 and int(r.headers["retry-after"]) == 900
+        clock.set(clock.now() + timedelta(minutes=16))
+        r = await _token(c, partner)
+        assert r.status_code == 200, r.text
+        # Success clears the client's count: the next wrong secret is free again.
+        _assert_oauth_problem(await _token(c, wrong), 401, "invalid_client")
 
 
 async def test_problem_is_localised_but_error_description_stays_ascii(

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,7 +85,9 @@ def sync_detailed(
      OAuth2 client credentials (RFC 6749 §4.4): exchange an API client's id and secret for
     a short-lived RS256 access token, verifiable with the keys at /.well-known/jwks.json.
 
-    Errors are problem+json that also carry `error` and `error_description`.
+    Errors are problem+json that also carry `error` and `error_description`. Repeated
+    failures for one client id or from one address are slowed, then refused (429 with
+    Retry-After).
 
     Args:
         body (ClientTokenRequest): OAuth2 client-credentials request, form-encoded. Credentials go
@@ -116,7 +123,9 @@ def sync(
      OAuth2 client credentials (RFC 6749 §4.4): exchange an API client's id and secret for
     a short-lived RS256 access token, verifiable with the keys at /.well-known/jwks.json.
 
-    Errors are problem+json that also carry `error` and `error_description`.
+    Errors are problem+json that also carry `error` and `error_description`. Repeated
+    failures for one client id or from one address are slowed, then refused (429 with
+    Retry-After).
 
     Args:
         body (ClientTokenRequest): OAuth2 client-credentials request, form-encoded. Credentials go
@@ -147,7 +156,9 @@ async def asyncio_detailed(
      OAuth2 client credentials (RFC 6749 §4.4): exchange an API client's id and secret for
     a short-lived RS256 access token, verifiable with the keys at /.well-known/jwks.json.
 
-    Errors are problem+json that also carry `error` and `error_description`.
+    Errors are problem+json that also carry `error` and `error_description`. Repeated
+    failures for one client id or from one address are slowed, then refused (429 with
+    Retry-After).
 
     Args:
         body (ClientTokenRequest): OAuth2 client-credentials request, form-encoded. Credentials go
@@ -181,7 +192,9 @@ async def asyncio(
      OAuth2 client credentials (RFC 6749 §4.4): exchange an API client's id and secret for
     a short-lived RS256 access token, verifiable with the keys at /.well-known/jwks.json.
 
-    Errors are problem+json that also carry `error` and `error_description`.
+    Errors are problem+json that also carry `error` and `error_description`. Repeated
+    failures for one client id or from one address are slowed, then refused (429 with
+    Retry-After).
 
     Args:
         body (ClientTokenRequest): OAuth2 client-credentials request, form-encoded. Credentials go
