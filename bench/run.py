@@ -22,7 +22,8 @@ import httpx
 from sqlalchemy import event
 
 from bench.seed import COMMON_TERM, RARE_TERM, seed
-from domain.complaint.queue_ports import QueueFilter, QueueSort, SlaFilter
+from domain.complaint.filters import QueueFilter, SlaFilter
+from domain.complaint.queue_ports import QueueSort
 from domain.shared.clock import SystemClock
 from domain.shared.paging import PageRequest, encode_cursor
 from domain.shared.principal import Role

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from api.complaints.routes import complainant_read
+from domain.complaint.filters import QueueFilter
 from domain.complaint.queue import QueueService
-from domain.complaint.queue_ports import QueueFilter
 from domain.complaint.service import ComplaintView
 from domain.shared.paging import PageRequest
 from domain.shared.principal import Principal

@@ -10,7 +10,7 @@ import enum
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from fastapi.responses import StreamingResponse
 
 from api.complaints.export import export_csv, export_geojson
@@ -24,68 +24,12 @@ from api.complaints.schemas import (
 )
 from api.deps import PrincipalDep, QueueServiceDep
 from api.errors import problem_responses
+from api.filters import QueueParamsDep
 from api.paging import PageDep
-from api.schemas import UtcDateTime
-from domain.complaint.lifecycle import ComplaintStatus
-from domain.complaint.model import Channel
-from domain.complaint.queue_ports import QueueFilter, QueueSort, SlaFilter
+from domain.complaint.queue_ports import QueueSort
 from domain.shared.paging import MAX_LIMIT, PageRequest, decode_cursor, encode_cursor
-from domain.sla.model import Urgency
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
-
-
-class QueueParams:
-    """The queue's filters, shared by the list and the export."""
-
-    def __init__(
-        self,
-        status: Annotated[list[ComplaintStatus] | None, Query()] = None,
-        agency_id: uuid.UUID | None = None,
-        district_code: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
-        category_id: uuid.UUID | None = None,
-        channel: Channel | None = None,
-        fast_track: bool | None = None,
-        urgency: Urgency | None = None,
-        mou_area_id: Annotated[int | None, Query(ge=1, le=5)] = None,
-        assignee_id: uuid.UUID | None = None,
-        first_response_sla: Annotated[
-            SlaFilter | None, Query(description="Judged on the stored due times; met excluded")
-        ] = None,
-        resolution_sla: SlaFilter | None = None,
-        created_from: UtcDateTime | None = None,
-        created_to: UtcDateTime | None = None,
-        resolved_from: UtcDateTime | None = None,
-        resolved_to: UtcDateTime | None = None,
-        q: Annotated[
-            str | None,
-            Query(
-                max_length=200,
-                description="Thai or English substring of the title or description",
-            ),
-        ] = None,
-    ) -> None:
-        self.filters = QueueFilter(
-            statuses=tuple(s.value for s in status or ()),
-            agency_id=agency_id,
-            district_code=district_code,
-            category_id=category_id,
-            channel=channel.value if channel else None,
-            fast_track=fast_track,
-            urgency=urgency.value if urgency else None,
-            mou_area_id=mou_area_id,
-            assignee_id=assignee_id,
-            first_response_sla=first_response_sla,
-            resolution_sla=resolution_sla,
-            created_from=created_from,
-            created_to=created_to,
-            resolved_from=resolved_from,
-            resolved_to=resolved_to,
-            q=q,
-        )
-
-
-QueueParamsDep = Annotated[QueueParams, Depends()]
 
 
 class ExportFormat(enum.StrEnum):

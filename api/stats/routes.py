@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Annotated
 
@@ -11,9 +10,8 @@ from pydantic import Field
 
 from api.deps import PrincipalDep, StatsServiceDep
 from api.errors import problem_responses
+from api.filters import QueueParamsDep
 from api.schemas import OutputModel, UtcDateTime
-from domain.complaint.lifecycle import ComplaintStatus
-from domain.complaint.model import Channel
 from domain.stats.model import MilestoneStats, Period, Source, StatsFilter
 
 router = APIRouter(prefix="/stats", tags=["stats"])
@@ -68,33 +66,15 @@ def _milestone(m: MilestoneStats) -> MilestoneStatsRead:
 async def get_complaint_stats(
     actor: PrincipalDep,
     service: StatsServiceDep,
+    params: QueueParamsDep,
     period: Period = Period.month,
-    status: Annotated[list[ComplaintStatus] | None, Query()] = None,
-    district_code: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
-    agency_id: uuid.UUID | None = None,
-    category_id: uuid.UUID | None = None,
-    channel: Channel | None = None,
-    mou_area_id: Annotated[int | None, Query(ge=1, le=5)] = None,
-    fast_track: bool | None = None,
-    created_from: UtcDateTime | None = None,
-    created_to: UtcDateTime | None = None,
     live: Annotated[bool, Query(description="Skip the rollup: count everything now")] = False,
 ) -> ComplaintStatsRead:
-    """Statistics of the complaints you may see (OMB officers: all of them)."""
+    """Statistics of the complaints you may see (OMB officers: all of them), filtered like
+    the queue."""
     stats = await service.complaints(
         actor,
-        StatsFilter(
-            statuses=tuple(s.value for s in status or ()),
-            district_code=district_code,
-            agency_id=agency_id,
-            category_id=category_id,
-            channel=channel.value if channel else None,
-            mou_area_id=mou_area_id,
-            fast_track=fast_track,
-            created_from=created_from,
-            created_to=created_to,
-            live=live,
-        ),
+        StatsFilter(**vars(params.filters), live=live),
         period,
     )
     return ComplaintStatsRead(

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from domain.complaint.filters import QueueFilter
 from domain.complaint.model import Complaint
-from domain.complaint.queue_ports import QueueFilter, QueueSort
+from domain.complaint.queue_ports import QueueSort
 from domain.complaint.service import (
     _ASSIGNING,
     ComplaintConfig,

@@ -24,7 +24,8 @@ class SlaPolicyMissing(NotFound):
 
 @dataclass(frozen=True)
 class SlaSchedule:
-    """Stored on the case so queues can filter and sort; None while paused or once met."""
+    """Stored on the case so queues can filter and sort and statistics can tell on-time from
+    late: None while paused; once met, the due time stays and the "due soon" instant is None."""
 
     first_response_due_at: datetime | None
     first_response_due_soon_at: datetime | None

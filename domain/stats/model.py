@@ -6,8 +6,10 @@ import enum
 import math
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+
+from domain.complaint.filters import QueueFilter
 
 
 class Period(enum.StrEnum):
@@ -27,16 +29,9 @@ class StatsScope:
 
 
 @dataclass(frozen=True)
-class StatsFilter:
-    statuses: tuple[str, ...] = ()
-    district_code: str | None = None
-    agency_id: uuid.UUID | None = None
-    category_id: uuid.UUID | None = None
-    channel: str | None = None
-    mou_area_id: int | None = None
-    fast_track: bool | None = None
-    created_from: datetime | None = None
-    created_to: datetime | None = None
+class StatsFilter(QueueFilter):
+    """The queue's filters, and whether to skip the rollup."""
+
     # Compute everything from the complaints table even where the rollup could answer.
     live: bool = False
 
@@ -97,32 +92,40 @@ def dimension_key(value: object) -> str:
     return str(value.value if isinstance(value, enum.Enum) else value)
 
 
+# StatsFilter field -> the slice dimension it fixes (`statuses` fixes "status" when it holds
+# exactly one). Any other filter makes the request live.
+_SLICE_FILTERS = {
+    "district_code": "district",
+    "agency_id": "agency",
+    "category_id": "category",
+    "channel": "channel",
+    "mou_area_id": "mou_area",
+    "fast_track": "fast_track",
+}
+
+
 def rollup_slice(scope: StatsScope, f: StatsFilter) -> RollupSlice | None:
     """The rollup entry that answers this request, or None when it must be computed live:
-    `live`, a creation window, more than one filter, any filter from an agency-scoped caller,
-    or a partner client (it also sees the cases it submitted)."""
-    if f.live or f.created_from or f.created_to:
+    `live`, more than one filter, a filter the rollup has no slice for (a creation or
+    resolution window, urgency, assignee, SLA state, text search), any filter from an
+    agency-scoped caller, or a partner client (it also sees the cases it submitted)."""
+    if f.live:
         return None
+    fixed: list[tuple[str, object]] = []
+    for spec in fields(QueueFilter):
+        value = getattr(f, spec.name)
+        if value == spec.default:
+            continue
+        if spec.name == "statuses" and len(value) == 1:
+            fixed.append(("status", value[0]))
+        elif spec.name in _SLICE_FILTERS:
+            fixed.append((_SLICE_FILTERS[spec.name], value))
+        else:
+            return None
     if not scope.all_cases:
-        if scope.submitted_by is not None or scope.agency_id is None or f != StatsFilter():
+        if scope.submitted_by is not None or scope.agency_id is None or fixed:
             return None
         return RollupSlice(VISIBLE_TO, dimension_key(scope.agency_id))
-    fixed = [
-        (name, value)
-        for name, value in (
-            ("district", f.district_code),
-            ("agency", f.agency_id),
-            ("category", f.category_id),
-            ("channel", f.channel),
-            ("mou_area", f.mou_area_id),
-            ("fast_track", f.fast_track),
-        )
-        if value is not None
-    ]
-    if len(f.statuses) > 1:
-        return None
-    if f.statuses:
-        fixed.append(("status", f.statuses[0]))
     if not fixed:
         return RollupSlice()
     if len(fixed) > 1:

@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 from sqlalchemy import select, update
 
+from domain.complaint.filters import QueueFilter
 from domain.complaint.model import Channel
-from domain.complaint.queue_ports import QueueFilter
 from domain.complaint.service import NewComplaint
 from domain.shared.principal import Role
 from infra.db import migrate

@@ -213,3 +213,47 @@ async def test_requests_the_rollup_cannot_answer_are_live(
     assert stale["source"] == "live"
     assert stale["total"] == 6
     assert "older than" in stale["notes"][1]
+
+
+async def test_statistics_take_the_queues_filters(
+    timed: httpx.AsyncClient, staff: dict[str, Staff], clock: FixedClock, database: Database
+) -> None:
+    """Every queue filter narrows the statistics to the very cases the queue lists; those the
+    rollup has no slice for are computed live."""
+    omb = staff["omb"]
+    await _mixed_cases(timed, staff, clock)
+    await _refresh(database, clock.now())
+    for params in (
+        {"urgency": "critical"},
+        {"q": "ทางเท้า"},  # Thai, no spaces: a substring of the title
+        {"q": "ไม่มีเรื่องนี้"},
+        {"first_response_sla": "breached"},
+        {"resolution_sla": "on_track"},
+        {"resolved_from": "2026-12-01T00:00:00+07:00"},
+        {"assignee_id": str(staff["coord_dindaeng"].id)},
+        {"district_code": "1034", "channel": "email"},
+        {"status": "received"},
+    ):
+        listed = await timed.get(
+            "/api/v1/complaints", headers=omb.headers, params={**params, "limit": 100}
+        )
+        assert listed.status_code == 200, listed.text
+        ids = {c["id"] for c in listed.json()["items"]}
+        got = await _stats(timed, omb, **params)
+        assert got["total"] == len(ids), params
+        assert got["source"] == ("rollup" if "status" in params else "live"), params
+    assert (await _stats(timed, omb, urgency="critical"))["total"] == 1
+    assert (await _stats(timed, omb, q="ทางเท้า"))["total"] == 6
+    assert (await _stats(timed, omb, q="ไม่มีเรื่องนี้"))["total"] == 0
+    # Breached means not met in time *yet*: answered cases (even late) no longer count.
+    assert (await _stats(timed, omb, first_response_sla="breached"))["total"] == 2
+    breached = await timed.get(
+        "/api/v1/complaints", headers=omb.headers, params={"first_response_sla": "breached"}
+    )
+    assert all(c["first_response_at"] is None for c in breached.json()["items"])
+    assert len(breached.json()["items"]) == 2
+    resolved = await _stats(timed, omb, resolved_from="2026-12-01T00:00:00+07:00")
+    assert resolved["total"] == 1 and resolved["resolution"]["met"] == 1
+    # Bad filter values are problems, as on the queue.
+    r = await timed.get(STATS, headers=omb.headers, params={"urgency": "whenever"})
+    assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"

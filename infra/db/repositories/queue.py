@@ -5,103 +5,24 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import and_, or_, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.complaint.filters import QueueFilter
 from domain.complaint.model import Complaint
-from domain.complaint.queue_ports import ChangedCase, QueueFilter, QueueSort, SlaFilter
+from domain.complaint.queue_ports import ChangedCase, QueueSort
 from domain.shared.paging import Page, PageRequest
-from domain.stats.model import StatsFilter, StatsScope
-from infra.db.repositories.complaints import FTS, complaint_from_row
-from infra.db.repositories.stats import filter_clauses, scope_clause
+from domain.stats.model import StatsScope
+from infra.db.repositories.case_filters import queue_clauses, scope_clause, search_for
+from infra.db.repositories.complaints import complaint_from_row
 from infra.db.tables import ComplaintChangeRow, ComplaintCoHandlerRow, ComplaintRow, table_of
 
 C: Any = table_of(ComplaintRow).c
 H: Any = table_of(ComplaintCoHandlerRow).c
 CH: Any = table_of(ComplaintChangeRow).c
 _T = table_of(ComplaintRow)
-
-# FTS5's trigram tokenizer cannot match fewer than three characters.
-FTS_MIN_CHARS = 3
-
-
-def _like_pattern(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-class TextSearch(Protocol):
-    """The search port: a condition on `complaints` for a query already normalised."""
-
-    def clause(self, term: str) -> Any: ...
-
-
-class PgTrigramSearch:
-    """PostgreSQL: LIKE on the normalised column, served by the pg_trgm GIN index (the
-    column is already case-folded, so LIKE is ILIKE here)."""
-
-    def clause(self, term: str) -> Any:
-        return C.search_text.like(_like_pattern(term), escape="\\")
-
-
-class SqliteFtsSearch:
-    """SQLite: the FTS5 trigram table for three characters or more, else LIKE on the base
-    table (the trigram index cannot answer shorter queries)."""
-
-    def clause(self, term: str) -> Any:
-        if len(term) < FTS_MIN_CHARS:
-            return C.search_text.like(_like_pattern(term), escape="\\")
-        phrase = '"' + term.replace('"', '""') + '"'
-        return C.id.in_(select(FTS.c.complaint_id).where(FTS.c.search_text.op("MATCH")(phrase)))
-
-
-def search_for(session: AsyncSession) -> TextSearch:
-    return PgTrigramSearch() if session.bind.dialect.name == "postgresql" else SqliteFtsSearch()
-
-
-def sla_clause(state: SlaFilter, due: Any, soon: Any, now: datetime) -> Any:
-    """Judged on the stored due times; met or paused milestones have none and never match."""
-    if state is SlaFilter.breached:
-        return and_(due.is_not(None), due < now)
-    if state is SlaFilter.due_soon:
-        return and_(due.is_not(None), due >= now, soon <= now)
-    return and_(due.is_not(None), due >= now, or_(soon.is_(None), soon > now))
-
-
-def queue_clauses(f: QueueFilter, now: datetime, search: TextSearch) -> list[Any]:
-    out = filter_clauses(
-        StatsFilter(
-            statuses=f.statuses,
-            district_code=f.district_code,
-            agency_id=f.agency_id,
-            category_id=f.category_id,
-            channel=f.channel,
-            mou_area_id=f.mou_area_id,
-            fast_track=f.fast_track,
-            created_from=f.created_from,
-            created_to=f.created_to,
-        )
-    )
-    if f.urgency:
-        out.append(C.urgency == f.urgency)
-    if f.assignee_id:
-        out.append(C.assignee_id == f.assignee_id)
-    if f.first_response_sla:
-        out.append(
-            sla_clause(
-                f.first_response_sla, C.first_response_due_at, C.first_response_due_soon_at, now
-            )
-        )
-    if f.resolution_sla:
-        out.append(sla_clause(f.resolution_sla, C.resolution_due_at, C.resolution_due_soon_at, now))
-    if f.resolved_from:
-        out.append(C.resolved_at >= f.resolved_from)
-    if f.resolved_to:
-        out.append(C.resolved_at < f.resolved_to)
-    if f.search:
-        out.append(search.clause(f.search))
-    return out
 
 
 def _keyset(sort: QueueSort, after: Sequence[Any]) -> Any:

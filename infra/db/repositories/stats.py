@@ -19,14 +19,12 @@ from sqlalchemy import (
     and_,
     case,
     delete,
-    exists,
     func,
     insert,
     literal_column,
     or_,
     select,
     text,
-    union,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,6 +44,7 @@ from domain.stats.model import (
     dimension_key,
     percentile,
 )
+from infra.db.repositories.case_filters import queue_clauses, scope_ids_clause, search_for
 from infra.db.tables import (
     ComplaintCoHandlerRow,
     ComplaintRow,
@@ -86,58 +85,6 @@ SNAPSHOT_FIELDS = (
 _NO_RESOLUTION = [ComplaintStatus.REJECTED, ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED]
 MILESTONES = ("first_response", "resolution")
 ALL = RollupSlice()
-
-
-def scope_clause(scope: StatsScope) -> Any:
-    """The caller's cases as an OR (the queue's form: a page walks an index in its sort order
-    and filters, stopping after a page)."""
-    if scope.all_cases:
-        return None
-    parts = []
-    if scope.agency_id is not None:
-        parts.append(C.lead_agency_id == scope.agency_id)
-        parts.append(exists().where(H.complaint_id == C.id, H.agency_id == scope.agency_id))
-    if scope.submitted_by is not None:
-        parts.append(C.submitted_by_id == scope.submitted_by)
-    return or_(*parts) if parts else text("1 = 0")
-
-
-def scope_ids_clause(scope: StatsScope) -> Any:
-    """The caller's cases as `id IN (a UNION of indexed lookups)`: led by the agency,
-    co-handled by it, or submitted by the client. Statistics read every case in scope, and
-    the OR form would keep PostgreSQL on a sequential scan of every case for each aggregate."""
-    if scope.all_cases:
-        return None
-    inner = _T.alias("scoped")
-    parts: list[Any] = []
-    if scope.agency_id is not None:
-        parts.append(select(inner.c.id).where(inner.c.lead_agency_id == scope.agency_id))
-        parts.append(select(H.complaint_id).where(H.agency_id == scope.agency_id))
-    if scope.submitted_by is not None:
-        parts.append(select(inner.c.id).where(inner.c.submitted_by_id == scope.submitted_by))
-    if not parts:
-        return text("1 = 0")
-    return C.id.in_(union(*parts))
-
-
-def filter_clauses(f: StatsFilter) -> list[Any]:
-    pairs = [
-        (f.district_code, C.district_code),
-        (f.agency_id, C.lead_agency_id),
-        (f.category_id, C.category_id),
-        (f.channel, C.channel),
-        (f.mou_area_id, C.mou_area_id),
-    ]
-    out: list[Any] = [column == value for value, column in pairs if value]
-    if f.statuses:
-        out.append(C.status.in_(list(f.statuses)))
-    if f.fast_track is not None:
-        out.append(C.fast_track == f.fast_track)
-    if f.created_from:
-        out.append(C.created_at >= f.created_from)
-    if f.created_to:
-        out.append(C.created_at < f.created_to)
-    return out
 
 
 def _local_day(dialect: str, table: str) -> Any:
@@ -322,7 +269,8 @@ class SqlStatsQueries:
         self, scope: StatsScope, filters: StatsFilter, period: Period, clock: Clock
     ) -> ComplaintStats:
         now = clock.now()
-        where = [w for w in [scope_ids_clause(scope), *filter_clauses(filters)] if w is not None]
+        clauses = queue_clauses(filters, now, search_for(self._s))
+        where = [w for w in [scope_ids_clause(scope), *clauses] if w is not None]
         cond = and_(*where) if where else text("1 = 1")
         figures = (await Aggregates(self._s, _T, cond).collect(now)).get("", Figures())
         return figures.stats(period, now, Source.live)

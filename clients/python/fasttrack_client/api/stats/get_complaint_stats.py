@@ -12,22 +12,31 @@ from ...models.complaint_stats_read import ComplaintStatsRead
 from ...models.complaint_status import ComplaintStatus
 from ...models.period import Period
 from ...models.problem import Problem
+from ...models.sla_filter import SlaFilter
+from ...models.urgency import Urgency
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     period: Period | Unset = UNSET,
+    live: bool | Unset = False,
     status: list[ComplaintStatus] | None | Unset = UNSET,
-    district_code: None | str | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
-    mou_area_id: int | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    urgency: None | Unset | Urgency = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    assignee_id: None | Unset | UUID = UNSET,
+    first_response_sla: None | SlaFilter | Unset = UNSET,
+    resolution_sla: None | SlaFilter | Unset = UNSET,
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
-    live: bool | Unset = False,
+    resolved_from: datetime.datetime | None | Unset = UNSET,
+    resolved_to: datetime.datetime | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +46,8 @@ def _get_kwargs(
         json_period = period.value
 
     params["period"] = json_period
+
+    params["live"] = live
 
     json_status: list[str] | None | Unset
     if isinstance(status, Unset):
@@ -51,13 +62,6 @@ def _get_kwargs(
         json_status = status
     params["status"] = json_status
 
-    json_district_code: None | str | Unset
-    if isinstance(district_code, Unset):
-        json_district_code = UNSET
-    else:
-        json_district_code = district_code
-    params["district_code"] = json_district_code
-
     json_agency_id: None | str | Unset
     if isinstance(agency_id, Unset):
         json_agency_id = UNSET
@@ -66,6 +70,13 @@ def _get_kwargs(
     else:
         json_agency_id = agency_id
     params["agency_id"] = json_agency_id
+
+    json_district_code: None | str | Unset
+    if isinstance(district_code, Unset):
+        json_district_code = UNSET
+    else:
+        json_district_code = district_code
+    params["district_code"] = json_district_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -85,6 +96,22 @@ def _get_kwargs(
         json_channel = channel
     params["channel"] = json_channel
 
+    json_fast_track: bool | None | Unset
+    if isinstance(fast_track, Unset):
+        json_fast_track = UNSET
+    else:
+        json_fast_track = fast_track
+    params["fast_track"] = json_fast_track
+
+    json_urgency: None | str | Unset
+    if isinstance(urgency, Unset):
+        json_urgency = UNSET
+    elif isinstance(urgency, Urgency):
+        json_urgency = urgency.value
+    else:
+        json_urgency = urgency
+    params["urgency"] = json_urgency
+
     json_mou_area_id: int | None | Unset
     if isinstance(mou_area_id, Unset):
         json_mou_area_id = UNSET
@@ -92,12 +119,32 @@ def _get_kwargs(
         json_mou_area_id = mou_area_id
     params["mou_area_id"] = json_mou_area_id
 
-    json_fast_track: bool | None | Unset
-    if isinstance(fast_track, Unset):
-        json_fast_track = UNSET
+    json_assignee_id: None | str | Unset
+    if isinstance(assignee_id, Unset):
+        json_assignee_id = UNSET
+    elif isinstance(assignee_id, UUID):
+        json_assignee_id = str(assignee_id)
     else:
-        json_fast_track = fast_track
-    params["fast_track"] = json_fast_track
+        json_assignee_id = assignee_id
+    params["assignee_id"] = json_assignee_id
+
+    json_first_response_sla: None | str | Unset
+    if isinstance(first_response_sla, Unset):
+        json_first_response_sla = UNSET
+    elif isinstance(first_response_sla, SlaFilter):
+        json_first_response_sla = first_response_sla.value
+    else:
+        json_first_response_sla = first_response_sla
+    params["first_response_sla"] = json_first_response_sla
+
+    json_resolution_sla: None | str | Unset
+    if isinstance(resolution_sla, Unset):
+        json_resolution_sla = UNSET
+    elif isinstance(resolution_sla, SlaFilter):
+        json_resolution_sla = resolution_sla.value
+    else:
+        json_resolution_sla = resolution_sla
+    params["resolution_sla"] = json_resolution_sla
 
     json_created_from: None | str | Unset
     if isinstance(created_from, Unset):
@@ -117,7 +164,30 @@ def _get_kwargs(
         json_created_to = created_to
     params["created_to"] = json_created_to
 
-    params["live"] = live
+    json_resolved_from: None | str | Unset
+    if isinstance(resolved_from, Unset):
+        json_resolved_from = UNSET
+    elif isinstance(resolved_from, datetime.datetime):
+        json_resolved_from = resolved_from.isoformat()
+    else:
+        json_resolved_from = resolved_from
+    params["resolved_from"] = json_resolved_from
+
+    json_resolved_to: None | str | Unset
+    if isinstance(resolved_to, Unset):
+        json_resolved_to = UNSET
+    elif isinstance(resolved_to, datetime.datetime):
+        json_resolved_to = resolved_to.isoformat()
+    else:
+        json_resolved_to = resolved_to
+    params["resolved_to"] = json_resolved_to
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -174,33 +244,49 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     period: Period | Unset = UNSET,
+    live: bool | Unset = False,
     status: list[ComplaintStatus] | None | Unset = UNSET,
-    district_code: None | str | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
-    mou_area_id: int | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    urgency: None | Unset | Urgency = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    assignee_id: None | Unset | UUID = UNSET,
+    first_response_sla: None | SlaFilter | Unset = UNSET,
+    resolution_sla: None | SlaFilter | Unset = UNSET,
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
-    live: bool | Unset = False,
+    resolved_from: datetime.datetime | None | Unset = UNSET,
+    resolved_to: datetime.datetime | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 ) -> Response[ComplaintStatsRead | Problem]:
     """Get Complaint Stats
 
-     Statistics of the complaints you may see (OMB officers: all of them).
+     Statistics of the complaints you may see (OMB officers: all of them), filtered like
+    the queue.
 
     Args:
         period (Period | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
         status (list[ComplaintStatus] | None | Unset):
-        district_code (None | str | Unset):
         agency_id (None | Unset | UUID):
+        district_code (None | str | Unset):
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
-        mou_area_id (int | None | Unset):
         fast_track (bool | None | Unset):
+        urgency (None | Unset | Urgency):
+        mou_area_id (int | None | Unset):
+        assignee_id (None | Unset | UUID):
+        first_response_sla (None | SlaFilter | Unset): Judged on the stored due times; met
+            excluded
+        resolution_sla (None | SlaFilter | Unset):
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
-        live (bool | Unset): Skip the rollup: count everything now Default: False.
+        resolved_from (datetime.datetime | None | Unset):
+        resolved_to (datetime.datetime | None | Unset):
+        q (None | str | Unset): Thai or English substring of the title or description
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,16 +298,23 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+        live=live,
         status=status,
-        district_code=district_code,
         agency_id=agency_id,
+        district_code=district_code,
         category_id=category_id,
         channel=channel,
-        mou_area_id=mou_area_id,
         fast_track=fast_track,
+        urgency=urgency,
+        mou_area_id=mou_area_id,
+        assignee_id=assignee_id,
+        first_response_sla=first_response_sla,
+        resolution_sla=resolution_sla,
         created_from=created_from,
         created_to=created_to,
-        live=live,
+        resolved_from=resolved_from,
+        resolved_to=resolved_to,
+        q=q,
     )
 
     response = client.get_httpx_client().request(
@@ -235,33 +328,49 @@ def sync(
     *,
     client: AuthenticatedClient,
     period: Period | Unset = UNSET,
+    live: bool | Unset = False,
     status: list[ComplaintStatus] | None | Unset = UNSET,
-    district_code: None | str | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
-    mou_area_id: int | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    urgency: None | Unset | Urgency = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    assignee_id: None | Unset | UUID = UNSET,
+    first_response_sla: None | SlaFilter | Unset = UNSET,
+    resolution_sla: None | SlaFilter | Unset = UNSET,
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
-    live: bool | Unset = False,
+    resolved_from: datetime.datetime | None | Unset = UNSET,
+    resolved_to: datetime.datetime | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 ) -> ComplaintStatsRead | Problem | None:
     """Get Complaint Stats
 
-     Statistics of the complaints you may see (OMB officers: all of them).
+     Statistics of the complaints you may see (OMB officers: all of them), filtered like
+    the queue.
 
     Args:
         period (Period | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
         status (list[ComplaintStatus] | None | Unset):
-        district_code (None | str | Unset):
         agency_id (None | Unset | UUID):
+        district_code (None | str | Unset):
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
-        mou_area_id (int | None | Unset):
         fast_track (bool | None | Unset):
+        urgency (None | Unset | Urgency):
+        mou_area_id (int | None | Unset):
+        assignee_id (None | Unset | UUID):
+        first_response_sla (None | SlaFilter | Unset): Judged on the stored due times; met
+            excluded
+        resolution_sla (None | SlaFilter | Unset):
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
-        live (bool | Unset): Skip the rollup: count everything now Default: False.
+        resolved_from (datetime.datetime | None | Unset):
+        resolved_to (datetime.datetime | None | Unset):
+        q (None | str | Unset): Thai or English substring of the title or description
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,16 +383,23 @@ def sync(
     return sync_detailed(
         client=client,
         period=period,
+        live=live,
         status=status,
-        district_code=district_code,
         agency_id=agency_id,
+        district_code=district_code,
         category_id=category_id,
         channel=channel,
-        mou_area_id=mou_area_id,
         fast_track=fast_track,
+        urgency=urgency,
+        mou_area_id=mou_area_id,
+        assignee_id=assignee_id,
+        first_response_sla=first_response_sla,
+        resolution_sla=resolution_sla,
         created_from=created_from,
         created_to=created_to,
-        live=live,
+        resolved_from=resolved_from,
+        resolved_to=resolved_to,
+        q=q,
     ).parsed
 
 
@@ -291,33 +407,49 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     period: Period | Unset = UNSET,
+    live: bool | Unset = False,
     status: list[ComplaintStatus] | None | Unset = UNSET,
-    district_code: None | str | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
-    mou_area_id: int | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    urgency: None | Unset | Urgency = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    assignee_id: None | Unset | UUID = UNSET,
+    first_response_sla: None | SlaFilter | Unset = UNSET,
+    resolution_sla: None | SlaFilter | Unset = UNSET,
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
-    live: bool | Unset = False,
+    resolved_from: datetime.datetime | None | Unset = UNSET,
+    resolved_to: datetime.datetime | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 ) -> Response[ComplaintStatsRead | Problem]:
     """Get Complaint Stats
 
-     Statistics of the complaints you may see (OMB officers: all of them).
+     Statistics of the complaints you may see (OMB officers: all of them), filtered like
+    the queue.
 
     Args:
         period (Period | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
         status (list[ComplaintStatus] | None | Unset):
-        district_code (None | str | Unset):
         agency_id (None | Unset | UUID):
+        district_code (None | str | Unset):
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
-        mou_area_id (int | None | Unset):
         fast_track (bool | None | Unset):
+        urgency (None | Unset | Urgency):
+        mou_area_id (int | None | Unset):
+        assignee_id (None | Unset | UUID):
+        first_response_sla (None | SlaFilter | Unset): Judged on the stored due times; met
+            excluded
+        resolution_sla (None | SlaFilter | Unset):
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
-        live (bool | Unset): Skip the rollup: count everything now Default: False.
+        resolved_from (datetime.datetime | None | Unset):
+        resolved_to (datetime.datetime | None | Unset):
+        q (None | str | Unset): Thai or English substring of the title or description
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,16 +461,23 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+        live=live,
         status=status,
-        district_code=district_code,
         agency_id=agency_id,
+        district_code=district_code,
         category_id=category_id,
         channel=channel,
-        mou_area_id=mou_area_id,
         fast_track=fast_track,
+        urgency=urgency,
+        mou_area_id=mou_area_id,
+        assignee_id=assignee_id,
+        first_response_sla=first_response_sla,
+        resolution_sla=resolution_sla,
         created_from=created_from,
         created_to=created_to,
-        live=live,
+        resolved_from=resolved_from,
+        resolved_to=resolved_to,
+        q=q,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -350,33 +489,49 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     period: Period | Unset = UNSET,
+    live: bool | Unset = False,
     status: list[ComplaintStatus] | None | Unset = UNSET,
-    district_code: None | str | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
+    district_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
-    mou_area_id: int | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    urgency: None | Unset | Urgency = UNSET,
+    mou_area_id: int | None | Unset = UNSET,
+    assignee_id: None | Unset | UUID = UNSET,
+    first_response_sla: None | SlaFilter | Unset = UNSET,
+    resolution_sla: None | SlaFilter | Unset = UNSET,
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
-    live: bool | Unset = False,
+    resolved_from: datetime.datetime | None | Unset = UNSET,
+    resolved_to: datetime.datetime | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 ) -> ComplaintStatsRead | Problem | None:
     """Get Complaint Stats
 
-     Statistics of the complaints you may see (OMB officers: all of them).
+     Statistics of the complaints you may see (OMB officers: all of them), filtered like
+    the queue.
 
     Args:
         period (Period | Unset):
+        live (bool | Unset): Skip the rollup: count everything now Default: False.
         status (list[ComplaintStatus] | None | Unset):
-        district_code (None | str | Unset):
         agency_id (None | Unset | UUID):
+        district_code (None | str | Unset):
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
-        mou_area_id (int | None | Unset):
         fast_track (bool | None | Unset):
+        urgency (None | Unset | Urgency):
+        mou_area_id (int | None | Unset):
+        assignee_id (None | Unset | UUID):
+        first_response_sla (None | SlaFilter | Unset): Judged on the stored due times; met
+            excluded
+        resolution_sla (None | SlaFilter | Unset):
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
-        live (bool | Unset): Skip the rollup: count everything now Default: False.
+        resolved_from (datetime.datetime | None | Unset):
+        resolved_to (datetime.datetime | None | Unset):
+        q (None | str | Unset): Thai or English substring of the title or description
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -390,15 +545,22 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             period=period,
+            live=live,
             status=status,
-            district_code=district_code,
             agency_id=agency_id,
+            district_code=district_code,
             category_id=category_id,
             channel=channel,
-            mou_area_id=mou_area_id,
             fast_track=fast_track,
+            urgency=urgency,
+            mou_area_id=mou_area_id,
+            assignee_id=assignee_id,
+            first_response_sla=first_response_sla,
+            resolution_sla=resolution_sla,
             created_from=created_from,
             created_to=created_to,
-            live=live,
+            resolved_from=resolved_from,
+            resolved_to=resolved_to,
+            q=q,
         )
     ).parsed
