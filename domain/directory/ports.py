@@ -46,6 +46,10 @@ class CoordinatorRepository(Protocol):
         """All of an agency's coordinators, inactive ones included (few per agency)."""
         ...
 
+    async def list_for_user(self, user_id: UUID) -> list[Coordinator]:
+        """The coordinator records that link this staff account."""
+        ...
+
     async def list(
         self,
         page: PageRequest,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from domain.audit.model import AuditEntry
 from domain.errors import Conflict, FieldError, Forbidden, InvalidValue, NotFound
@@ -235,7 +236,10 @@ class UserService:
             revoked = 0
             if any(getattr(user, f) != getattr(saved, f) for f in REVOKING_FIELDS):
                 revoked = await uow.access_tokens.revoke_all(user.id)
+            unlinked = await self._unlink_coordinators(uow, actor, saved, now)
             after = saved.audit_view() | ({"tokens_revoked": revoked} if revoked else {})
+            if unlinked:
+                after |= {"coordinators_unlinked": [str(c) for c in unlinked]}
             await uow.audit.append(
                 AuditEntry.record(
                     actor,
@@ -249,6 +253,32 @@ class UserService:
             )
             await uow.commit()
         return saved
+
+    @staticmethod
+    async def _unlink_coordinators(
+        uow: UnitOfWork, actor: Principal, user: StaffUser, now: datetime
+    ) -> list[uuid.UUID]:
+        """A coordinator record links an account only while it fits (an active coordinator of
+        the same agency, as the directory checks on linking): when the role, the agency or
+        the active flag changes, records it no longer fits are unlinked, and audited."""
+        unlinked = []
+        for c in await uow.coordinators.list_for_user(user.id):
+            if user.is_active and user.role is Role.coordinator and user.agency_id == c.agency_id:
+                continue
+            await uow.coordinators.update(replace(c, user_id=None), expected_version=c.version)
+            await uow.audit.append(
+                AuditEntry.record(
+                    actor,
+                    now,
+                    "coordinator.unlink_user",
+                    "coordinator",
+                    c.id,
+                    before={"user_id": str(user.id)},
+                    after={"user_id": None, "reason": "user.update"},
+                )
+            )
+            unlinked.append(c.id)
+        return unlinked
 
     async def deactivate_user(self, actor: Principal, user_id: uuid.UUID) -> StaffUser:
         return await self.update_user(actor, user_id, {"is_active": False})

@@ -12,10 +12,11 @@ import pytest
 from fastapi import FastAPI
 
 from api.app import create_app
+from domain.shared.principal import Role
 from infra.db.engine import Database
 from infra.mail.adapters import InMemoryMailer
 from infra.settings import Settings
-from tests.support.identity import Staff
+from tests.support.identity import Staff, make_staff
 
 API = "/api/v1"
 
@@ -470,6 +471,40 @@ async def test_a_linked_user_must_be_a_coordinator_of_the_same_agency(
     assert entry["action"] == "coordinator.create"
     assert entry["after"]["name"] == "ผู้ประสานงานดินแดง"
     assert entry["after"]["line_user_id"] == "U" + "0" * 32
+
+
+async def test_a_user_who_no_longer_fits_is_unlinked_from_the_coordinator_record(
+    client: httpx.AsyncClient, admin: dict[str, str], staff: dict[str, Staff], database: Database
+) -> None:
+    office = str(staff["coord_dindaeng"].agency_id)
+    for change in (
+        {"agency_id": str(staff["coord_suanluang"].agency_id)},
+        {"role": "agency_staff"},
+        {"is_active": False},
+    ):
+        user = await make_staff(database.sessions, "moved", Role.coordinator, "1026")
+        linked = await _ok(
+            await _coordinator(client, admin, office, "ผู้ประสานงาน", user_id=str(user.id)), 201
+        )
+        r = await client.patch(f"{API}/users/{user.id}", headers=admin, json=change)
+        assert r.status_code == 200, r.text
+        after = await _ok(await client.get(f"{API}/coordinators/{linked['id']}", headers=admin))
+        assert after["user_id"] is None, change
+        entries = await _audit(client, admin, "coordinator", linked["id"])
+        assert entries[0]["action"] == "coordinator.unlink_user"
+        assert entries[0]["before"] == {"user_id": str(user.id)}
+        update = (await _audit(client, admin, "user", str(user.id)))[0]  # newest first
+        assert update["action"] == "user.update"
+        assert update["after"]["coordinators_unlinked"] == [linked["id"]]
+    # A change that keeps the fit (the name) leaves the link alone.
+    user = await make_staff(database.sessions, "kept", Role.coordinator, "1026")
+    linked = await _ok(
+        await _coordinator(client, admin, office, "ผู้ประสานงาน", user_id=str(user.id)), 201
+    )
+    r = await client.patch(f"{API}/users/{user.id}", headers=admin, json={"full_name": "ชื่อใหม่"})
+    assert r.status_code == 200
+    after = await _ok(await client.get(f"{API}/coordinators/{linked['id']}", headers=admin))
+    assert after["user_id"] == str(user.id)
 
 
 async def test_coordinator_search_and_paging(

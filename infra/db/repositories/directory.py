@@ -287,6 +287,14 @@ class SqlCoordinatorRepository(_Versioned):
         ).all()
         return [_coordinator(r) for r in rows]
 
+    async def list_for_user(self, user_id: uuid.UUID) -> list[Coordinator]:
+        rows = (
+            await self._s.execute(
+                select(*_COORDINATOR_COLUMNS).where(C.user_id == user_id).order_by(C.id)
+            )
+        ).all()
+        return [_coordinator(r) for r in rows]
+
     async def list(
         self,
         page: PageRequest,
