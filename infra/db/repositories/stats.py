@@ -25,6 +25,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -174,6 +175,89 @@ class Aggregates:
         return dimension_key(row[0]) if self._cols else ""
 
     async def collect(self, now: datetime) -> dict[str, Figures]:
+        if self._dialect == "postgresql":
+            return await self._collect_in_two_scans(now)
+        return await self._collect_portable(now)
+
+    def _milestone_conditions(self, now: datetime) -> dict[str, tuple[Any, Any, Any, Any]]:
+        """Per milestone: (counted, met in time, breached, met) conditions."""
+        t = self._t
+        out = {}
+        for name, met_at, due_at, counted in (
+            ("first_response", t.first_response_at, t.first_response_due_at, None),
+            ("resolution", t.resolved_at, t.resolution_due_at, t.status.not_in(_NO_RESOLUTION)),
+        ):
+            met = and_(met_at.is_not(None), or_(due_at.is_(None), met_at <= due_at))
+            late = and_(met_at.is_not(None), due_at.is_not(None), met_at > due_at)
+            overdue = and_(met_at.is_(None), due_at.is_not(None), due_at < now)
+            out[name] = (counted, met, or_(late, overdue), met_at)
+        return out
+
+    async def _collect_in_two_scans(self, now: datetime) -> dict[str, Figures]:
+        """PostgreSQL: the counts by every dimension and by day in one scan (GROUPING SETS),
+        and both milestones' counts and percentiles in another (FILTER), instead of eleven
+        scans — the same figures as the portable path."""
+        out: dict[str, Figures] = defaultdict(Figures)
+        t = self._t
+        # The slice column wrapped, so that GROUPING() of a dimension that is also the slice
+        # column (status within the status slices) still tells its own grouping set apart.
+        cols = [func.coalesce(c, c) for c in self._cols]
+        names = list(GROUP_FIELDS)
+        dims = [t[GROUP_FIELDS[n]] for n in names] + [_local_day(self._dialect, self._table.name)]
+        stmt = (
+            select(*cols, *dims, func.grouping(*dims), func.count())
+            .select_from(self._from)
+            .where(self._cond)
+            .group_by(func.grouping_sets(*(tuple_(*cols, d) for d in dims)))
+        )
+        width = len(dims)
+        for row in await self._s.execute(stmt):
+            rolled_up, n = int(row[-2]), int(row[-1])
+            # GROUPING() sets a bit (first argument = highest) for each dimension left out.
+            (i,) = [k for k in range(width) if not rolled_up & (1 << (width - 1 - k))]
+            value = row[len(cols) + i]
+            figures = out[self._key(row)]
+            if i == width - 1:
+                figures.days.append((_as_date(value), n))
+            else:
+                figures.by[names[i]][dimension_key(value)] = n
+        for figures in out.values():
+            figures.days.sort()
+        columns: list[Any] = []
+        conditions = self._milestone_conditions(now)
+        for counted, met, breached, met_at in conditions.values():
+
+            def only(c: Any, counted: Any = counted) -> Any:
+                return c if counted is None else and_(counted, c)
+
+            seconds = _seconds(self._dialect, met_at, t.created_at)
+            done = only(met_at.is_not(None))
+            columns += [
+                func.count().filter(only(met)),
+                func.count().filter(only(breached)),
+                func.count() if counted is None else func.count().filter(counted),
+                func.percentile_cont(0.5).within_group(seconds).filter(done),
+                func.percentile_cont(0.9).within_group(seconds).filter(done),
+            ]
+        cols = self._cols
+        stmt = select(*cols, *columns).select_from(self._from).where(self._cond).group_by(*cols)
+        for row in await self._s.execute(stmt):
+            values = list(row)[len(cols) :]
+            figures = out[self._key(row)]
+            for k, name in enumerate(conditions):
+                n_met, n_breached, n_all, median, p90 = values[5 * k : 5 * k + 5]
+                figures.milestones[name] = MilestoneStats(
+                    int(n_met),
+                    int(n_breached),
+                    int(n_all) - int(n_met) - int(n_breached),
+                    None if median is None else float(median),
+                    None if p90 is None else float(p90),
+                )
+        return dict(out)
+
+    async def _collect_portable(self, now: datetime) -> dict[str, Figures]:
+        """One statement per figure, percentiles in Python: any SQL database (here: SQLite,
+        which has neither GROUPING SETS nor a percentile function)."""
         out: dict[str, Figures] = defaultdict(Figures)
         cols = self._cols
         t = self._t
@@ -197,30 +281,23 @@ class Aggregates:
         )
         for row in await self._s.execute(stmt):
             out[self._key(row)].days.append((_as_date(row[-2]), int(row[-1])))
-        resolvable = t.status.not_in(_NO_RESOLUTION)
-        for name, met_at, due_at, extra in (
-            ("first_response", t.first_response_at, t.first_response_due_at, None),
-            ("resolution", t.resolved_at, t.resolution_due_at, resolvable),
-        ):
-            cond = self._cond if extra is None else and_(self._cond, extra)
-            for key, stats in (await self._milestone(cond, met_at, due_at, now)).items():
+        for name, (counted, met, breached, met_at) in self._milestone_conditions(now).items():
+            cond = self._cond if counted is None else and_(self._cond, counted)
+            for key, stats in (await self._milestone(cond, met, breached, met_at)).items():
                 out[key].milestones[name] = stats
         return dict(out)
 
     async def _milestone(
-        self, cond: Any, met_at: Any, due_at: Any, now: datetime
+        self, cond: Any, met: Any, breached: Any, met_at: Any
     ) -> dict[str, MilestoneStats]:
         cols = self._cols
-        met = and_(met_at.is_not(None), or_(due_at.is_(None), met_at <= due_at))
-        late = and_(met_at.is_not(None), due_at.is_not(None), met_at > due_at)
-        overdue = and_(met_at.is_(None), due_at.is_not(None), due_at < now)
         counts = {
             self._key(row): (int(row[-3]), int(row[-2]), int(row[-1]))
             for row in await self._s.execute(
                 select(
                     *cols,
                     func.count(case((met, 1))),
-                    func.count(case((or_(late, overdue), 1))),
+                    func.count(case((breached, 1))),
                     func.count(),
                 )
                 .select_from(self._from)
@@ -228,32 +305,18 @@ class Aggregates:
                 .group_by(*cols)
             )
         }
+        # No percentile function here: PostgreSQL's percentile_cont interpolation, in Python.
         seconds = _seconds(self._dialect, met_at, self._t.created_at)
-        done = and_(cond, met_at.is_not(None))
+        rows = await self._s.execute(
+            select(*cols, seconds)
+            .select_from(self._from)
+            .where(and_(cond, met_at.is_not(None)))
+            .order_by(*cols, seconds)
+        )
         spread: dict[str, tuple[float | None, float | None]] = {}
-        if self._dialect == "postgresql":
-            for row in await self._s.execute(
-                select(
-                    *cols,
-                    func.percentile_cont(0.5).within_group(seconds),
-                    func.percentile_cont(0.9).within_group(seconds),
-                )
-                .select_from(self._from)
-                .where(done)
-                .group_by(*cols)
-            ):
-                spread[self._key(row)] = (
-                    None if row[-2] is None else float(row[-2]),
-                    None if row[-1] is None else float(row[-1]),
-                )
-        else:
-            # SQLite has no percentile function: the same interpolation, in Python.
-            rows = await self._s.execute(
-                select(*cols, seconds).select_from(self._from).where(done).order_by(*cols, seconds)
-            )
-            for key, group in itertools.groupby(rows, key=self._key):
-                values = [float(r[-1]) for r in group]
-                spread[key] = (percentile(values, 0.5), percentile(values, 0.9))
+        for key, group in itertools.groupby(rows, key=self._key):
+            values = [float(r[-1]) for r in group]
+            spread[key] = (percentile(values, 0.5), percentile(values, 0.9))
         out = {}
         for key, (n_met, n_breached, n_all) in counts.items():
             median, p90 = spread.get(key, (None, None))
