@@ -46,7 +46,7 @@ lint: install
 	cd clients/python && ../../$(BIN)/mypy --strict --no-incremental fasttrack_client examples
 
 typecheck: install
-	$(BIN)/mypy domain api infra
+	$(BIN)/mypy domain api infra tests bench
 
 format: install
 	$(BIN)/ruff format .

@@ -86,7 +86,7 @@ async def database(engine) -> AsyncIterator[Database]:  # type: ignore[no-untype
 
 @pytest.fixture
 def settings(tmp_path: Path, jwt_keys_dir: Path) -> Settings:
-    return Settings(  # type: ignore[call-arg]
+    return Settings(
         data_dir=tmp_path / "data",
         jwt_keys_dir=jwt_keys_dir,
         _env_file=None,

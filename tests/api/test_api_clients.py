@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from api import cli
 from api.app import create_app
@@ -64,7 +65,9 @@ async def test_create_shows_the_secret_once_and_stores_a_hash(
 
     async with database.sessions() as s:
         row = (
-            await s.execute(select(ApiClientRow).where(ApiClientRow.id == uuid.UUID(client_id)))
+            await s.execute(
+                select(ApiClientRow).where(col(ApiClientRow.id) == uuid.UUID(client_id))
+            )
         ).scalar_one()
         entries = (
             (await s.execute(select(AuditLogRow).where(AuditLogRow.entity_id == client_id)))
@@ -161,7 +164,9 @@ async def test_update_disable_enable_delete_are_audited(
     assert update["after"]["name"] == "DDS flood sensors"
     async with database.sessions() as s:
         row = (
-            await s.execute(select(ApiClientRow).where(ApiClientRow.id == uuid.UUID(created["id"])))
+            await s.execute(
+                select(ApiClientRow).where(col(ApiClientRow.id) == uuid.UUID(created["id"]))
+            )
         ).scalar_one()
     assert row.secret_hash == "!"  # the secret is destroyed with the client
 
@@ -177,7 +182,7 @@ async def test_list_hides_deleted_clients_unless_asked(
     await client.delete(f"{BASE}/{ids[1]}", headers=admin.headers)
     await client.post(f"{BASE}/{ids[2]}/disable", headers=admin.headers)
 
-    async def names(**params: object) -> list[str]:
+    async def names(**params: str | int) -> list[str]:
         seen, cursor = [], None
         while True:
             query = {"agency_id": str(agency), "limit": 1, **params}
@@ -224,7 +229,7 @@ async def test_create_client_command(
         engine = build_engine(url)
         await seed_reference_data(build_sessionmaker(engine))
         await engine.dispose()
-        settings = Settings(  # type: ignore[call-arg]
+        settings = Settings(
             _env_file=None,
             data_dir=tmp_path / "data",
             database_url=url,

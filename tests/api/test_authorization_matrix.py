@@ -28,8 +28,6 @@ from tests.support.identity import Staff
 
 Actors = dict[str, Staff | ApiClientActor]
 
-Actors = dict[str, Staff | ApiClientActor]
-
 ROLES = [
     "anonymous",
     "admin",

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi import FastAPI
 from sqlalchemy import update
+from sqlmodel import col
 
 from api import cli
 from api.app import create_app
@@ -215,7 +216,9 @@ async def test_a_deactivated_agency_gets_no_token(
 ) -> None:
     async with database.sessions() as s:
         await s.execute(
-            update(AgencyRow).where(AgencyRow.id == api_client.agency_id).values(is_active=False)
+            update(AgencyRow)
+            .where(col(AgencyRow.id) == api_client.agency_id)
+            .values(is_active=False)
         )
         await s.commit()
     r = await _token(client, api_client)
@@ -346,8 +349,9 @@ def _forge(name: str, actor: ApiClientActor, keys_dir: Path, stranger: bytes) ->
         return pyjwt.encode(_claims(actor), our_pem, algorithm="RS256", headers={"kid": kid})
     if name == "tampered_scope":
         real = ours(_claims(actor, scope="stats:read"))
-        head, _, signature = real.split(".")
-        return f"{head}.{_b64(json.dumps(_claims(actor)).encode())}.{signature}"
+        encoded_header, _, encoded_signature = real.split(".")
+        tampered = _b64(json.dumps(_claims(actor)).encode())
+        return f"{encoded_header}.{tampered}.{encoded_signature}"
     if name == "unknown_client":
         return ours(_claims(actor, sub=str(uuid.uuid4())))
     if name == "other_agency":

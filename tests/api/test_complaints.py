@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -20,7 +21,7 @@ from tests.support.complaints import principal, service
 from tests.support.databases import fresh_database
 from tests.support.identity import Staff, make_staff
 
-ZEBRA = {
+ZEBRA: dict[str, Any] = {
     "title": "ทางม้าลายหน้าโรงเรียนสีซีดจาง",
     "description": "ขอให้ทาสีทางม้าลายหน้าโรงเรียนใหม่ รถไม่หยุดให้เด็กข้าม",
     "channel": "hotline_1676",

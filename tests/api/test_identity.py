@@ -9,6 +9,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
+from sqlmodel import col
 
 from api.app import create_app
 from domain.shared.clock import FixedClock
@@ -196,7 +197,7 @@ async def test_mass_assignment_on_me_is_refused(
     client: httpx.AsyncClient, person: Staff, database: Database, field: str, value: object
 ) -> None:
     async with database.sessions() as s:
-        before = (await s.execute(select(UserRow).where(UserRow.id == person.id))).scalar_one()
+        before = (await s.execute(select(UserRow).where(col(UserRow.id) == person.id))).scalar_one()
         before_view = before.model_dump()
     r = await client.patch(
         "/api/v1/users/me", headers=person.headers, json={"full_name": "Changed", field: value}
@@ -204,7 +205,7 @@ async def test_mass_assignment_on_me_is_refused(
     assert r.status_code == 422
     assert r.json()["errors"][0]["loc"] == ["body", field]
     async with database.sessions() as s:
-        after = (await s.execute(select(UserRow).where(UserRow.id == person.id))).scalar_one()
+        after = (await s.execute(select(UserRow).where(col(UserRow.id) == person.id))).scalar_one()
     assert after.model_dump() == before_view
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from domain.complaint.filters import QueueFilter
 from domain.complaint.model import Channel
@@ -232,8 +233,8 @@ async def test_scope_and_masking_like_the_single_read(
     async with database.sessions() as s:
         purposes = (
             await s.execute(
-                select(PersonalDataAccessRow.purpose).where(
-                    PersonalDataAccessRow.complaint_id == cid  # type: ignore[arg-type]
+                select(col(PersonalDataAccessRow.purpose)).where(
+                    col(PersonalDataAccessRow.complaint_id) == cid
                 )
             )
         ).scalars()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib.util
 import shutil
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SDK = ROOT / "clients" / "python"
 
 
-def _generator():  # type: ignore[no-untyped-def]
+def _generator() -> Any:
     spec = importlib.util.spec_from_file_location("generate_sdk", ROOT / "clients/generate_sdk.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, StatementError
+from sqlmodel import col
 
 from domain.errors import Conflict
 from infra.db.engine import Database, build_sessionmaker
@@ -38,7 +39,7 @@ async def test_times_come_back_aware_utc(database: Database) -> None:
         s.add(_agency("TZT", created_at=at, updated_at=at))
         await s.commit()
     async with database.sessions() as s:
-        row = (await s.execute(select(AgencyRow).where(AgencyRow.code == "TZT"))).scalar_one()
+        row = (await s.execute(select(AgencyRow).where(col(AgencyRow.code) == "TZT"))).scalar_one()
     assert row.created_at.tzinfo is not None
     assert row.created_at.utcoffset() == timedelta(0)
     assert row.created_at == at

@@ -92,7 +92,7 @@ def test_several_keys_need_an_active_marker(tmp_path: Path) -> None:
 def test_a_running_ring_follows_rotation_and_retirement_by_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, data_dir=tmp_path)
     running = KeyRing(settings.effective_jwt_keys_dir, generate=True)
     tokens = JoseClientTokens(running, issuer="iss", audience="aud")
     old_token = tokens.sign(_claims())

@@ -17,6 +17,7 @@ from domain.api_client.tokens import (
     InvalidGrant,
     InvalidRequest,
     InvalidScope,
+    OAuthError,
     TokenRequest,
     UnsupportedGrantType,
 )
@@ -156,7 +157,11 @@ async def test_issues_a_token_for_all_or_fewer_scopes(
     ],
 )
 async def test_refusals(
-    service: ClientTokenService, store: FakeStore, hasher: FakeHasher, case: str, error: type
+    service: ClientTokenService,
+    store: FakeStore,
+    hasher: FakeHasher,
+    case: str,
+    error: type[OAuthError],
 ) -> None:
     client = add_client(store, "stats:read", active=case != "disabled")
     req = {
@@ -185,11 +190,11 @@ async def test_authenticate_follows_the_client_as_it_is_now(
     principal = await service.authenticate(token, "req-1")
     assert principal.kind is PrincipalKind.api_client and principal.role is Role.api_client
     assert principal.id == client.id and principal.agency_id == AGENCY
-    assert principal.scopes == {"complaints:read", "complaints:create"}
+    assert principal.scopes == frozenset({"complaints:read", "complaints:create"})
     assert principal.request_id == "req-1"
 
     store.clients[client.id] = (client.with_changes(scopes=frozenset({"complaints:read"})), "")
-    assert (await service.authenticate(token)).scopes == {"complaints:read"}
+    assert (await service.authenticate(token)).scopes == frozenset({"complaints:read"})
     store.clients[client.id] = (client.with_changes(is_active=False), "")
     with pytest.raises(InvalidClientToken):
         await service.authenticate(token)

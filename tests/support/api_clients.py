@@ -26,7 +26,7 @@ from infra.settings import Settings
 from tests.support.identity import agency_id
 
 ALL_SCOPES = frozenset(s.value for s in ClientScope)
-ISSUER = Settings(_env_file=None).effective_token_issuer  # type: ignore[call-arg]
+ISSUER = Settings(_env_file=None).effective_token_issuer
 AUDIENCE = "fasttrack-api"
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from domain.directory.model import CoordinatorLevel, CoordinatorStatus
 from domain.directory.routing import TargetKind
@@ -16,14 +17,20 @@ from infra.db.tables import AgencyRow, CategoryRow, CoordinatorRow, RoutingRuleR
 
 async def agency_id_of(sessions: async_sessionmaker[AsyncSession], code: str) -> uuid.UUID:
     async with sessions() as s:
-        return (await s.execute(select(AgencyRow.id).where(AgencyRow.code == code))).scalar_one()
+        value: uuid.UUID = (
+            await s.execute(select(col(AgencyRow.id)).where(col(AgencyRow.code) == code))
+        ).scalar_one()
+        return value
 
 
 async def category_id_of(sessions: async_sessionmaker[AsyncSession], code: str) -> uuid.UUID:
     async with sessions() as s:
-        return (
-            await s.execute(select(CategoryRow.id).where(CategoryRow.service_code == code))
+        value: uuid.UUID = (
+            await s.execute(
+                select(col(CategoryRow.id)).where(col(CategoryRow.service_code) == code)
+            )
         ).scalar_one()
+        return value
 
 
 def coordinator_row(

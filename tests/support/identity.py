@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from domain.shared.principal import Role
 from infra.auth.passwords import password_helper
@@ -54,7 +55,10 @@ async def new_token(sessions: async_sessionmaker[AsyncSession], user_id: uuid.UU
 
 async def agency_id(sessions: async_sessionmaker[AsyncSession], code: str) -> uuid.UUID:
     async with sessions() as s:
-        return (await s.execute(select(AgencyRow.id).where(AgencyRow.code == code))).scalar_one()
+        value: uuid.UUID = (
+            await s.execute(select(col(AgencyRow.id)).where(col(AgencyRow.code) == code))
+        ).scalar_one()
+        return value
 
 
 async def make_staff(

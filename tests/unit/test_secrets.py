@@ -36,7 +36,7 @@ def test_generated_once_and_shared_by_concurrent_workers(tmp_path: Path) -> None
 
 
 async def test_a_placeholder_secret_stops_start_up(tmp_path: Path) -> None:
-    settings = Settings(_env_file=None, data_dir=tmp_path, secret_key="changeme")  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, data_dir=tmp_path, secret_key="changeme")
     app = create_app(settings)
     with pytest.raises(InsecureSecret, match="placeholder"):
         async with app.router.lifespan_context(app):

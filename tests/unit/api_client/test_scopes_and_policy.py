@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -25,9 +26,9 @@ def client(*scopes: str, agency: uuid.UUID = DIN_DAENG) -> Principal:
     )
 
 
-def complaint(agency: uuid.UUID = DIN_DAENG, **kw: object) -> Resource:
+def complaint(agency: uuid.UUID = DIN_DAENG, **kw: Any) -> Resource:
     """A case led by `agency`."""
-    return Resource(  # type: ignore[arg-type]
+    return Resource(
         ResourceKind.complaint, agency_ids=frozenset({agency}), lead_agency_id=agency, **kw
     )
 
