@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 from domain.api_client.model import ClientScope
 from domain.api_client.service import ApiClientService, CreatedApiClient, NewApiClient
+from domain.audit.model import AuditEntry
 from domain.complaint.service import ComplaintService
 from domain.errors import DomainError, InvalidValue
 from domain.identity.service import MIN_PASSWORD_LENGTH
@@ -266,14 +267,46 @@ def cmd_list_keys(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_rotate_key(settings: Settings, args: argparse.Namespace) -> int:
+async def _audit_key_change(
+    settings: Settings, action: str, kid: str, before: dict[str, object], after: dict[str, object]
+) -> None:
+    url = settings.effective_database_url
+    async with open_database(url) as db, SqlUnitOfWork(db.sessions) as uow:
+        entry = AuditEntry.record(
+            SYSTEM, SystemClock().now(), action, "jwt_key", kid, before, after
+        )
+        await uow.audit.append(entry)
+        await uow.commit()
+
+
+def _audited(
+    settings: Settings, action: str, kid: str, before: dict[str, object], after: dict[str, object]
+) -> int:
+    """The key ring lives in files: the change is made, then written to the audit log (as the
+    system). A failure to write it is reported, with exit status 1."""
     try:
-        key = key_ring(settings).rotate()
+        asyncio.run(_audit_key_change(settings, action, kid, before, after))
+    except Exception as exc:
+        print(
+            f"error: {action} {kid} done, but the audit log could not be written: {exc}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def cmd_rotate_key(settings: Settings, args: argparse.Namespace) -> int:
+    ring = key_ring(settings)
+    try:
+        # The signing key before (none on a first rotation; state() would generate one).
+        has_keys = ring.directory.is_dir() and any(ring.directory.glob("*.pem"))
+        previous = ring.state().active.kid if has_keys else None
+        key = ring.rotate()
     except KeyRingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"new signing key {key.kid}; older keys still verify until `fasttrack retire-key`")
-    return 0
+    return _audited(settings, "jwt_key.rotate", key.kid, {"active": previous}, {"active": key.kid})
 
 
 def cmd_retire_key(settings: Settings, args: argparse.Namespace) -> int:
@@ -283,7 +316,7 @@ def cmd_retire_key(settings: Settings, args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"retired {args.kid}: tokens it signed are refused from now on")
-    return 0
+    return _audited(settings, "jwt_key.retire", args.kid, {"verifies": True}, {"verifies": False})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ token, revocation, scopes, and key rotation — on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import base64
 import dataclasses
 import hashlib
@@ -30,6 +31,7 @@ from api.deps import PrincipalDep
 from domain.errors import Forbidden
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import FixedClock
+from infra.db import migrate
 from infra.db.engine import Database
 from infra.db.tables import AgencyRow
 from infra.mail.adapters import InMemoryMailer
@@ -503,6 +505,9 @@ async def test_full_flow_with_key_rotation(
     settings = settings.model_copy(update={"jwt_keys_dir": None})
     keys_dir = settings.data_dir / "keys"
     assert not keys_dir.exists()
+    # The CLI writes its key changes to the audit log of the configured database; it runs in
+    # a thread here, as it would in its own process.
+    await migrate.upgrade(settings.effective_database_url)
     app = create_app(settings, database=database, mailer=InMemoryMailer())
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     admin = staff["admin"].headers
@@ -550,7 +555,7 @@ async def test_full_flow_with_key_rotation(
         assert oct((keys_dir / f"{old_kid}.pem").stat().st_mode & 0o777) == "0o600"
 
         # Rotate: a new key signs, the old one still verifies.
-        assert cli.cmd_rotate_key(settings, argparse.Namespace()) == 0
+        assert await asyncio.to_thread(cli.cmd_rotate_key, settings, argparse.Namespace()) == 0
         new = await token()
         new_kid = _header(new)["kid"]
         assert new_kid != old_kid
@@ -559,8 +564,9 @@ async def test_full_flow_with_key_rotation(
         assert await me(old) == 200 and await me(new) == 200
 
         # The active key cannot be retired; the old one can, and its tokens die with it.
-        assert cli.cmd_retire_key(settings, argparse.Namespace(kid=new_kid)) == 1
-        assert cli.cmd_retire_key(settings, argparse.Namespace(kid=old_kid)) == 0
+        retire = cli.cmd_retire_key
+        assert await asyncio.to_thread(retire, settings, argparse.Namespace(kid=new_kid)) == 1
+        assert await asyncio.to_thread(retire, settings, argparse.Namespace(kid=old_kid)) == 0
         assert await me(old) == 401 and await me(new) == 200
         published = {k["kid"] for k in (await c.get("/.well-known/jwks.json")).json()["keys"]}
         assert published == {new_kid}

@@ -4,6 +4,7 @@ retirement seen by a running process, and the JWKS it publishes."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,8 +15,14 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from api import cli
 from domain.api_client.ports import ClientTokenClaims, InvalidClientToken
+from domain.audit.model import AuditEntry, AuditFilter
+from domain.shared.paging import PageRequest
+from domain.shared.principal import PrincipalKind
 from infra.auth.jwt_tokens import JoseClientTokens
 from infra.auth.keys import ACTIVE_MARKER, KeyRing, KeyRingError, generate_pem
+from infra.db import migrate
+from infra.db.engine import open_database
+from infra.db.uow import SqlUnitOfWork
 from infra.settings import Settings
 
 
@@ -93,6 +100,7 @@ def test_a_running_ring_follows_rotation_and_retirement_by_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings = Settings(_env_file=None, data_dir=tmp_path)
+    asyncio.run(migrate.upgrade(settings.effective_database_url))
     running = KeyRing(settings.effective_jwt_keys_dir, generate=True)
     tokens = JoseClientTokens(running, issuer="iss", audience="aud")
     old_token = tokens.sign(_claims())
@@ -118,6 +126,31 @@ def test_a_running_ring_follows_rotation_and_retirement_by_the_cli(
         tokens.verify(old_token)
     assert tokens.verify(new_token).key_id == new_kid
     assert [k["kid"] for k in running.jwks()["keys"]] == [new_kid]
+
+    # Both changes are in the audit log, as the system; refused ones are not.
+    entries = asyncio.run(_key_audit(settings))
+    assert [(e.action, e.entity_id) for e in entries] == [
+        ("jwt_key.retire", old_kid),
+        ("jwt_key.rotate", new_kid),
+    ]
+    assert entries[1].before == {"active": old_kid} and entries[1].after == {"active": new_kid}
+    assert all(e.actor_kind is PrincipalKind.system and e.actor_id is None for e in entries)
+
+
+def test_a_key_change_the_audit_log_cannot_record_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # a database never migrated
+    KeyRing(settings.effective_jwt_keys_dir, generate=True).state()
+    assert cli.cmd_rotate_key(settings, argparse.Namespace()) == 1
+    assert "the audit log could not be written" in capsys.readouterr().err
+
+
+async def _key_audit(settings: Settings) -> list[AuditEntry]:
+    url = settings.effective_database_url
+    async with open_database(url) as db, SqlUnitOfWork(db.sessions) as uow:
+        page = await uow.audit.list(PageRequest(10), AuditFilter(entity_type="jwt_key"))
+    return list(page.items)
 
 
 def test_the_jwks_publishes_public_parts_only(tmp_path: Path) -> None:
