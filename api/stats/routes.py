@@ -85,6 +85,6 @@ async def get_complaint_stats(
         resolution=_milestone(stats.resolution),
         generated_at=stats.generated_at,
         source=stats.source,
-        as_of=stats.as_of or stats.generated_at,
+        as_of=stats.as_of,
         notes=stats.notes,
     )

@@ -63,10 +63,10 @@ class ComplaintStats:
     first_response: MilestoneStats
     resolution: MilestoneStats
     generated_at: datetime
+    # The instant the figures describe: now when live, the rebuild time for the rollup.
+    as_of: datetime
     notes: list[str] = field(default_factory=list)
     source: Source = Source.live
-    # The instant the figures describe: now when live, the rebuild time for the rollup.
-    as_of: datetime | None = None
 
 
 # The dimensions a rollup slice may fix: the groups of the response, and fast-track.

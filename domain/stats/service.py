@@ -48,20 +48,20 @@ class StatsService:
             if slice_ is not None:
                 rolled = await uow.stats_rollups.read(slice_, period)
                 now = self._clock.now()
-                if rolled is not None and rolled.as_of is not None:
-                    if now - rolled.as_of <= self._max_age:
-                        return replace(
-                            rolled,
-                            generated_at=now,
-                            notes=[
-                                f"every figure comes from the statistics rollup rebuilt at "
-                                f"{rolled.as_of.isoformat()} by `fasttrack maintenance`; "
-                                "ask live=true for figures as of now"
-                            ],
-                        )
+                if rolled is not None and now - rolled.as_of <= self._max_age:
+                    return replace(
+                        rolled,
+                        generated_at=now,
+                        notes=[
+                            f"every figure comes from the statistics rollup rebuilt at "
+                            f"{rolled.as_of.isoformat()} by `fasttrack maintenance`; "
+                            "ask live=true for figures as of now"
+                        ],
+                    )
+                if rolled is not None:
                     notes.append(
                         f"the rollup (rebuilt at {rolled.as_of.isoformat()}) is older than "
                         f"{self._max_age}, so it was not used"
                     )
             stats = await uow.stats.complaint_stats(scope, filters, period, self._clock)
-        return replace(stats, notes=notes, as_of=stats.generated_at)
+        return replace(stats, notes=notes)

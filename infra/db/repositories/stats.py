@@ -25,6 +25,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     tuple_,
     union_all,
 )
@@ -56,9 +57,7 @@ from infra.db.tables import (
     table_of,
 )
 
-C: Any = table_of(ComplaintRow).c
-_H = table_of(ComplaintCoHandlerRow)
-H: Any = _H.c
+H: Any = table_of(ComplaintCoHandlerRow).c
 _T = table_of(ComplaintRow)
 
 # Response group -> column of `complaints` (and of the rollup's snapshot of it).
@@ -179,18 +178,25 @@ class Aggregates:
             return await self._collect_in_two_scans(now)
         return await self._collect_portable(now)
 
-    def _milestone_conditions(self, now: datetime) -> dict[str, tuple[Any, Any, Any, Any]]:
-        """Per milestone: (counted, met in time, breached, met) conditions."""
+    def _milestone_conditions(self, now: datetime) -> dict[str, tuple[Any, Any, Any, Any, Any]]:
+        """Per milestone: the cases it counts for, those met in time, those breached, those
+        met at all (each within the counted ones), and the seconds from filing to meeting."""
         t = self._t
         out = {}
         for name, met_at, due_at, counted in (
-            ("first_response", t.first_response_at, t.first_response_due_at, None),
+            ("first_response", t.first_response_at, t.first_response_due_at, true()),
             ("resolution", t.resolved_at, t.resolution_due_at, t.status.not_in(_NO_RESOLUTION)),
         ):
             met = and_(met_at.is_not(None), or_(due_at.is_(None), met_at <= due_at))
             late = and_(met_at.is_not(None), due_at.is_not(None), met_at > due_at)
             overdue = and_(met_at.is_(None), due_at.is_not(None), due_at < now)
-            out[name] = (counted, met, or_(late, overdue), met_at)
+            out[name] = (
+                counted,
+                and_(counted, met),
+                and_(counted, or_(late, overdue)),
+                and_(counted, met_at.is_not(None)),
+                _seconds(self._dialect, met_at, t.created_at),
+            )
         return out
 
     async def _collect_in_two_scans(self, now: datetime) -> dict[str, Figures]:
@@ -225,17 +231,11 @@ class Aggregates:
             figures.days.sort()
         columns: list[Any] = []
         conditions = self._milestone_conditions(now)
-        for counted, met, breached, met_at in conditions.values():
-
-            def only(c: Any, counted: Any = counted) -> Any:
-                return c if counted is None else and_(counted, c)
-
-            seconds = _seconds(self._dialect, met_at, t.created_at)
-            done = only(met_at.is_not(None))
+        for counted, met, breached, done, seconds in conditions.values():
             columns += [
-                func.count().filter(only(met)),
-                func.count().filter(only(breached)),
-                func.count() if counted is None else func.count().filter(counted),
+                func.count().filter(met),
+                func.count().filter(breached),
+                func.count().filter(counted),
                 func.percentile_cont(0.5).within_group(seconds).filter(done),
                 func.percentile_cont(0.9).within_group(seconds).filter(done),
             ]
@@ -281,16 +281,16 @@ class Aggregates:
         )
         for row in await self._s.execute(stmt):
             out[self._key(row)].days.append((_as_date(row[-2]), int(row[-1])))
-        for name, (counted, met, breached, met_at) in self._milestone_conditions(now).items():
-            cond = self._cond if counted is None else and_(self._cond, counted)
-            for key, stats in (await self._milestone(cond, met, breached, met_at)).items():
+        for name, conditions in self._milestone_conditions(now).items():
+            for key, stats in (await self._milestone(*conditions)).items():
                 out[key].milestones[name] = stats
         return dict(out)
 
     async def _milestone(
-        self, cond: Any, met: Any, breached: Any, met_at: Any
+        self, counted: Any, met: Any, breached: Any, done: Any, seconds: Any
     ) -> dict[str, MilestoneStats]:
         cols = self._cols
+        cond = and_(self._cond, counted)
         counts = {
             self._key(row): (int(row[-3]), int(row[-2]), int(row[-1]))
             for row in await self._s.execute(
@@ -306,11 +306,10 @@ class Aggregates:
             )
         }
         # No percentile function here: PostgreSQL's percentile_cont interpolation, in Python.
-        seconds = _seconds(self._dialect, met_at, self._t.created_at)
         rows = await self._s.execute(
             select(*cols, seconds)
             .select_from(self._from)
-            .where(and_(cond, met_at.is_not(None)))
+            .where(and_(self._cond, done))
             .order_by(*cols, seconds)
         )
         spread: dict[str, tuple[float | None, float | None]] = {}
