@@ -38,6 +38,7 @@ class ClientTokenThrottled(TooManyRequests):
 
 class LoginGuard:
     prefix = "login"
+    throttled: type[TooManyRequests] = LoginThrottled
 
     def __init__(
         self,
@@ -59,9 +60,10 @@ class LoginGuard:
 
     def _refuse(self, until: datetime, now: datetime) -> TooManyRequests:
         wait = max(1, math.ceil((until - now).total_seconds()))
-        return LoginThrottled(
-            f"Too many failed logins; try again in {wait} seconds.",
-            detail_th=f"เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
+        error = self.throttled
+        return error(
+            f"{error.title}; try again in {wait} seconds.",
+            detail_th=f"{error.title_th} โปรดลองใหม่ในอีก {wait} วินาที",
             retry_after=wait,
         )
 
@@ -86,11 +88,4 @@ class ClientTokenGuard(LoginGuard):
     per address: each costs an argon2 verification, so guessing is slowed, then refused."""
 
     prefix = "client_token"
-
-    def _refuse(self, until: datetime, now: datetime) -> TooManyRequests:
-        wait = max(1, math.ceil((until - now).total_seconds()))
-        return ClientTokenThrottled(
-            f"Too many failed token requests; try again in {wait} seconds.",
-            detail_th=f"ขอ token ไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
-            retry_after=wait,
-        )
+    throttled = ClientTokenThrottled
