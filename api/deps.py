@@ -58,6 +58,7 @@ from infra.calendar.thai_holidays import ThaiHolidayProvider
 from infra.db.engine import Database
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
+from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator
@@ -245,13 +246,12 @@ client_credentials = OAuth2(
 ClientCredentialsDep = Annotated[str | None, Depends(client_credentials)]
 
 
-async def agency_is_active(container: Container, agency_id: uuid.UUID | None) -> bool:
+async def agency_is_active(session: AsyncSession, agency_id: uuid.UUID | None) -> bool:
     """Users of a deactivated agency can neither sign in nor use their tokens (admins, with
-    no agency, always can)."""
+    no agency, always can). Read in the session that read the user: no second connection."""
     if agency_id is None:
         return True
-    async with container.uow() as uow:
-        agency = await uow.agency_lookup.agency_info(agency_id)
+    agency = await SqlAgencyLookup(session).agency_info(agency_id)
     return agency is not None and agency.is_active
 
 
@@ -269,7 +269,10 @@ async def get_principal(
         return await service.authenticate(token, current_request_id())
     async with container.database.sessions() as session:
         user = await container.strategy(session).read_token(token, container.user_manager(session))
-    if user is None or not user.is_active or not await agency_is_active(container, user.agency_id):
+        active = (
+            user is not None and user.is_active and await agency_is_active(session, user.agency_id)
+        )
+    if user is None or not active:
         raise Unauthenticated(
             "The token is invalid, expired or revoked.", code="auth.invalid_token"
         )

@@ -85,10 +85,15 @@ async def login_user(
     await guard.check(form.username, address)
     credentials = OAuth2PasswordRequestForm(username=form.username, password=form.password)
     user = await manager.authenticate(credentials)
+    active = (
+        user is not None
+        and user.is_active
+        and await agency_is_active(manager.session, user.agency_id)
+    )
     # End the manager's transaction before the counters write in their own: one request
     # never holds two transactions at once (SQLite would wait on its own write lock).
     await manager.session.commit()
-    if user is None or not user.is_active or not await agency_is_active(container, user.agency_id):
+    if user is None or not active:
         await guard.failed(form.username, address)
         raise BadCredentials(
             "The e-mail or the password is wrong, or the account is inactive.",
