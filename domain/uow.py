@@ -17,6 +17,7 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
+from domain.events.ports import Outbox
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -50,6 +51,7 @@ class UnitOfWork(Protocol):
     api_clients: ApiClientRepository
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
+    outbox: Outbox
 
     async def __aenter__(self) -> Self: ...
 

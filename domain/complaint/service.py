@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from domain.complaint.events import events_for
 from domain.complaint.lifecycle import (
     ComplaintAction,
     ComplaintStatus,
@@ -361,6 +362,14 @@ class ComplaintService:
             data=dict(data),
         )
 
+    @staticmethod
+    async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+        """The one place a change's timeline entries are written, with the domain events they
+        raise (`complaint.events`) in the same transaction: both commit or neither does."""
+        for entry in entries:
+            await uow.complaints.append_event(entry)
+        await uow.outbox.add(events_for(c, entries))
+
     async def _replay(
         self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
     ) -> uuid.UUID | None:
@@ -485,7 +494,9 @@ class ComplaintService:
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
         await uow.complaints.add(c)
-        await uow.complaints.append_event(
+        await self._record(
+            uow,
+            c,
             self._event(
                 author,
                 c,
@@ -496,7 +507,7 @@ class ComplaintService:
                     "case_number": c.case_number,
                     "outside_bangkok": outside,
                 },
-            )
+            ),
         )
         await self._flag_possible_duplicates(uow, author, c)
         return c
@@ -692,8 +703,7 @@ class ComplaintService:
             self._check_version(c, expected_version)
             saved, entries = await self._apply(uow, actor, c, t, now)
             saved = await uow.complaints.update(saved, expected_version)
-            for entry in entries:
-                await uow.complaints.append_event(entry)
+            await self._record(uow, saved, *entries)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
@@ -854,7 +864,7 @@ class ComplaintService:
                 )
             data = self._entry_data(entry)
             event = self._event(actor, c, entry.kind, entry.visibility, data)
-            await uow.complaints.append_event(event)
+            await self._record(uow, c, event)
             if entry.kind is EventKind.response and c.first_response_at is None:
                 answered = await self._scheduled(
                     uow, c.with_changes(first_response_at=now, updated_at=now)
@@ -921,7 +931,9 @@ class ComplaintService:
                 c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
                 c.version,
             )
-            await uow.complaints.append_event(
+            await self._record(
+                uow,
+                saved,
                 self._event(
                     actor,
                     saved,
@@ -931,7 +943,7 @@ class ComplaintService:
                         "agency_id": str(agency_id),
                         "reason": require_text(reason, "reason", max_length=2000),
                     },
-                )
+                ),
             )
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
@@ -967,9 +979,8 @@ class ComplaintService:
                 saved, entries = await self._apply(
                     uow, actor, c, Transition(ComplaintAction.CLOSE), now
                 )
-                await uow.complaints.update(saved, c.version)
-                for entry in entries:
-                    await uow.complaints.append_event(entry)
+                saved = await uow.complaints.update(saved, c.version)
+                await self._record(uow, saved, *entries)
                 await uow.commit()
                 closed += 1
         return closed

@@ -19,6 +19,7 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
+from domain.events.ports import Outbox
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -38,6 +39,7 @@ from infra.db.repositories.directory import (
     SqlCoordinatorRepository,
     SqlRoutingRuleRepository,
 )
+from infra.db.repositories.events import SqlOutbox
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
     SqlAgencyLookup,
@@ -92,6 +94,7 @@ class SqlUnitOfWork:
         self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
+        self.outbox: Outbox = SqlOutbox(s)
         return self
 
     async def __aexit__(
