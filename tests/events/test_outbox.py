@@ -17,21 +17,20 @@ from domain.errors import DomainError
 from domain.events.model import DomainEvent, EventType
 from domain.shared.clock import SystemClock
 from infra.db.engine import Database
-from infra.db.tables import OutboxEventRow
+from infra.db.tables import OutboxEventRow, table_of
 from infra.db.uow import SqlUnitOfWork
 from tests.support.complaints import din_daeng_case, principal, service
 from tests.support.identity import Staff
 
 pytestmark = pytest.mark.db
+OE: Any = table_of(OutboxEventRow).c
 
 
 async def outbox(database: Database, subject_id: Any) -> list[tuple[str, dict[str, Any]]]:
     async with database.sessions() as s:
         rows = (
             await s.execute(
-                select(OutboxEventRow.type, OutboxEventRow.data)
-                .where(OutboxEventRow.subject_id == subject_id)
-                .order_by(OutboxEventRow.seq)
+                select(OE.type, OE.data).where(OE.subject_id == subject_id).order_by(OE.seq)
             )
         ).all()
     return [(r[0], r[1]) for r in rows]
