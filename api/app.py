@@ -35,6 +35,7 @@ from api.users.routes import router as users_router
 from domain.shared.clock import Clock
 from domain.shared.mail import Mailer
 from infra.db.engine import Database
+from infra.jobs.inprocess import InProcessRunner
 from infra.settings import Settings
 
 API_PREFIX = "/api/v1"
@@ -97,10 +98,19 @@ def create_app(
             app.state.database = owned
         # Build the container now so that a bad secret stops start-up with a clear message;
         # the token key ring is generated on first start (or must exist when configured).
-        build_container(app.state).key_ring.state()
+        container = build_container(app.state)
+        container.key_ring.state()
+        runner = None
+        if settings.jobs_in_process:
+            # The single-machine default: the jobs run here, from the durable outbox.
+            runner = InProcessRunner(container.jobs())
+            runner.start()
+        app.state.job_runner = runner
         try:
             yield
         finally:
+            if runner is not None:
+                await runner.stop()
             if owned is not None:
                 await owned.dispose()
                 app.state.database = None
@@ -120,6 +130,7 @@ def create_app(
     app.state.mailer = mailer
     app.state.clock = clock
     app.state.container = None
+    app.state.job_runner = None
 
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(auth_router)

@@ -35,10 +35,17 @@ from domain.directory.admin import (
 )
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
+from domain.events.dispatch import Consumer, EventDispatcher
 from domain.geo import DistrictLocator
 from domain.identity.login import ClientTokenGuard, LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
+from domain.maintenance import MaintenanceService
+from domain.notification.service import (
+    EmailSender,
+    NotificationConsumer,
+    NotificationLinks,
+)
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -62,7 +69,9 @@ from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator
+from infra.jobs import Job
 from infra.mail.adapters import OutboxMailer, SmtpMailer
+from infra.mail.notifications import JinjaNotificationRenderer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
@@ -156,6 +165,35 @@ class Container:
             self.client_tokens,
             timedelta(seconds=self.settings.client_token_lifetime_seconds),
         )
+
+    def event_dispatcher(self) -> EventDispatcher:
+        consumers: list[Consumer] = [
+            NotificationConsumer(
+                JinjaNotificationRenderer(), NotificationLinks(self.settings.public_base_url)
+            )
+        ]
+        return EventDispatcher(self.uow, self.clock, consumers)
+
+    def jobs(self) -> list[Job]:
+        """The background jobs, run in-process or by `fasttrack worker` (procrastinate)."""
+        s = self.settings
+        dispatcher = self.event_dispatcher()
+        sender = EmailSender(self.uow, self.clock, self.mailer)
+        maintenance = MaintenanceService(
+            self.uow,
+            self.clock,
+            self.complaint_service(),
+            timedelta(seconds=s.token_lifetime_seconds),
+        )
+
+        async def run_maintenance() -> int:
+            return (await maintenance.run()).closed_cases
+
+        return [
+            Job("dispatch_events", s.jobs_poll_seconds, dispatcher.dispatch),
+            Job("send_emails", s.jobs_poll_seconds, sender.send_due),
+            Job("maintenance", s.maintenance_seconds, run_maintenance, exclusive=True),
+        ]
 
     def strategy(self, session: AsyncSession) -> DigestDatabaseStrategy:
         return DigestDatabaseStrategy(

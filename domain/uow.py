@@ -19,6 +19,7 @@ from domain.directory.ports import (
 )
 from domain.events.ports import Outbox
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -52,6 +53,8 @@ class UnitOfWork(Protocol):
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
     outbox: Outbox
+    email_queue: EmailQueue
+    notification_preferences: NotificationPreferences
 
     async def __aenter__(self) -> Self: ...
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -95,6 +96,21 @@ class Settings(BaseSettings):
         description="Key ring of client tokens; default <data_dir>/keys, generated on first "
         "start. A configured directory must already hold a key.",
     )
+    jobs: Literal["auto", "inprocess", "worker"] = Field(
+        default="auto",
+        description="Who runs the background jobs (events, e-mails, SLA scans, maintenance): "
+        "`inprocess` in `fasttrack serve`, `worker` a separate `fasttrack worker` "
+        "(PostgreSQL only); `auto` is inprocess on SQLite, worker on PostgreSQL.",
+    )
+    jobs_poll_seconds: int = Field(
+        default=2, ge=1, le=60, description="How often pending events and e-mails are looked for."
+    )
+    sla_scan_seconds: int = Field(
+        default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
+    )
+    maintenance_seconds: int = Field(
+        default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
+    )
 
     @field_validator("port")
     @classmethod
@@ -110,6 +126,12 @@ class Settings(BaseSettings):
     @property
     def effective_jwt_keys_dir(self) -> Path:
         return self.jwt_keys_dir or self.data_dir / "keys"
+
+    @property
+    def jobs_in_process(self) -> bool:
+        if self.jobs == "auto":
+            return not self.effective_database_url.startswith("postgresql")
+        return self.jobs == "inprocess"
 
     @property
     def effective_database_url(self) -> str:

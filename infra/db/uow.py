@@ -21,6 +21,7 @@ from domain.directory.ports import (
 )
 from domain.events.ports import Outbox
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -45,6 +46,10 @@ from infra.db.repositories.identity import (
     SqlAgencyLookup,
     SqlAuditLog,
     SqlUserRepository,
+)
+from infra.db.repositories.notifications import (
+    SqlEmailQueue,
+    SqlNotificationPreferences,
 )
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
@@ -95,6 +100,8 @@ class SqlUnitOfWork:
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
         self.outbox: Outbox = SqlOutbox(s)
+        self.email_queue: EmailQueue = SqlEmailQueue(s)
+        self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         return self
 
     async def __aexit__(
