@@ -113,6 +113,9 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from api.logging import configure_logging
+
+    configure_logging(settings.log_level)
     asyncio.run(_worker(settings, args))
     return 0
 

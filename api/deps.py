@@ -178,7 +178,9 @@ class Container:
         """The background jobs, run in-process or by `fasttrack worker` (procrastinate)."""
         s = self.settings
         dispatcher = self.event_dispatcher()
-        sender = EmailSender(self.uow, self.clock, self.mailer)
+        sender = EmailSender(
+            self.uow, self.clock, self.mailer, timedelta(seconds=s.jobs_lease_seconds)
+        )
         maintenance = MaintenanceService(
             self.uow,
             self.clock,

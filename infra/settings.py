@@ -105,6 +105,12 @@ class Settings(BaseSettings):
     jobs_poll_seconds: int = Field(
         default=2, ge=1, le=60, description="How often pending events and e-mails are looked for."
     )
+    jobs_lease_seconds: int = Field(
+        default=300,
+        ge=5,
+        description="A sender that dies leaves its claimed e-mails and webhook deliveries "
+        "to others after this long.",
+    )
     sla_scan_seconds: int = Field(
         default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
     )

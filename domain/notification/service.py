@@ -202,14 +202,21 @@ class EmailSender:
     killed between sending and marking sends that one again once the lease runs out (the
     Message-ID stays the same, so mail systems can tell)."""
 
-    def __init__(self, uow: Callable[[], UnitOfWork], clock: Clock, mailer: Mailer) -> None:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        clock: Clock,
+        mailer: Mailer,
+        lease: timedelta = timedelta(minutes=5),
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._mailer = mailer
+        self._lease = lease
 
-    async def send_due(self, limit: int = 50) -> int:
+    async def send_due(self, limit: int = 20) -> int:
         async with self._uow() as uow:
-            batch = await uow.email_queue.claim_due(self._clock.now(), limit, timedelta(minutes=5))
+            batch = await uow.email_queue.claim_due(self._clock.now(), limit, self._lease)
             await uow.commit()
         for email in batch:
             try:
