@@ -159,8 +159,8 @@ async def test_a_killed_runner_restarts_and_every_event_is_mailed_once(
             await wait_for(inbox.blocked.is_set, 90, "the first runner to be mid-batch")
         finally:
             err = stop(first, signal.SIGKILL)
+            inbox.released.set()
         assert len(inbox.messages) == 4, err
-        inbox.released.set()
         second = start_runner(live_db, env, "second")
         try:
             await wait_for(lambda: len(inbox.messages) >= N, 90, "every e-mail")
