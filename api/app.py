@@ -21,9 +21,12 @@ from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
+from api.escalation.routes import router as escalation_router
 from api.health.routes import router as health_router
 from api.logging import quiet_library_loggers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.operations.routes import preferences as notification_preferences
+from api.operations.routes import router as operations_router
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
@@ -135,6 +138,7 @@ def create_app(
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(auth_router)
     api.include_router(token_router)
+    api.include_router(notification_preferences)
     api.include_router(users_router)
     api.include_router(api_clients_router)
     api.include_router(audit_router)
@@ -156,6 +160,8 @@ def create_app(
     api.include_router(mou_area_programme)
     api.include_router(activities_router)
     api.include_router(public_activities)
+    api.include_router(escalation_router)
+    api.include_router(operations_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)

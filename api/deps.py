@@ -35,7 +35,9 @@ from domain.directory.admin import (
 )
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
+from domain.escalation.service import EscalationRuleService, SlaScanner
 from domain.events.dispatch import Consumer, EventDispatcher
+from domain.events.operations import OperationsService
 from domain.geo import DistrictLocator
 from domain.identity.login import ClientTokenGuard, LoginGuard
 from domain.identity.model import StaffUser
@@ -45,6 +47,7 @@ from domain.notification.service import (
     EmailSender,
     NotificationConsumer,
     NotificationLinks,
+    PreferenceService,
 )
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
@@ -191,9 +194,11 @@ class Container:
         async def run_maintenance() -> int:
             return (await maintenance.run()).closed_cases
 
+        scanner = SlaScanner(self.uow, self.clock)
         return [
             Job("dispatch_events", s.jobs_poll_seconds, dispatcher.dispatch),
             Job("send_emails", s.jobs_poll_seconds, sender.send_due),
+            Job("scan_sla", s.sla_scan_seconds, scanner.scan, exclusive=True),
             Job("maintenance", s.maintenance_seconds, run_maintenance, exclusive=True),
         ]
 
@@ -533,3 +538,28 @@ def get_queue_service(container: ContainerDep) -> QueueService:
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]
+
+
+def get_escalation_rule_service(container: ContainerDep) -> EscalationRuleService:
+    return EscalationRuleService(container.uow, container.clock)
+
+
+EscalationRuleServiceDep = Annotated[EscalationRuleService, Depends(get_escalation_rule_service)]
+
+
+def get_preference_service(container: ContainerDep) -> PreferenceService:
+    return PreferenceService(container.uow)
+
+
+PreferenceServiceDep = Annotated[PreferenceService, Depends(get_preference_service)]
+
+
+def get_operations_service(container: ContainerDep) -> OperationsService:
+    return OperationsService(
+        container.uow,
+        container.clock,
+        timedelta(seconds=container.settings.queue_stuck_seconds),
+    )
+
+
+OperationsServiceDep = Annotated[OperationsService, Depends(get_operations_service)]

@@ -17,7 +17,8 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
-from domain.events.ports import Outbox
+from domain.escalation.ports import EscalationRuleRepository, SlaWatch
+from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
@@ -53,6 +54,9 @@ class UnitOfWork(Protocol):
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
     outbox: Outbox
+    queue_monitor: QueueMonitor
+    sla_watch: SlaWatch
+    escalation_rules: EscalationRuleRepository
     email_queue: EmailQueue
     notification_preferences: NotificationPreferences
 

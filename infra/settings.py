@@ -111,6 +111,11 @@ class Settings(BaseSettings):
         description="A sender that dies leaves its claimed e-mails and webhook deliveries "
         "to others after this long.",
     )
+    queue_stuck_seconds: int = Field(
+        default=600,
+        ge=30,
+        description="/readyz fails when the oldest undispatched event is older than this.",
+    )
     sla_scan_seconds: int = Field(
         default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
     )

@@ -6,9 +6,13 @@ of follow from them by one pure function, so a change cannot record one without 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from domain.complaint.model import Complaint, EventKind, TimelineEntry, Visibility
 from domain.events.model import DomainEvent, EventType
+
+if TYPE_CHECKING:
+    from domain.uow import UnitOfWork
 
 _BY_KIND = {
     EventKind.created: EventType.complaint_created,
@@ -24,7 +28,24 @@ _BY_ACTION = {
     "merge": EventType.complaint_merged,
 }
 # Ids and states copied from the entry: never free text, which may name people.
-_ENTRY_FIELDS = ("action", "from", "to", "agency_id", "coordinator_id", "assignee_id", "reason")
+_ENTRY_FIELDS = (
+    "action",
+    "from",
+    "to",
+    "agency_id",
+    "coordinator_id",
+    "assignee_id",
+    "reason",
+    "milestone",
+    "due_at",
+    "notify",
+)
+_MILESTONES = {
+    "first_response_due_soon": EventType.complaint_first_response_due_soon,
+    "resolution_due_soon": EventType.complaint_resolution_due_soon,
+    "first_response_breached": EventType.complaint_breached,
+    "resolution_breached": EventType.complaint_breached,
+}
 _SAFE_REASONS = frozenset({"transferred too often", "outside_bangkok", "sla_breached"})
 
 
@@ -55,6 +76,8 @@ def event_type_of(entry: TimelineEntry) -> EventType | None:
         return EventType.complaint_public_response_added
     if entry.kind is EventKind.flagged and entry.data.get("reason") in _SAFE_REASONS:
         return EventType.complaint_flagged
+    if entry.kind is EventKind.escalated:
+        return _MILESTONES.get(str(entry.data.get("milestone")))
     return None
 
 
@@ -78,3 +101,11 @@ def events_for(c: Complaint, entries: Iterable[TimelineEntry]) -> list[DomainEve
             )
         )
     return events
+
+
+async def record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+    """The one place a change's timeline entries are written, with the domain events they
+    raise in the same transaction: both commit or neither does."""
+    for entry in entries:
+        await uow.complaints.append_event(entry)
+    await uow.outbox.add(events_for(c, entries))

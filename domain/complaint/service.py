@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from domain.complaint.events import events_for
+from domain.complaint.events import record as record_events
 from domain.complaint.lifecycle import (
     ComplaintAction,
     ComplaintStatus,
@@ -371,11 +371,8 @@ class ComplaintService:
 
     @staticmethod
     async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
-        """The one place a change's timeline entries are written, with the domain events they
-        raise (`complaint.events`) in the same transaction: both commit or neither does."""
-        for entry in entries:
-            await uow.complaints.append_event(entry)
-        await uow.outbox.add(events_for(c, entries))
+        """Timeline entries and the domain events they raise, in this transaction."""
+        await record_events(uow, c, *entries)
 
     async def _replay(
         self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None

@@ -38,10 +38,11 @@ _COMPLAINANT = {
     EventType.complaint_information_requested: NotificationKind.information_requested,
 }
 _ARRIVED = frozenset({EventType.complaint_assigned, EventType.complaint_transferred})
-_OMB = frozenset({EventType.complaint_breached, EventType.complaint_flagged})
-_DUE_SOON = frozenset(
-    {EventType.complaint_first_response_due_soon, EventType.complaint_resolution_due_soon}
-)
+_ESCALATIONS = {
+    EventType.complaint_first_response_due_soon: NotificationKind.sla_due_soon,
+    EventType.complaint_resolution_due_soon: NotificationKind.sla_due_soon,
+    EventType.complaint_breached: NotificationKind.omb_attention,
+}
 
 
 @dataclass(frozen=True)
@@ -85,24 +86,47 @@ class NotificationConsumer:
             # Complainants give no language; Thai is the platform's first language.
             out.append((kind, Recipient(contact.email, "th", contact.name)))
         if event.type in _ARRIVED and c.lead_agency_id is not None:
-            for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id):
-                out.append((NotificationKind.case_arrived, r))
+            arrived = NotificationKind.case_arrived
+            for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id, arrived):
+                out.append((arrived, r))
         assignee = event.data.get("change", {}).get("assignee_id")
         if assignee and event.type in _ARRIVED:
             user = await uow.users.get(uuid.UUID(assignee))
             if user is not None:
                 out += await self._staff(uow, NotificationKind.case_assigned_to_you, [user])
-        if event.type in _OMB or (event.type is EventType.complaint_created and c.flagged_for_omb):
-            officers = await uow.users.list(
-                PageRequest(200), UserFilter(role=Role.omb_officer, is_active=True)
-            )
-            out += await self._staff(uow, NotificationKind.omb_attention, officers.items)
-        if event.type in _DUE_SOON and c.lead_agency_id is not None:
-            for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id):
-                out.append((NotificationKind.sla_due_soon, r))
-        if event.type is EventType.complaint_breached and c.lead_agency_id is not None:
-            for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id):
-                out.append((NotificationKind.omb_attention, r))
+        if event.type is EventType.complaint_flagged or (
+            event.type is EventType.complaint_created and c.flagged_for_omb
+        ):
+            out += await self._omb(uow, NotificationKind.omb_attention)
+        if event.type in _ESCALATIONS:
+            out += await self._escalation(uow, event, c)
+        return out
+
+    async def _omb(
+        self, uow: UnitOfWork, kind: NotificationKind
+    ) -> list[tuple[NotificationKind, Recipient]]:
+        """The OMB officers on duty: every active officer who has not opted out."""
+        officers = await uow.users.list(
+            PageRequest(200), UserFilter(role=Role.omb_officer, is_active=True)
+        )
+        return await self._staff(uow, kind, officers.items)
+
+    async def _escalation(
+        self, uow: UnitOfWork, event: DomainEvent, c: Complaint
+    ) -> list[tuple[NotificationKind, Recipient]]:
+        """An SLA milestone: the targets its escalation rules named (see domain.escalation)."""
+        kind = _ESCALATIONS[event.type]
+        targets = set(event.data.get("change", {}).get("notify", []))
+        out: list[tuple[NotificationKind, Recipient]] = []
+        if "coordinator" in targets and c.lead_agency_id is not None:
+            for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id, kind):
+                out.append((kind, r))
+        if "assignee" in targets and c.assignee_id is not None:
+            user = await uow.users.get(c.assignee_id)
+            if user is not None:
+                out += await self._staff(uow, kind, [user])
+        if "omb_on_duty" in targets:
+            out += await self._omb(uow, kind)
         return out
 
     async def _staff(
@@ -118,7 +142,11 @@ class NotificationConsumer:
         return out
 
     async def _coordinators(
-        self, uow: UnitOfWork, agency_id: uuid.UUID, coordinator_id: uuid.UUID | None
+        self,
+        uow: UnitOfWork,
+        agency_id: uuid.UUID,
+        coordinator_id: uuid.UUID | None,
+        kind: NotificationKind,
     ) -> list[Recipient]:
         """The case's coordinator and, while the agency's primary is on leave, its backups."""
         everyone = [c for c in await uow.coordinators.list_for_agency(agency_id) if c.is_active]
@@ -134,20 +162,22 @@ class NotificationConsumer:
         out: list[Recipient] = []
         seen: set[str] = set()
         for coordinator in chosen:
-            recipient = await self._coordinator_recipient(uow, coordinator)
+            recipient = await self._coordinator_recipient(uow, coordinator, kind)
             if recipient is not None and recipient.email not in seen:
                 seen.add(recipient.email)
                 out.append(recipient)
         return out
 
     @staticmethod
-    async def _coordinator_recipient(uow: UnitOfWork, c: Coordinator) -> Recipient | None:
+    async def _coordinator_recipient(
+        uow: UnitOfWork, c: Coordinator, kind: NotificationKind
+    ) -> Recipient | None:
         user = await uow.users.get(c.user_id) if c.user_id else None
         if user is not None:
             if not user.is_active:
                 return None
             disabled = await uow.notification_preferences.disabled_kinds(user.id)
-            if NotificationKind.case_arrived in disabled:
+            if kind in disabled:
                 return None
             return Recipient(c.contacts.email or user.email, user.language.value, c.name)
         if c.contacts.email:
@@ -172,7 +202,7 @@ class NotificationConsumer:
             "tracking_code": c.tracking_code,
             "tracking_link": self._links.tracking(c.tracking_code),
             "case_link": self._links.case(c.id),
-            "due_at": event.data.get("due_at"),
+            "due_at": event.data.get("change", {}).get("due_at"),
         }
         if not kind.for_staff:
             # A complainant's e-mail: their own case's number and tracking link only; never

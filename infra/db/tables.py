@@ -706,3 +706,18 @@ class NotificationPreferenceRow(SQLModel, table=True):
     user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
     kind: str = Field(primary_key=True, max_length=64)
     enabled: bool
+
+
+class EscalationRuleRow(SQLModel, table=True):
+    """Who is told when a case reaches an SLA milestone, per SLA class (NULL: every class)."""
+
+    __tablename__ = "escalation_rules"
+
+    id: uuid.UUID = Field(primary_key=True)
+    milestone: str = Field(max_length=32)
+    sla_class: str | None = Field(default=None, max_length=32)
+    notify: list[str] = Field(default_factory=list, sa_type=json_type())
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)

@@ -19,7 +19,8 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
-from domain.events.ports import Outbox
+from domain.escalation.ports import EscalationRuleRepository, SlaWatch
+from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
@@ -40,6 +41,7 @@ from infra.db.repositories.directory import (
     SqlCoordinatorRepository,
     SqlRoutingRuleRepository,
 )
+from infra.db.repositories.escalation import SqlEscalationRuleRepository, SqlSlaWatch
 from infra.db.repositories.events import SqlOutbox
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
@@ -50,6 +52,7 @@ from infra.db.repositories.identity import (
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
+    SqlQueueMonitor,
 )
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
@@ -100,6 +103,9 @@ class SqlUnitOfWork:
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
         self.outbox: Outbox = SqlOutbox(s)
+        self.queue_monitor: QueueMonitor = SqlQueueMonitor(s)
+        self.sla_watch: SlaWatch = SqlSlaWatch(s)
+        self.escalation_rules: EscalationRuleRepository = SqlEscalationRuleRepository(s)
         self.email_queue: EmailQueue = SqlEmailQueue(s)
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         return self

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.events.ports import QueueHealth
 from domain.notification.model import EmailStatus, NotificationKind, QueuedEmail
 from infra.db.repositories.complaints import _dialect_insert
 from infra.db.repositories.events import for_update_skip_locked
@@ -129,10 +130,39 @@ class SqlNotificationPreferences:
         rows = await self._s.execute(
             select(NP.kind).where(and_(NP.user_id == user_id, NP.enabled.is_(False)))
         )
-        return frozenset(NotificationKind(k) for (k,) in rows if k in NotificationKind)
+        known = {k.value for k in NotificationKind}
+        return frozenset(NotificationKind(k) for (k,) in rows if k in known)
 
     async def set(self, user_id: uuid.UUID, kind: NotificationKind, enabled: bool) -> None:
         await self._s.execute(delete(PREFS).where(NP.user_id == user_id, NP.kind == kind.value))
         await self._s.execute(
             PREFS.insert().values(user_id=user_id, kind=kind.value, enabled=enabled)
         )
+
+
+class SqlQueueMonitor:
+    """The queue's health from the outbox, the e-mail queue and the webhook deliveries."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def health(self) -> QueueHealth:
+        from infra.db.repositories.events import SqlOutbox
+
+        pending, failing, oldest = await SqlOutbox(self._s).pending_summary()
+        emails_pending, emails_failed = await SqlEmailQueue(self._s).counts()
+        hooks_pending, hooks_failed = await webhook_counts(self._s)
+        return QueueHealth(
+            pending_events=pending,
+            failing_events=failing,
+            oldest_pending_at=oldest,
+            pending_emails=emails_pending,
+            failed_emails=emails_failed,
+            pending_webhook_deliveries=hooks_pending,
+            failed_webhook_deliveries=hooks_failed,
+        )
+
+
+async def webhook_counts(session: AsyncSession) -> tuple[int, int]:
+    """(pending, failed) webhook deliveries; none until partner webhooks exist."""
+    return 0, 0
