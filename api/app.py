@@ -35,6 +35,9 @@ from api.sla.routes import closures as closure_days_router
 from api.sla.routes import policies as sla_policies_router
 from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
+from api.webhooks.routes import install_webhook_docs
+from api.webhooks.routes import operations as webhook_operations
+from api.webhooks.routes import router as webhooks_router
 from domain.shared.clock import Clock
 from domain.shared.mail import Mailer
 from infra.db.engine import Database
@@ -162,10 +165,13 @@ def create_app(
     api.include_router(public_activities)
     api.include_router(escalation_router)
     api.include_router(operations_router)
+    api.include_router(webhook_operations)
+    api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)
 
+    install_webhook_docs(app)
     install_error_handlers(app)
     app.add_middleware(
         BodySizeLimitMiddleware,

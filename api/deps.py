@@ -58,6 +58,7 @@ from domain.sla.service import SlaAdminService
 from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
+from domain.webhook.service import WebhookConsumer, WebhookSender, WebhookService
 from infra.auth.jwt_tokens import JoseClientTokens
 from infra.auth.keys import KeyRing
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
@@ -78,6 +79,7 @@ from infra.mail.notifications import JinjaNotificationRenderer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
+from infra.webhooks.adapters import HttpxWebhookTransport, StandardWebhookSigner
 
 
 def build_mailer(settings: Settings) -> Mailer:
@@ -169,11 +171,28 @@ class Container:
             timedelta(seconds=self.settings.client_token_lifetime_seconds),
         )
 
+    def webhook_transport(self) -> HttpxWebhookTransport:
+        return HttpxWebhookTransport(
+            allow_http=self.settings.webhooks_allow_http,
+            allow_private=self.settings.webhooks_allow_private,
+        )
+
+    def webhook_sender(self) -> WebhookSender:
+        return WebhookSender(
+            self.uow,
+            self.clock,
+            self.webhook_transport(),
+            StandardWebhookSigner(),
+            disable_after=self.settings.webhooks_disable_after,
+            lease=timedelta(seconds=self.settings.jobs_lease_seconds),
+        )
+
     def event_dispatcher(self) -> EventDispatcher:
         consumers: list[Consumer] = [
             NotificationConsumer(
                 JinjaNotificationRenderer(), NotificationLinks(self.settings.public_base_url)
-            )
+            ),
+            WebhookConsumer(),
         ]
         return EventDispatcher(self.uow, self.clock, consumers)
 
@@ -198,6 +217,7 @@ class Container:
         return [
             Job("dispatch_events", s.jobs_poll_seconds, dispatcher.dispatch),
             Job("send_emails", s.jobs_poll_seconds, sender.send_due),
+            Job("deliver_webhooks", s.jobs_poll_seconds, self.webhook_sender().deliver_due),
             Job("scan_sla", s.sla_scan_seconds, scanner.scan, exclusive=True),
             Job("maintenance", s.maintenance_seconds, run_maintenance, exclusive=True),
         ]
@@ -563,3 +583,12 @@ def get_operations_service(container: ContainerDep) -> OperationsService:
 
 
 OperationsServiceDep = Annotated[OperationsService, Depends(get_operations_service)]
+
+
+def get_webhook_service(container: ContainerDep) -> WebhookService:
+    return WebhookService(
+        container.uow, container.clock, container.webhook_transport(), StandardWebhookSigner()
+    )
+
+
+WebhookServiceDep = Annotated[WebhookService, Depends(get_webhook_service)]

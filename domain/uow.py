@@ -25,6 +25,7 @@ from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
+from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
 
 
 class UnitOfWork(Protocol):
@@ -54,6 +55,8 @@ class UnitOfWork(Protocol):
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
     outbox: Outbox
+    webhook_subscriptions: WebhookSubscriptionRepository
+    webhook_deliveries: WebhookDeliveryRepository
     queue_monitor: QueueMonitor
     sla_watch: SlaWatch
     escalation_rules: EscalationRuleRepository

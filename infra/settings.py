@@ -116,6 +116,18 @@ class Settings(BaseSettings):
         ge=30,
         description="/readyz fails when the oldest undispatched event is older than this.",
     )
+    webhooks_allow_http: bool = Field(
+        default=False,
+        description="Accept plain-HTTP webhook URLs (development only; HTTPS otherwise).",
+    )
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Deliver webhooks to loopback, private and link-local addresses "
+        "(development and tests only).",
+    )
+    webhooks_disable_after: int = Field(
+        default=20, ge=1, description="Failed attempts in a row that disable a subscription."
+    )
     sla_scan_seconds: int = Field(
         default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
     )

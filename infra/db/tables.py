@@ -721,3 +721,48 @@ class EscalationRuleRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     version: int = Field(default=1)
+
+
+class WebhookSubscriptionRow(SQLModel, table=True):
+    """A partner API client's webhook endpoint and its signing secrets."""
+
+    __tablename__ = "webhook_subscriptions"
+
+    id: uuid.UUID = Field(primary_key=True)
+    client_id: uuid.UUID = Field(foreign_key="api_clients.id", index=True)
+    url: str = Field(max_length=2000)
+    event_types: list[str] = Field(default_factory=list, sa_type=json_type())
+    secret: str = Field(max_length=200)
+    previous_secret: str | None = Field(default=None, max_length=200)
+    previous_secret_expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    is_active: bool = Field(default=True)
+    disabled_reason: str | None = Field(default=None, max_length=300)
+    consecutive_failures: int = Field(default=0)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class WebhookDeliveryRow(SQLModel, table=True):
+    """One event for one subscription: its payload, state, retry time and attempt log."""
+
+    __tablename__ = "webhook_deliveries"
+
+    id: uuid.UUID = Field(primary_key=True)
+    subscription_id: uuid.UUID = Field(foreign_key="webhook_subscriptions.id", ondelete="CASCADE")
+    event_id: uuid.UUID
+    event_type: str = Field(max_length=64)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    status: str = Field(max_length=16)
+    attempts: int = Field(default=0)
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    log: list[dict[str, Any]] = Field(default_factory=list, sa_type=json_type())
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+    __table_args__ = (
+        sa.UniqueConstraint("subscription_id", "event_id"),
+        sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+        sa.Index("ix_webhook_deliveries_subscription", "subscription_id", "created_at"),
+    )

@@ -27,6 +27,7 @@ from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
+from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.api_clients import SqlApiClientRepository
@@ -63,6 +64,10 @@ from infra.db.repositories.queue import SqlComplaintQueries
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 from infra.db.repositories.sla import SqlClosureDayRepository, SqlSlaPolicyRepository
 from infra.db.repositories.stats import SqlStatsQueries, SqlStatsRollups
+from infra.db.repositories.webhooks import (
+    SqlWebhookDeliveryRepository,
+    SqlWebhookSubscriptionRepository,
+)
 
 
 class SqlUnitOfWork:
@@ -103,6 +108,10 @@ class SqlUnitOfWork:
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
         self.outbox: Outbox = SqlOutbox(s)
+        self.webhook_subscriptions: WebhookSubscriptionRepository = (
+            SqlWebhookSubscriptionRepository(s)
+        )
+        self.webhook_deliveries: WebhookDeliveryRepository = SqlWebhookDeliveryRepository(s)
         self.queue_monitor: QueueMonitor = SqlQueueMonitor(s)
         self.sla_watch: SlaWatch = SqlSlaWatch(s)
         self.escalation_rules: EscalationRuleRepository = SqlEscalationRuleRepository(s)

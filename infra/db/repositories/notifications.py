@@ -148,6 +148,7 @@ class SqlQueueMonitor:
 
     async def health(self) -> QueueHealth:
         from infra.db.repositories.events import SqlOutbox
+        from infra.db.repositories.webhooks import webhook_counts
 
         pending, failing, oldest = await SqlOutbox(self._s).pending_summary()
         emails_pending, emails_failed = await SqlEmailQueue(self._s).counts()
@@ -161,8 +162,3 @@ class SqlQueueMonitor:
             pending_webhook_deliveries=hooks_pending,
             failed_webhook_deliveries=hooks_failed,
         )
-
-
-async def webhook_counts(session: AsyncSession) -> tuple[int, int]:
-    """(pending, failed) webhook deliveries; none until partner webhooks exist."""
-    return 0, 0
