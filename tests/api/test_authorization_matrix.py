@@ -111,6 +111,12 @@ COORDINATOR_ID = uuid.UUID("00000000-0000-4000-8000-00000000c001")
 CATEGORY_ID = uuid.UUID("00000000-0000-4000-8000-00000000c002")
 RULE_ID = uuid.UUID("00000000-0000-4000-8000-00000000c003")
 IF_MATCH = {"If-Match": '"1"'}
+
+
+def _hook() -> str:
+    return f"/api/v1/webhooks/{uuid.uuid4()}"
+
+
 # The first default escalation rule (migration 0014).
 DEFAULT_RULE = "6f1c2a10-0000-4000-8000-000000000001"
 
@@ -288,6 +294,33 @@ MATRIX: dict[str, Case] = {
         "DELETE", lambda c: f"/api/v1/escalation-rules/{uuid.uuid4()}", _all(403, admin=404)
     ),
     "get_queue_health": Case("GET", lambda c: "/api/v1/operations/queue", _all(403, admin=200)),
+    "list_failed_webhook_deliveries": Case(
+        "GET", lambda c: "/api/v1/operations/webhook-deliveries", _all(403, admin=200)
+    ),
+    # --- webhooks: API clients with complaints:read manage their own subscriptions ---
+    "create_webhook": Case(
+        "POST",
+        lambda c: "/api/v1/webhooks",
+        _all(403, api_client=201),
+        lambda c: {"url": "https://partner.example.org/hooks"},
+    ),
+    "list_webhooks": Case("GET", lambda c: "/api/v1/webhooks", _all(403, api_client=200)),
+    "get_webhook": Case("GET", lambda c: _hook(), _all(403, api_client=404)),
+    "update_webhook": Case(
+        "PATCH", lambda c: _hook(), _all(403, api_client=404), lambda c: {"is_active": False}
+    ),
+    "delete_webhook": Case("DELETE", lambda c: _hook(), _all(403, api_client=404)),
+    "rotate_webhook_secret": Case(
+        "POST", lambda c: _hook() + "/rotate-secret", _all(403, api_client=404)
+    ),
+    "list_webhook_deliveries": Case(
+        "GET", lambda c: _hook() + "/deliveries", _all(403, api_client=404)
+    ),
+    "replay_webhook_delivery": Case(
+        "POST",
+        lambda c: _hook() + f"/deliveries/{uuid.uuid4()}/replay",
+        _all(403, api_client=404),
+    ),
     "get_notification_preferences": Case(
         "GET", lambda c: "/api/v1/users/me/notification-preferences", _all(200, api_client=403)
     ),

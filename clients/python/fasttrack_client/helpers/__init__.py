@@ -7,10 +7,12 @@ from .auth import ClientCredentialsAuth, partner_client
 from .errors import ApiError, unwrap
 from .idempotency import acreate_idempotently, create_idempotently
 from .pagination import aiterate_changes, aiterate_items, iterate_changes, iterate_items
+from .webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = [
     "ApiError",
     "ClientCredentialsAuth",
+    "WebhookVerificationError",
     "acreate_idempotently",
     "aiterate_changes",
     "aiterate_items",
@@ -19,4 +21,5 @@ __all__ = [
     "iterate_items",
     "partner_client",
     "unwrap",
+    "verify_webhook",
 ]

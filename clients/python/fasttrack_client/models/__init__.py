@@ -68,10 +68,17 @@ from .coordinator_page import CoordinatorPage
 from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
+from .delivery_status import DeliveryStatus
 from .district_coverage_read import DistrictCoverageRead
 from .district_page import DistrictPage
 from .district_read import DistrictRead
+from .escalation_rule_create import EscalationRuleCreate
+from .escalation_rule_page import EscalationRulePage
+from .escalation_rule_read import EscalationRuleRead
+from .escalation_rule_update import EscalationRuleUpdate
+from .escalation_target import EscalationTarget
 from .event_kind import EventKind
+from .event_type import EventType
 from .export_format import ExportFormat
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
@@ -82,6 +89,7 @@ from .location_in import LocationIn
 from .location_input import LocationInput
 from .location_read import LocationRead
 from .login_form import LoginForm
+from .milestone import Milestone
 from .milestone_stats_read import MilestoneStatsRead
 from .mou_area_coverage_read import MouAreaCoverageRead
 from .mou_area_page import MouAreaPage
@@ -93,6 +101,8 @@ from .mou_target_kind import MouTargetKind
 from .mou_target_read import MouTargetRead
 from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
+from .notification_preferences_read import NotificationPreferencesRead
+from .notification_preferences_update import NotificationPreferencesUpdate
 from .participant_role import ParticipantRole
 from .period import Period
 from .period_totals_read import PeriodTotalsRead
@@ -113,6 +123,7 @@ from .public_complaint_read import PublicComplaintRead
 from .public_consent_in import PublicConsentIn
 from .public_contact_in import PublicContactIn
 from .public_event_read import PublicEventRead
+from .queue_health_read import QueueHealthRead
 from .queue_sort import QueueSort
 from .readiness_read import ReadinessRead
 from .reset_password_request import ResetPasswordRequest
@@ -162,6 +173,18 @@ from .user_update import UserUpdate
 from .verification_request import VerificationRequest
 from .verify_request import VerifyRequest
 from .visibility import Visibility
+from .webhook_attempt_read import WebhookAttemptRead
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_delivery_read import WebhookDeliveryRead
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_event_data_change_type_0 import WebhookEventDataChangeType0
+from .webhook_secret_read import WebhookSecretRead
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_created import WebhookSubscriptionCreated
+from .webhook_subscription_page import WebhookSubscriptionPage
+from .webhook_subscription_read import WebhookSubscriptionRead
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 
 __all__ = (
     "ActivityAction",
@@ -232,10 +255,17 @@ __all__ = (
     "CoordinatorRead",
     "CoordinatorStatus",
     "CoordinatorUpdate",
+    "DeliveryStatus",
     "DistrictCoverageRead",
     "DistrictPage",
     "DistrictRead",
+    "EscalationRuleCreate",
+    "EscalationRulePage",
+    "EscalationRuleRead",
+    "EscalationRuleUpdate",
+    "EscalationTarget",
     "EventKind",
+    "EventType",
     "ExportFormat",
     "ForgotPasswordRequest",
     "HealthRead",
@@ -246,6 +276,7 @@ __all__ = (
     "LocationInput",
     "LocationRead",
     "LoginForm",
+    "Milestone",
     "MilestoneStatsRead",
     "MouAreaCoverageRead",
     "MouAreaPage",
@@ -257,6 +288,8 @@ __all__ = (
     "MouTargetRead",
     "NamedParticipantIn",
     "NamedParticipantRead",
+    "NotificationPreferencesRead",
+    "NotificationPreferencesUpdate",
     "ParticipantRole",
     "Period",
     "PeriodTotalsRead",
@@ -277,6 +310,7 @@ __all__ = (
     "PublicConsentIn",
     "PublicContactIn",
     "PublicEventRead",
+    "QueueHealthRead",
     "QueueSort",
     "ReadinessRead",
     "ResetPasswordRequest",
@@ -326,4 +360,16 @@ __all__ = (
     "VerificationRequest",
     "VerifyRequest",
     "Visibility",
+    "WebhookAttemptRead",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryRead",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataChangeType0",
+    "WebhookSecretRead",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionCreated",
+    "WebhookSubscriptionPage",
+    "WebhookSubscriptionRead",
+    "WebhookSubscriptionUpdate",
 )
