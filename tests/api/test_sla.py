@@ -364,9 +364,7 @@ async def test_a_met_milestone_is_met_in_every_read(
     r = await timed.get(
         "/api/v1/complaints/export", headers=omb.headers, params={"format": "csv", "q": tag}
     )
-    rows = {
-        row["case_number"]: row for row in csv.DictReader(io.StringIO(r.text.lstrip("\ufeff")))
-    }
+    rows = {row["case_number"]: row for row in csv.DictReader(io.StringIO(r.text.lstrip("\ufeff")))}
     for case in (on_time, late):
         row = rows[case["case_number"]]
         state = expected[case["id"]]
