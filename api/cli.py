@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
@@ -94,11 +95,15 @@ def cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    host, port = args.host or settings.host, args.port or settings.port
+    # The factory (in this process or each worker) reads its settings from the environment:
+    # hand it the address actually bound, which the default public base URL is made of.
+    os.environ["FASTTRACK_HOST"], os.environ["FASTTRACK_PORT"] = host, str(port)
     uvicorn.run(
         "api.app:serve_app",
         factory=True,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
+        host=host,
+        port=port,
         workers=args.workers,
         log_config=None,
         proxy_headers=True,

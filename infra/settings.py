@@ -9,6 +9,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from infra.geo import default_boundaries_path
 
+# A server bound to every interface is reached on its loopback address from the same machine.
+_WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
 
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
@@ -38,8 +41,11 @@ class Settings(BaseSettings):
         description="Signing secret (>= 32 chars, no placeholder); generated into the data dir "
         "on first start when unset.",
     )
-    public_base_url: str = Field(
-        default="http://127.0.0.1:8000", description="Base of links in e-mails; token issuer."
+    public_base_url: str | None = Field(
+        default=None,
+        description="Base of links in e-mails; token issuer. Default `http://<host>:<port>` "
+        "of this server (a wildcard host such as 0.0.0.0 reads as 127.0.0.1): set it to the "
+        "public address behind a proxy.",
     )
     token_lifetime_seconds: int = Field(
         default=8 * 3600, description="Lifetime of staff bearer tokens."
@@ -84,7 +90,7 @@ class Settings(BaseSettings):
         "default the bundled file.",
     )
     token_issuer: str | None = Field(
-        default=None, description="`iss` of client tokens; default public_base_url."
+        default=None, description="`iss` of client tokens; default the public base URL."
     )
     token_audience: str = Field(default="fasttrack-api", description="`aud` of client tokens.")
     client_token_lifetime_seconds: int = Field(
@@ -104,8 +110,18 @@ class Settings(BaseSettings):
         return v
 
     @property
+    def effective_public_base_url(self) -> str:
+        """The configured base URL, else this server's own address (host and port)."""
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        host = _WILDCARD_HOSTS.get(self.host, self.host)
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"  # an IPv6 literal in a URL
+        return f"http://{host}:{self.port}"
+
+    @property
     def effective_token_issuer(self) -> str:
-        return self.token_issuer or self.public_base_url.rstrip("/")
+        return self.token_issuer or self.effective_public_base_url
 
     @property
     def effective_jwt_keys_dir(self) -> Path:
