@@ -106,7 +106,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         port=port,
         workers=args.workers,
         log_config=None,
-        proxy_headers=True,
+        # The app trusts X-Forwarded-For only from FASTTRACK_TRUSTED_PROXIES (api/app.py);
+        # uvicorn's own handling would trust 127.0.0.1 whatever the setting says.
+        proxy_headers=False,
     )
     return 0
 
@@ -164,6 +166,8 @@ def settings_markdown() -> str:
             default = "(see meaning)"
         elif field.default is None:
             default = "unset"
+        elif field.default == "":
+            default = "empty"
         else:
             default = f"`{field.default}`"
         lines.append(f"| `FASTTRACK_{name.upper()}` | {default} | {field.description or ''} |")

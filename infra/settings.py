@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -75,6 +76,14 @@ class Settings(BaseSettings):
     public_tracking_per_minute: int = Field(
         default=60, description="Public tracking lookups per client address per minute."
     )
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses or CIDR networks (e.g. `127.0.0.1,10.0.0.0/8`) "
+        "of the reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed; "
+        "the client is then the right-most untrusted address of `X-Forwarded-For`. Rate "
+        "limits and login throttles count that address. `*` trusts every peer (only when "
+        "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
+    )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )
@@ -108,6 +117,26 @@ class Settings(BaseSettings):
         if not 0 < v < 65536:
             raise ValueError("port must be 1..65535")
         return v
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _trusted_proxies(cls, v: str) -> str:
+        entries = [e.strip() for e in v.split(",") if e.strip()]
+        if entries == ["*"]:
+            return "*"
+        for entry in entries:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"trusted_proxies: {entry!r} is not an IP address or CIDR network"
+                ) from None
+        return ",".join(entries)
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        """The trusted proxies, one address or network per item; empty: none trusted."""
+        return [e for e in self.trusted_proxies.split(",") if e]
 
     @property
     def effective_public_base_url(self) -> str:
