@@ -82,6 +82,12 @@ class IdempotencyInProgress(Conflict):
     title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
 
 
+class DistrictMismatch(InvalidValue):
+    code = "complaint.district_mismatch"
+    title = "The district contradicts the location"
+    title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
+
+
 class PiiAccess(enum.StrEnum):
     full = "full"
     masked = "masked"
@@ -415,19 +421,39 @@ class ComplaintService:
     async def _resolve_place(
         self, uow: UnitOfWork, district_code: str | None, location: Location
     ) -> tuple[str | None, bool]:
-        """(district, outside_bangkok). A given district must exist; a point resolves one."""
-        if district_code is not None:
-            if not await uow.case_directory.district_exists(district_code):
-                raise _invalid(
-                    "district_code", f"unknown district {district_code!r}", "district.not_found"
-                )
-            return district_code, False
+        """(district, outside_bangkok). A given district must exist and agree with the point,
+        unless the point is only approximate; a point alone resolves the district. A point
+        outside Bangkok is kept and flagged, whatever district was given."""
+        found: str | None = None
+        outside = False
         if location.has_point:
             assert location.lat is not None and location.lon is not None
-            point = GeoPoint(location.lat, location.lon)
-            found = self._locator.district_at(point)
-            return found, found is None
-        return None, False
+            found = self._locator.district_at(GeoPoint(location.lat, location.lon))
+            outside = found is None
+        if district_code is None:
+            return found, outside
+        if not await uow.case_directory.district_exists(district_code):
+            raise _invalid(
+                "district_code", f"unknown district {district_code!r}", "district.not_found"
+            )
+        if found is not None and found != district_code and not location.approximate:
+            raise DistrictMismatch(
+                f"district_code {district_code} contradicts the location, which lies in "
+                f"district {found}; correct one of them, or mark the location approximate.",
+                detail_th=(
+                    f"รหัสเขต {district_code} ไม่ตรงกับตำแหน่งที่ระบุ ซึ่งอยู่ในเขต {found} "
+                    "โปรดแก้ไขอย่างใดอย่างหนึ่ง หรือระบุว่าตำแหน่งเป็นค่าโดยประมาณ"
+                ),
+                errors=[
+                    FieldError(
+                        ("body", "district_code"),
+                        f"contradicts the location (district {found})",
+                        "district_mismatch",
+                    )
+                ],
+                extra={"district_code": district_code, "location_district_code": found},
+            )
+        return district_code, outside
 
     # --- intake ----------------------------------------------------------------------------
 
@@ -501,6 +527,7 @@ class ComplaintService:
                     "channel": c.channel.value,
                     "case_number": c.case_number,
                     "outside_bangkok": outside,
+                    **({"location_approximate": True} if data.location.approximate else {}),
                 },
             )
         )
@@ -636,7 +663,9 @@ class ComplaintService:
                 updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
-                district, outside = await self._resolve_place(uow, None, location)
+                # An approximate point does not move the case out of its district.
+                kept = c.district_code if location.approximate else None
+                district, outside = await self._resolve_place(uow, kept, location)
                 updates.update(
                     location=location,
                     district_code=district,
