@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.activities.routes import mou_areas as mou_area_programme
 from api.activities.routes import public as public_activities
@@ -161,6 +162,9 @@ def create_app(
         max_upload_bytes=settings.max_upload_bytes,
     )
     app.add_middleware(RequestContextMiddleware)
+    if settings.trusted_proxy_list:
+        # Outermost, so every layer (throttles, logs) sees the client the trusted proxy saw.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
     return app
 
 

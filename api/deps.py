@@ -143,7 +143,7 @@ class Container:
             session,
             secret=self.secret,
             mailer=self.mailer,
-            public_base_url=self.settings.public_base_url,
+            public_base_url=self.settings.effective_public_base_url,
             helper=self.helper,
         )
 

@@ -42,6 +42,8 @@ CSV_COLUMNS = (
     "updated_at",
     "resolved_at",
     "resolution_due_at",
+    "first_response_sla",
+    "resolution_sla",
 )
 
 
@@ -77,6 +79,8 @@ def export_record(view: ComplaintView) -> dict[str, Any]:
         "updated_at": _iso(c.updated_at),
         "resolved_at": _iso(c.lifecycle.resolved_at),
         "resolution_due_at": _iso(c.resolution_due_at),
+        "first_response_sla": view.sla.first_response.state.value if view.sla else "",
+        "resolution_sla": view.sla.resolution.state.value if view.sla else "",
     }
 
 

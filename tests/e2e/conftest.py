@@ -25,9 +25,8 @@ SDK = ROOT / "clients" / "python"
 BIN = Path(sys.executable).parent
 SCOPES = ("complaints:create", "complaints:read", "complaints:update", "stats:read")
 
-# The partner's view: the SDK is imported as an installed package would be.
-if str(SDK) not in sys.path:
-    sys.path.insert(0, str(SDK))
+# The partner's view: the SDK is imported as the installed package (`make install` puts it in
+# the venv; tests/integration/test_sdk_installed.py checks that), never from a path hack.
 
 
 @dataclass(frozen=True)
