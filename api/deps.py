@@ -348,7 +348,7 @@ def get_attachment_service(container: ContainerDep) -> AttachmentService:
         container.clock,
         LocalFileStorage(container.settings.data_dir / "attachments"),
         PuremagicSniffer(),
-        PillowSanitizer(),
+        PillowSanitizer(container.settings.max_image_pixels),
         container.settings.max_upload_bytes,
     )
 

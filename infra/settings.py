@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     )
     max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies.")
     max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment.")
+    max_image_pixels: int = Field(
+        default=40_000_000,
+        ge=1,
+        description="Cap on an uploaded image's width × height, checked from its header before "
+        "decoding (a decompression bomb is refused with a 413); 40 MP decode to well under 1 GB.",
+    )
     public_intake_per_hour: int = Field(
         default=10, description="Public complaints per client address per hour."
     )
