@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.activities.routes import mou_areas as mou_area_programme
@@ -40,6 +41,7 @@ from infra.settings import Settings
 
 API_PREFIX = "/api/v1"
 API_VERSION = "0.1.0"
+DOCS_ASSETS = "/docs/assets"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -106,7 +108,10 @@ def create_app(
                 await owned.dispose()
                 app.state.database = None
 
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from the pinned fastapi-offline package,
+    # served under DOCS_ASSETS: the pages work on a network without internet access.
+    app = FastAPIOffline(
+        static_url=DOCS_ASSETS,
         title="Fast Track OMB & BMA API",
         version=API_VERSION,
         summary="Case management for the cooperation between Thailand's Office of the "

@@ -244,6 +244,12 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
+def sla_class_of(category: CategoryInfo | None) -> str:
+    """The SLA class of a case filed in (or moved to) `category`: the one rule, used at
+    intake and on every category change."""
+    return category.sla_class if category is not None else DEFAULT_SLA_CLASS
+
+
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
     return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
 
@@ -264,10 +270,11 @@ class ComplaintService:
         self._sla = sla
 
     @staticmethod
-    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo | None:
+    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
+        """The category a case is filed in or moved to: it must exist and be active."""
         category = await uow.categories.get(category_id)
-        if category is None:
-            return None
+        if category is None or not category.is_active:
+            raise _invalid("category_id", "unknown or inactive category", "category.not_found")
         return CategoryInfo(
             category.id, category.mou_area_id, category.sla_class, category.is_active
         )
@@ -435,12 +442,11 @@ class ComplaintService:
     ) -> Complaint:
         """Validate, place and number a new case and write it with its first event."""
         mou_area = data.mou_area_id
-        sla_class = DEFAULT_SLA_CLASS
+        category = None
         if data.category_id is not None:
             category = await self._category(uow, data.category_id)
-            if category is None or not category.is_active:
-                raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
+        sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
@@ -625,13 +631,9 @@ class ComplaintService:
                 updates["fast_track"] = bool(changes["fast_track"])
             if "category_id" in changes:
                 category = await self._category(uow, changes["category_id"])
-                if category is None or not category.is_active:
-                    raise _invalid(
-                        "category_id", "unknown or inactive category", "category.not_found"
-                    )
                 updates["category_id"] = category.id
                 updates["mou_area_id"] = category.mou_area_id
-                updates["sla_class"] = category.sla_class
+                updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
                 district, outside = await self._resolve_place(uow, None, location)
