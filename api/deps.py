@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowClientCredentials
 from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.security import OAuth2, OAuth2PasswordBearer
+from fastapi_users import exceptions as fu
 from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
 from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,7 +38,7 @@ from domain.directory.admin import (
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo import DistrictLocator
-from domain.identity.login import ClientTokenGuard, LoginGuard
+from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
@@ -66,6 +68,8 @@ from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
+
+log = logging.getLogger("fasttrack.auth")
 
 
 def build_mailer(settings: Settings) -> Mailer:
@@ -146,6 +150,23 @@ class Container:
             public_base_url=self.settings.effective_public_base_url,
             helper=self.helper,
         )
+
+    async def send_password_reset(self, email: str) -> None:
+        """Mail a reset link if an active account has this address; nothing otherwise.
+
+        Runs after the response has gone (a background task), in its own session, so known
+        and unknown addresses answer alike and equally fast. Failures are logged without the
+        address: nobody is waiting for them."""
+        try:
+            async with self.database.sessions() as session:
+                manager = self.user_manager(session)
+                try:
+                    user = await manager.get_by_email(email)
+                    await manager.forgot_password(user)
+                except (fu.UserNotExists, fu.UserInactive):
+                    return
+        except Exception:
+            log.exception("password reset mail failed")
 
     def client_token_service(self) -> ClientTokenService:
         return ClientTokenService(
@@ -419,6 +440,13 @@ def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
 
 
 ClientTokenGuardDep = Annotated[ClientTokenGuard, Depends(get_client_token_guard)]
+
+
+def get_password_reset_guard(container: ContainerDep) -> PasswordResetGuard:
+    return PasswordResetGuard(container.counters, container.clock)
+
+
+PasswordResetGuardDep = Annotated[PasswordResetGuard, Depends(get_password_reset_guard)]
 
 
 # --- directory -----------------------------------------------------------------------------
