@@ -24,11 +24,14 @@ class LinearTextModel:
     def __init__(self, params: Mapping[str, Any]) -> None:
         self.classes = [uuid.UUID(c) for c in params["classes"]]
         self.vocabulary: dict[str, int] = dict(params["vocabulary"])
+        self.grams: dict[int, str] = {j: g for g, j in self.vocabulary.items()}
         self.idf: list[float] = list(params["idf"])
         # Feature-major: weights[j][k] is n-gram j's weight for class k.
         self.weights: list[list[float]] = [list(w) for w in params["weights"]]
         self.intercept: list[float] = list(params["intercept"])
         self.sublinear: bool = bool(params.get("sublinear_tf", True))
+        # "ovr": one sigmoid per class, normalised (one-vs-rest); "softmax": multinomial.
+        self.link: str = str(params.get("link", "softmax"))
 
     def _features(self, text: str) -> tuple[str, dict[int, float], dict[int, list[int]]]:
         prepared = prepare(text)
@@ -52,9 +55,12 @@ class LinearTextModel:
         for j, v in x.items():
             for c, w in enumerate(self.weights[j]):
                 logits[c] += v * w
-        top = max(logits)
-        exps = [math.exp(z - top) for z in logits]
-        total = sum(exps)
+        if self.link == "ovr":
+            exps = [1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))) for z in logits]
+        else:
+            top = max(logits)
+            exps = [math.exp(z - top) for z in logits]
+        total = sum(exps) or 1.0
         ranked = sorted(range(len(self.classes)), key=lambda c: -exps[c])[:k]
         return [
             CategoryCandidate(
@@ -72,12 +78,11 @@ class LinearTextModel:
         contributions = sorted(((v * self.weights[j][c], j) for j, v in x.items()), reverse=True)[
             :EVIDENCE_NGRAMS
         ]
-        reverse = {j: g for g, j in self.vocabulary.items() if j in x}
         spans: list[tuple[int, int, float]] = []
         for weight, j in contributions:
             if weight <= 0:
                 continue
-            size = len(reverse[j])
+            size = len(self.grams[j])
             for at in where[j]:
                 spans.append((max(at, 0), min(at + size, len(prepared)), weight))
         spans.sort()
@@ -129,3 +134,22 @@ def normalise_keywords(keywords: Sequence[str]) -> tuple[str, ...]:
         if clean:
             out.setdefault(normalize_for_search(clean), clean)
     return tuple(out.values())
+
+
+KEYWORD_WEIGHT = 0.5  # how much the admins' keyword rules add to a trained model's scores
+
+
+def blend(
+    model: Sequence[CategoryCandidate], keywords: Sequence[CategoryCandidate], k: int = 3
+) -> list[CategoryCandidate]:
+    """A trained model's probabilities with the keyword rules' confidence added (weighted) and
+    renormalised: the rules stay useful once a model exists (held-out top-1 on the test corpus
+    went from 0.50 to 0.70, see README)."""
+    scores: dict[uuid.UUID, float] = {c.category_id: c.confidence for c in model}
+    evidence: dict[uuid.UUID, tuple[Evidence, ...]] = {c.category_id: c.evidence for c in model}
+    for c in keywords:
+        scores[c.category_id] = scores.get(c.category_id, 0.0) + KEYWORD_WEIGHT * c.confidence
+        evidence[c.category_id] = c.evidence + evidence.get(c.category_id, ())
+    total = sum(scores.values()) or 1.0
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], str(kv[0])))[:k]
+    return [CategoryCandidate(cid, round(s / total, 3), evidence[cid]) for cid, s in ranked]

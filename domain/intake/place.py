@@ -28,7 +28,7 @@ POSTAL = 2.0  # split over the districts a postal code spans: it narrows, never 
 ROAD_LEARNT = 1.0
 SOI_NUMBERED = 1.5  # ซอยลาดพร้าว 71 is one lane; ลาดพร้าว alone runs through four districts
 UNKNOWN_MASS = 1.0  # the share kept for "somewhere else" when turning scores into confidence
-MIN_ROAD_CASES = 2  # a road seen in fewer located cases is not evidence yet
+ROAD_FULL_AT = 3  # a road counts fully once seen in this many located cases, less before
 
 _DISTRICT_MARKERS = ("เขต", "อำเภอ", "อ.", "khet", "district", "amphoe")
 _SUBDISTRICT_MARKERS = ("แขวง", "ตำบล", "ต.", "khwaeng", "kwaeng", "sub-district", "subdistrict")
@@ -219,11 +219,10 @@ class PlaceMatcher:
                 if not by_district:
                     continue
                 seen = sum(by_district.values())
-                if seen < MIN_ROAD_CASES:
-                    continue
                 numbered = key[-1].isdigit()
+                certainty = min(1.0, seen / ROAD_FULL_AT)
                 for district_code, n in by_district.items():
-                    w = (SOI_NUMBERED if numbered else ROAD_LEARNT) * n / seen
+                    w = (SOI_NUMBERED if numbered else ROAD_LEARNT) * certainty * n / seen
                     scores[district_code] += w
                     evidence[district_code].append(
                         Evidence(

@@ -8,7 +8,7 @@ import math
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from domain.audit.model import AuditEntry
@@ -22,7 +22,12 @@ from domain.errors import (
     TooManyRequests,
 )
 from domain.geo import DistrictLocator, GeoPoint
-from domain.intake.category import LinearTextModel, keyword_suggestions, normalise_keywords
+from domain.intake.category import (
+    LinearTextModel,
+    blend,
+    keyword_suggestions,
+    normalise_keywords,
+)
 from domain.intake.model import (
     AgencySuggestion,
     CategoryCandidate,
@@ -126,6 +131,8 @@ class EvaluationReport:
     category_cases: int
     category_top1: float | None
     category_top3: float | None
+    model_only_top1: float | None
+    model_only_top3: float | None
     keyword_top1: float | None
     keyword_top3: float | None
     district_cases: int
@@ -228,13 +235,18 @@ class IntakeService:
             categories_by_id = {c.id: c for c in await uow.categories.all()}
             active = {cid for cid, c in categories_by_id.items() if c.is_active}
             model = self._cache.model
+            by_keywords = keyword_suggestions(
+                request.text, await uow.intake.keyword_rules(), k=len(categories_by_id)
+            )
             if model is not None:
-                ranked = model.predict(request.text, k=len(model.classes))
+                ranked = blend(
+                    model.predict(request.text, k=len(model.classes)),
+                    by_keywords,
+                    k=len(categories_by_id),
+                )
                 category_source = CategorySource.model
             else:
-                ranked = keyword_suggestions(
-                    request.text, await uow.intake.keyword_rules(), k=len(categories_by_id)
-                )
+                ranked = by_keywords
                 category_source = CategorySource.keywords
             categories = [c for c in ranked if c.category_id in active][: request.limit]
             top_district = places[0].district_code if places else None
@@ -408,58 +420,75 @@ class IntakeService:
             cases = await uow.intake.training_cases(self._config.training_limit)
             rules = await uow.intake.keyword_rules()
             production = await uow.intake.outcome_counts()
-        train = [c for c in cases if not in_holdout(c.id, holdout)]
-        test = [c for c in cases if in_holdout(c.id, holdout)]
-        labelled = [c for c in train if c.category_id is not None]
-        model: LinearTextModel | None = None
-        if self._trainer is not None and len({c.category_id for c in labelled}) >= 2:
-            model = LinearTextModel(
-                self._trainer.fit(
-                    [c.text for c in labelled], [str(c.category_id) for c in labelled]
-                )
-            )
-        roads = RoadIndex(0, None, build_road_index(train))
-        cat = [c for c in test if c.category_id is not None]
-        top1 = top3 = kw1 = kw3 = 0
-        for c in cat:
-            if model is not None:
-                got = [p.category_id for p in model.predict(c.text, k=3)]
-                top1 += got[:1] == [c.category_id]
-                top3 += c.category_id in got
-            kws = [p.category_id for p in keyword_suggestions(c.text, rules, k=3)]
-            kw1 += kws[:1] == [c.category_id]
-            kw3 += c.category_id in kws
-        placed = [c for c in test if c.district_code is not None]
-        d1 = d3 = named = named1 = subs = sub1 = 0
-        for c in placed:
-            found = self._matcher.match(f"{c.text}\n{c.address or ''}", roads, limit=3)
-            codes = [p.district_code for p in found]
-            d1 += codes[:1] == [c.district_code]
-            d3 += c.district_code in codes
-            if any(e.kind in NAMED_EVIDENCE for p in found for e in p.evidence):
-                named += 1
-                named1 += codes[:1] == [c.district_code]
-            if c.subdistrict_code is not None:
-                subs += 1
-                sub1 += bool(found) and found[0].subdistrict_code == c.subdistrict_code
-        return EvaluationReport(
-            cases=len(cases),
-            train_cases=len(train),
-            holdout_cases=len(test),
-            category_cases=len(cat),
-            category_top1=_rate(top1, len(cat)) if model else None,
-            category_top3=_rate(top3, len(cat)) if model else None,
-            keyword_top1=_rate(kw1, len(cat)),
-            keyword_top3=_rate(kw3, len(cat)),
-            district_cases=len(placed),
-            district_top1=_rate(d1, len(placed)),
-            district_top3=_rate(d3, len(placed)),
-            named_cases=named,
-            named_district_top1=_rate(named1, named),
-            subdistrict_cases=subs,
-            subdistrict_top1=_rate(sub1, subs),
-            production=production,
+        report = evaluate_cases(cases, rules, self._matcher, self._trainer, holdout)
+        return replace(report, production=production)
+
+
+def evaluate_cases(
+    cases: Sequence[TrainingCase],
+    rules: Sequence[KeywordRule],
+    matcher: PlaceMatcher,
+    trainer: CategoryTrainer | None,
+    holdout: float,
+) -> EvaluationReport:
+    """Held-out evaluation of the category model, the keyword rules and the place matcher
+    (with a road index learnt from the training side only)."""
+    train = [c for c in cases if not in_holdout(c.id, holdout)]
+    test = [c for c in cases if in_holdout(c.id, holdout)]
+    labelled = [c for c in train if c.category_id is not None]
+    model: LinearTextModel | None = None
+    if trainer is not None and len({c.category_id for c in labelled}) >= 2:
+        model = LinearTextModel(
+            trainer.fit([c.text for c in labelled], [str(c.category_id) for c in labelled])
         )
+    roads = RoadIndex(0, None, build_road_index(train))
+    cat = [c for c in test if c.category_id is not None]
+    top1 = top3 = kw1 = kw3 = m1 = m3 = 0
+    for c in cat:
+        by_keywords = keyword_suggestions(c.text, rules, k=len(rules))
+        if model is not None:
+            alone = model.predict(c.text, k=len(model.classes))
+            got = [p.category_id for p in blend(alone, by_keywords, k=3)]
+            top1 += got[:1] == [c.category_id]
+            top3 += c.category_id in got
+            solo = [p.category_id for p in alone[:3]]
+            m1 += solo[:1] == [c.category_id]
+            m3 += c.category_id in solo
+        kws = [p.category_id for p in by_keywords[:3]]
+        kw1 += kws[:1] == [c.category_id]
+        kw3 += c.category_id in kws
+    placed = [c for c in test if c.district_code is not None]
+    d1 = d3 = named = named1 = subs = sub1 = 0
+    for c in placed:
+        found = matcher.match(f"{c.text}\n{c.address or ''}", roads, limit=3)
+        codes = [p.district_code for p in found]
+        d1 += codes[:1] == [c.district_code]
+        d3 += c.district_code in codes
+        if any(e.kind in NAMED_EVIDENCE for p in found for e in p.evidence):
+            named += 1
+            named1 += codes[:1] == [c.district_code]
+        if c.subdistrict_code is not None:
+            subs += 1
+            sub1 += bool(found) and found[0].subdistrict_code == c.subdistrict_code
+    return EvaluationReport(
+        cases=len(cases),
+        train_cases=len(train),
+        holdout_cases=len(test),
+        category_cases=len(cat),
+        category_top1=_rate(top1, len(cat)) if model else None,
+        category_top3=_rate(top3, len(cat)) if model else None,
+        model_only_top1=_rate(m1, len(cat)) if model else None,
+        model_only_top3=_rate(m3, len(cat)) if model else None,
+        keyword_top1=_rate(kw1, len(cat)),
+        keyword_top3=_rate(kw3, len(cat)),
+        district_cases=len(placed),
+        district_top1=_rate(d1, len(placed)),
+        district_top3=_rate(d3, len(placed)),
+        named_cases=named,
+        named_district_top1=_rate(named1, named),
+        subdistrict_cases=subs,
+        subdistrict_top1=_rate(sub1, subs),
+    )
 
 
 class _NoLocator:
