@@ -24,6 +24,8 @@ from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
+from api.intake.routes import public_router as public_intake_router
+from api.intake.routes import router as intake_router
 from api.logging import quiet_library_loggers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from api.privacy.routes import access_log as pd_access_router
@@ -139,6 +141,8 @@ def create_app(
     api.include_router(closure_days_router)
     api.include_router(stats_router)
     api.include_router(public_router)
+    api.include_router(intake_router)
+    api.include_router(public_intake_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)
     api.include_router(districts)

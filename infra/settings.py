@@ -90,6 +90,22 @@ class Settings(BaseSettings):
         "limits and login throttles count that address. `*` trusts every peer (only when "
         "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
     )
+    public_suggestions_per_minute: int = Field(
+        default=30,
+        ge=1,
+        description="Public intake suggestion requests per client address per minute.",
+    )
+    suggest_min_cases: int = Field(
+        default=200,
+        ge=2,
+        description="Categorised cases before `fasttrack maintenance` trains the first "
+        "category model (until then admins' keyword rules suggest categories).",
+    )
+    suggest_retrain_after: int = Field(
+        default=100,
+        ge=1,
+        description="New categorised cases since the last model before maintenance retrains.",
+    )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )

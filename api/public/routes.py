@@ -24,6 +24,7 @@ from api.public.schemas import (
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
 from domain.complaint.public import PublicCase, PublicSubmission
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 
 router = APIRouter(prefix="/public", tags=["public"])
@@ -103,6 +104,8 @@ async def submit_public_complaint(
             ),
             confidential=body.confidential,
             no_contact=body.no_contact,
+            subdistrict_code=body.subdistrict_code,
+            suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
         ),
         current_request_id(),
     )
