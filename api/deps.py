@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -65,7 +66,7 @@ from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
-from infra.geo import ShapelyDistrictLocator
+from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.intake.gazetteer import default_gazetteer
 from infra.intake.trainer import SklearnCategoryTrainer
 from infra.mail.adapters import OutboxMailer, SmtpMailer
@@ -101,6 +102,7 @@ class Container:
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
     _place_matcher: PlaceMatcher | None = field(default=None, init=False, repr=False)
+    _district_outlines: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -168,6 +170,15 @@ class Container:
             self.counters,
             RatePolicy(s.public_suggestions_per_minute, timedelta(minutes=1)),
         )
+
+    def district_outlines(self) -> bytes:
+        """The simplified district polygons as GeoJSON bytes, built on first use and kept."""
+        if self._district_outlines is None:
+            document = district_outlines(self.settings.district_boundaries)
+            self._district_outlines = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8")
+        return self._district_outlines
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -354,6 +365,13 @@ def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
 
 
 ReferenceServiceDep = Annotated[ReferenceService, Depends(get_reference_service)]
+
+
+def get_district_outlines(container: ContainerDep) -> bytes:
+    return container.district_outlines()
+
+
+DistrictOutlinesDep = Annotated[bytes, Depends(get_district_outlines)]
 
 
 class ManagerInvitations:

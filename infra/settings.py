@@ -14,6 +14,11 @@ from infra.geo import default_boundaries_path
 _WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 
+def default_spa_dir(name: str) -> Path:
+    """clients/<name>/dist next to this checkout's infra package."""
+    return Path(__file__).resolve().parent.parent / "clients" / name / "dist"
+
+
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
 
@@ -114,6 +119,16 @@ class Settings(BaseSettings):
         ge=0,
         description="Statistics come from the rollup while it is at most this old; "
         "older, they are computed live (run `fasttrack maintenance` more often than this).",
+    )
+    console_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("console"),
+        description="The built staff console served at /console/ (`npm run build` in clients/); "
+        "default clients/console/dist of this checkout.",
+    )
+    cors_allow_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins (JSON list, e.g. `["https://console.example"]`) whose browsers '
+        "may call the API: a frontend deployed on its own origin. Empty: same origin only.",
     )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,
