@@ -735,6 +735,7 @@ class ComplaintService:
     ) -> tuple[Complaint, list[TimelineEntry]]:
         updates: dict[str, Any] = {}
         data: dict[str, Any] = {}
+        survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
@@ -801,6 +802,8 @@ class ComplaintService:
                     "cannot merge into a closed case",
                     "complaint.merge_target_closed",
                 )
+            data["target_case_number"] = target.case_number
+            survivor_entry = self._merged_in_entry(actor, target, c)
 
         command = LifecycleCommand(
             action=t.action,
@@ -855,7 +858,25 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
+        if survivor_entry is not None:
+            entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
+
+    def _merged_in_entry(
+        self, actor: Principal, survivor: Complaint, merged: Complaint
+    ) -> TimelineEntry:
+        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
+        return self._event(
+            actor,
+            survivor,
+            EventKind.note,
+            Visibility.internal,
+            {
+                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
+                f"(case {merged.case_number} merged into this one)",
+                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
+            },
+        )
 
     # --- timeline and co-handling ----------------------------------------------------------
 
