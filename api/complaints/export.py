@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from api.complaints.routes import complainant_read
+from api.spreadsheet import spreadsheet_safe_row
 from domain.complaint.filters import QueueFilter
 from domain.complaint.queue import QueueService
 from domain.complaint.service import ComplaintView
@@ -98,7 +99,8 @@ async def _views(
 async def export_csv(
     service: QueueService, actor: Principal, filters: QueueFilter, page_size: int = EXPORT_PAGE
 ) -> AsyncIterator[bytes]:
-    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page."""
+    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page; text
+    cells that a spreadsheet would run as a formula start with `'` (`api/spreadsheet.py`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -106,7 +108,7 @@ async def export_csv(
     async for views in _views(service, actor, filters, page_size):
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        writer.writerows(export_record(v) for v in views)
+        writer.writerows(spreadsheet_safe_row(export_record(v)) for v in views)
         yield buffer.getvalue().encode()
 
 

@@ -148,6 +148,9 @@ class Complaint:
     first_response_due_soon_at: datetime | None = None
     resolution_due_at: datetime | None = None
     resolution_due_soon_at: datetime | None = None
+    subdistrict_code: str | None = None
+    # What smart intake suggested and whether it was accepted (SuggestionShown.outcome).
+    intake_suggestion: dict[str, Any] | None = None
 
     @property
     def status(self) -> ComplaintStatus:

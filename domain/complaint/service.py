@@ -50,6 +50,7 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import SuggestionShown
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
@@ -126,6 +127,9 @@ class NewComplaint:
     mou_area_id: int | None = None
     consent: Consent | None = None
     activity_id: uuid.UUID | None = None
+    subdistrict_code: str | None = None
+    # The top suggestions of smart intake the person saw, to record accepted or overridden.
+    suggestion: SuggestionShown | None = None
 
 
 @dataclass(frozen=True)
@@ -463,6 +467,32 @@ class ComplaintService:
             )
         return district_code, outside
 
+    async def _resolve_subdistrict(
+        self, uow: UnitOfWork, district: str | None, code: str | None, *, outside: bool
+    ) -> tuple[str | None, str | None]:
+        """(district, sub-district). A sub-district must exist and lie in the case's district
+        (chosen or under the point: never overridden); alone, it gives the district."""
+        if code is None:
+            return district, None
+        owner = await uow.case_directory.subdistrict_district(code)
+        if owner is None:
+            raise _invalid(
+                "subdistrict_code", f"unknown sub-district {code!r}", "subdistrict.not_found"
+            )
+        if outside:
+            raise _invalid(
+                "subdistrict_code",
+                "the location is outside Bangkok but a sub-district was given",
+                "subdistrict.outside_point",
+            )
+        if district is not None and owner != district:
+            raise _invalid(
+                "subdistrict_code",
+                f"sub-district {code} is not in district {district}",
+                "subdistrict.district_mismatch",
+            )
+        return owner, code
+
     # --- intake ----------------------------------------------------------------------------
 
     async def _intake(
@@ -482,6 +512,10 @@ class ComplaintService:
             mou_area = mou_area or category.mou_area_id
         sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
+        district, subdistrict = await self._resolve_subdistrict(
+            uow, district, data.subdistrict_code, outside=outside
+        )
+        outside = outside and district is None
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -520,6 +554,10 @@ class ComplaintService:
             activity_id=data.activity_id,
             created_at=now,
             updated_at=now,
+            subdistrict_code=subdistrict,
+            intake_suggestion=data.suggestion.outcome(district, subdistrict, data.category_id)
+            if data.suggestion
+            else None,
         )
         c = await self._scheduled(
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
