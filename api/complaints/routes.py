@@ -64,6 +64,13 @@ IfMatch = Annotated[
 ETAG_HEADER = {
     "ETag": {"description": "Strong validator: the case's version", "schema": {"type": "string"}}
 }
+REPLAYED_HEADER = {
+    "Idempotent-Replayed": {
+        "description": "`true` when an Idempotency-Key was replayed: the body is what the "
+        "first request answered, nothing was written again",
+        "schema": {"type": "string", "enum": ["true"]},
+    }
+}
 NO_STORE = "no-store"
 
 
@@ -198,7 +205,10 @@ def _idempotency(key: str | None, request: Request, body: Any) -> Idempotency | 
 @router.post(
     "",
     status_code=201,
-    responses={201: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 409, 422)},
+    responses={
+        201: {"headers": {**ETAG_HEADER, **REPLAYED_HEADER}},
+        **problem_responses(401, 403, 409, 422),
+    },
 )
 async def create_complaint(
     actor: PrincipalDep,
@@ -316,7 +326,7 @@ async def list_timeline_entries(
 @router.post(
     "/{complaint_id}/timeline",
     status_code=201,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses={201: {"headers": REPLAYED_HEADER}, **problem_responses(401, 403, 404, 409, 422)},
 )
 async def add_timeline_entry(
     actor: PrincipalDep,
@@ -341,9 +351,10 @@ async def add_timeline_entry(
         outcome=body.outcome,
     )
     response.headers["Cache-Control"] = NO_STORE
-    return TimelineEntryRead.model_validate(
-        await service.add_entry(actor, complaint_id, entry, idem)
-    )
+    added = await service.add_entry(actor, complaint_id, entry, idem)
+    if added.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    return TimelineEntryRead.model_validate(added.entry)
 
 
 @router.post(

@@ -132,6 +132,7 @@ from .public_complaint_read import PublicComplaintRead
 from .public_consent_in import PublicConsentIn
 from .public_contact_in import PublicContactIn
 from .public_event_read import PublicEventRead
+from .public_merged_into_read import PublicMergedIntoRead
 from .queue_sort import QueueSort
 from .readiness_read import ReadinessRead
 from .reset_password_request import ResetPasswordRequest
@@ -318,6 +319,7 @@ __all__ = (
     "PublicConsentIn",
     "PublicContactIn",
     "PublicEventRead",
+    "PublicMergedIntoRead",
     "QueueSort",
     "ReadinessRead",
     "ResetPasswordRequest",

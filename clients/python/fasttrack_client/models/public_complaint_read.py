@@ -8,11 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complaint_status import ComplaintStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
     from ..models.public_attachment_read import PublicAttachmentRead
     from ..models.public_event_read import PublicEventRead
+    from ..models.public_merged_into_read import PublicMergedIntoRead
     from ..models.status_label import StatusLabel
 
 
@@ -35,6 +37,8 @@ class PublicComplaintRead:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
+        merged_into (None | PublicMergedIntoRead | Unset): Set when this complaint was merged into another: that case's
+            number and tracking status, which is where this complaint is now handled.
     """
 
     tracking_code: str
@@ -48,10 +52,12 @@ class PublicComplaintRead:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: None | PublicMergedIntoRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
 
         tracking_code = self.tracking_code
 
@@ -93,6 +99,14 @@ class PublicComplaintRead:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
+        merged_into: dict[str, Any] | None | Unset
+        if isinstance(self.merged_into, Unset):
+            merged_into = UNSET
+        elif isinstance(self.merged_into, PublicMergedIntoRead):
+            merged_into = self.merged_into.to_dict()
+        else:
+            merged_into = self.merged_into
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,6 +124,8 @@ class PublicComplaintRead:
                 "attachments": attachments,
             }
         )
+        if merged_into is not UNSET:
+            field_dict["merged_into"] = merged_into
 
         return field_dict
 
@@ -118,6 +134,7 @@ class PublicComplaintRead:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
         from ..models.public_attachment_read import PublicAttachmentRead  # noqa: PLC0415
         from ..models.public_event_read import PublicEventRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
         from ..models.status_label import StatusLabel  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -192,6 +209,23 @@ class PublicComplaintRead:
 
             attachments.append(attachments_item)
 
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_into_type_0 = PublicMergedIntoRead.from_dict(data)
+
+                return merged_into_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicMergedIntoRead | Unset, data)
+
+        merged_into = _parse_merged_into(d.pop("merged_into", UNSET))
+
         public_complaint_read = cls(
             tracking_code=tracking_code,
             case_number=case_number,
@@ -204,6 +238,7 @@ class PublicComplaintRead:
             closed_at=closed_at,
             timeline=timeline,
             attachments=attachments,
+            merged_into=merged_into,
         )
 
         public_complaint_read.additional_properties = d

@@ -3447,6 +3447,8 @@ export interface components {
             timeline: components["schemas"]["PublicEventRead"][];
             /** Attachments */
             attachments: components["schemas"]["PublicAttachmentRead"][];
+            /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
+            merged_into?: components["schemas"]["PublicMergedIntoRead"] | null;
         };
         /**
          * PublicConsentIn
@@ -3479,6 +3481,27 @@ export interface components {
             status_to: components["schemas"]["ComplaintStatus"] | null;
             /** Text */
             text: string | null;
+        };
+        /**
+         * PublicMergedIntoRead
+         * @description The case a merged complaint was merged into: its number and where it stands (no
+         *     tracking code, no personal data).
+         */
+        PublicMergedIntoRead: {
+            /** Case Number */
+            case_number: string;
+            status: components["schemas"]["ComplaintStatus"];
+            status_label: components["schemas"]["StatusLabel"];
+            agency: components["schemas"]["PublicAgencyRead"] | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
         };
         /**
          * QueueSort
@@ -5455,6 +5478,8 @@ export interface operations {
                 headers: {
                     /** @description Strong validator: the case's version */
                     ETag?: string;
+                    /** @description `true` when an Idempotency-Key was replayed: the body is what the first request answered, nothing was written again */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6020,6 +6045,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description `true` when an Idempotency-Key was replayed: the body is what the first request answered, nothing was written again */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
