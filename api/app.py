@@ -25,7 +25,11 @@ from api.directory.routes import agencies, categories, coordinators, routing, ro
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
 from api.logging import quiet_library_loggers
-from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.middleware import (
+    BodySizeLimitMiddleware,
+    NulCharacterMiddleware,
+    RequestContextMiddleware,
+)
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
@@ -156,6 +160,7 @@ def create_app(
     app.include_router(well_known)
 
     install_error_handlers(app)
+    app.add_middleware(NulCharacterMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
