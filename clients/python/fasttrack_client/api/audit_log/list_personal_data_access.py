@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -32,6 +33,15 @@ def _get_kwargs(
     else:
         json_complaint_id = complaint_id
     params["complaint_id"] = json_complaint_id
+
+    json_activity_id: None | str | Unset
+    if isinstance(activity_id, Unset):
+        json_activity_id = UNSET
+    elif isinstance(activity_id, UUID):
+        json_activity_id = str(activity_id)
+    else:
+        json_activity_id = activity_id
+    params["activity_id"] = json_activity_id
 
     json_actor_id: None | str | Unset
     if isinstance(actor_id, Unset):
@@ -124,6 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -132,10 +143,12 @@ def sync_detailed(
 ) -> Response[PersonalDataAccessPage | Problem]:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -152,6 +165,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -170,6 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -178,10 +193,12 @@ def sync(
 ) -> PersonalDataAccessPage | Problem | None:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -199,6 +216,7 @@ def sync(
     return sync_detailed(
         client=client,
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -211,6 +229,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -219,10 +238,12 @@ async def asyncio_detailed(
 ) -> Response[PersonalDataAccessPage | Problem]:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -239,6 +260,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -255,6 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -263,10 +286,12 @@ async def asyncio(
 ) -> PersonalDataAccessPage | Problem | None:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -285,6 +310,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             complaint_id=complaint_id,
+            activity_id=activity_id,
             actor_id=actor_id,
             since=since,
             until=until,
