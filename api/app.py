@@ -24,6 +24,8 @@ from api.errors import install_error_handlers
 from api.health.routes import router as health_router
 from api.logging import quiet_library_loggers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.openapi import install as install_openapi
+from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
@@ -150,6 +152,8 @@ def create_app(
     app.include_router(well_known)
 
     install_error_handlers(app)
+    install_openapi(app)
+    app.add_middleware(NotModifiedMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,

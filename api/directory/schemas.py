@@ -322,7 +322,7 @@ class RoutingRuleUpdate(InputModel):
 # --- routing preview -----------------------------------------------------------------------
 
 
-class LocationInput(InputModel):
+class PointIn(InputModel):
     """A WGS84 point in decimal degrees."""
 
     lat: float = Field(ge=-90, le=90)
@@ -334,7 +334,7 @@ class RoutingPreviewRequest(InputModel):
 
     category_id: uuid.UUID
     district_code: str | None = Field(default=None, pattern=DISTRICT_CODE)
-    location: LocationInput | None = None
+    location: PointIn | None = None
 
 
 class RoutingPreviewRead(OutputModel):

@@ -138,10 +138,11 @@ async def list_closure_days(actor: PrincipalDep, service: SlaAdminServiceDep) ->
 
 @closures.post("", status_code=201, responses=problem_responses(401, 403, 409, 422))
 async def add_closure_day(
-    actor: PrincipalDep, body: ClosureDayCreate, service: SlaAdminServiceDep
+    actor: PrincipalDep, body: ClosureDayCreate, service: SlaAdminServiceDep, response: Response
 ) -> ClosureDayRead:
     """Add a closure day (e.g. a special holiday announced by the cabinet); due times move."""
     c = await service.add_closure_day(actor, body.day, body.reason)
+    response.headers["Location"] = f"/api/v1/closure-days/{c.day.isoformat()}"
     return ClosureDayRead(day=c.day, reason=c.reason, created_at=c.created_at)
 
 

@@ -44,6 +44,8 @@ from .closure_day_create import ClosureDayCreate
 from .closure_day_list import ClosureDayList
 from .closure_day_read import ClosureDayRead
 from .co_handler_create import CoHandlerCreate
+from .co_handler_entry_data import CoHandlerEntryData
+from .co_handler_entry_read import CoHandlerEntryRead
 from .complainant_in import ComplainantIn
 from .complainant_read import ComplainantRead
 from .complaint_action import ComplaintAction
@@ -68,20 +70,27 @@ from .coordinator_page import CoordinatorPage
 from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
+from .created_entry_data import CreatedEntryData
+from .created_entry_read import CreatedEntryRead
 from .district_coverage_read import DistrictCoverageRead
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
 from .export_format import ExportFormat
+from .flagged_entry_data import FlaggedEntryData
+from .flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
+from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
 from .jwk_read import JwkRead
 from .jwks_read import JwksRead
 from .language import Language
 from .location_in import LocationIn
-from .location_input import LocationInput
 from .location_read import LocationRead
 from .login_form import LoginForm
+from .message_entry_data import MessageEntryData
+from .message_entry_read import MessageEntryRead
+from .message_entry_read_kind import MessageEntryReadKind
 from .milestone_stats_read import MilestoneStatsRead
 from .mou_area_coverage_read import MouAreaCoverageRead
 from .mou_area_page import MouAreaPage
@@ -100,6 +109,7 @@ from .personal_data_access_page import PersonalDataAccessPage
 from .personal_data_access_read import PersonalDataAccessRead
 from .photo_upload import PhotoUpload
 from .pii_access import PiiAccess
+from .point_in import PointIn
 from .primary_coordinator_update import PrimaryCoordinatorUpdate
 from .principal_kind import PrincipalKind
 from .privacy_notice_create import PrivacyNoticeCreate
@@ -146,13 +156,16 @@ from .target_group import TargetGroup
 from .target_kind import TargetKind
 from .target_progress_read import TargetProgressRead
 from .timeline_entry_create import TimelineEntryCreate
-from .timeline_entry_create_type import TimelineEntryCreateType
+from .timeline_entry_create_kind import TimelineEntryCreateKind
 from .timeline_entry_page import TimelineEntryPage
-from .timeline_entry_read import TimelineEntryRead
-from .timeline_entry_read_data import TimelineEntryReadData
 from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_read import TokenRead
+from .transition_entry_data import TransitionEntryData
+from .transition_entry_read import TransitionEntryRead
+from .transition_entry_read_kind import TransitionEntryReadKind
+from .updated_entry_data import UpdatedEntryData
+from .updated_entry_read import UpdatedEntryRead
 from .urgency import Urgency
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -208,6 +221,8 @@ __all__ = (
     "ClosureDayList",
     "ClosureDayRead",
     "CoHandlerCreate",
+    "CoHandlerEntryData",
+    "CoHandlerEntryRead",
     "ComplainantIn",
     "ComplainantRead",
     "ComplaintAction",
@@ -232,20 +247,27 @@ __all__ = (
     "CoordinatorRead",
     "CoordinatorStatus",
     "CoordinatorUpdate",
+    "CreatedEntryData",
+    "CreatedEntryRead",
     "DistrictCoverageRead",
     "DistrictPage",
     "DistrictRead",
     "EventKind",
     "ExportFormat",
+    "FlaggedEntryData",
+    "FlaggedEntryDataCandidatesType0Item",
+    "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
     "JwkRead",
     "JwksRead",
     "Language",
     "LocationIn",
-    "LocationInput",
     "LocationRead",
     "LoginForm",
+    "MessageEntryData",
+    "MessageEntryRead",
+    "MessageEntryReadKind",
     "MilestoneStatsRead",
     "MouAreaCoverageRead",
     "MouAreaPage",
@@ -264,6 +286,7 @@ __all__ = (
     "PersonalDataAccessRead",
     "PhotoUpload",
     "PiiAccess",
+    "PointIn",
     "PrimaryCoordinatorUpdate",
     "PrincipalKind",
     "PrivacyNoticeCreate",
@@ -310,13 +333,16 @@ __all__ = (
     "TargetKind",
     "TargetProgressRead",
     "TimelineEntryCreate",
-    "TimelineEntryCreateType",
+    "TimelineEntryCreateKind",
     "TimelineEntryPage",
-    "TimelineEntryRead",
-    "TimelineEntryReadData",
     "TokenProblem",
     "TokenProblemError",
     "TokenRead",
+    "TransitionEntryData",
+    "TransitionEntryRead",
+    "TransitionEntryReadKind",
+    "UpdatedEntryData",
+    "UpdatedEntryRead",
     "Urgency",
     "UserCreate",
     "UserPage",

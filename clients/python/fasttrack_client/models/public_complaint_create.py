@@ -28,8 +28,8 @@ class PublicComplaintCreate:
         district_code (None | str | Unset):
         location (LocationIn | None | Unset):
         contact (PublicContactIn | Unset):
-        confidential (bool | Unset):  Default: False.
-        no_contact (bool | Unset):  Default: False.
+        confidential (bool | Unset): Default: `false`.
+        no_contact (bool | Unset): Default: `false`.
         consent (None | PublicConsentIn | Unset): Required: without consent the complaint is refused (422)
     """
 
@@ -39,8 +39,8 @@ class PublicComplaintCreate:
     district_code: None | str | Unset = UNSET
     location: LocationIn | None | Unset = UNSET
     contact: PublicContactIn | Unset = UNSET
-    confidential: bool | Unset = False
-    no_contact: bool | Unset = False
+    confidential: bool | Unset = UNSET
+    no_contact: bool | Unset = UNSET
     consent: None | PublicConsentIn | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
