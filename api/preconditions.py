@@ -58,6 +58,7 @@ async def required_if_match(
         str | None,
         Header(
             alias="If-Match",
+            min_length=1,
             max_length=64,
             description='The ETag of the version being changed, e.g. `"3"` (428 without it, '
             "412 when it is not the current one).",
@@ -127,7 +128,7 @@ IF_NONE_MATCH_PARAMETER: dict[str, Any] = {
     "in": "header",
     "required": False,
     "description": "The ETag you hold: 304 without a body while it is still current",
-    "schema": {"type": "string", "maxLength": 200},
+    "schema": {"type": "string"},
 }
 
 

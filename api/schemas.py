@@ -3,18 +3,63 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, time
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    WithJsonSchema,
+)
 
 
 def _to_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-# RFC 3339 with an offset on input (a naive time is a 422); always UTC on output.
-UtcDateTime = Annotated[AwareDatetime, AfterValidator(_to_utc)]
+_NUMBER = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$")
+
+
+def _no_timestamp(value: Any) -> Any:
+    # Pydantic reads a number (or "0.5") as seconds since 1970; the document says date-time.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError("expected an RFC 3339 date-time, not a number")
+    if isinstance(value, str) and _NUMBER.match(value):
+        raise ValueError("expected an RFC 3339 date-time, not a number")
+    return value
+
+
+# RFC 3339 with an offset on input (a naive time or a bare number is a 422); UTC on output.
+UtcDateTime = Annotated[AwareDatetime, BeforeValidator(_no_timestamp), AfterValidator(_to_utc)]
+
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
+
+
+def _wall_clock(value: Any) -> Any:
+    if isinstance(value, time):
+        return value
+    if not isinstance(value, str) or not _CLOCK.match(value):
+        raise ValueError("expected a wall-clock time HH:MM or HH:MM:SS, without an offset")
+    return value
+
+
+# A time of day on the clock in Bangkok (working hours): no offset, so no `format: time`,
+# which JSON Schema defines as a time with an offset.
+LocalTime = Annotated[
+    time,
+    BeforeValidator(_wall_clock),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _CLOCK.pattern,
+            "description": "Wall-clock time in Asia/Bangkok, HH:MM[:SS]",
+        }
+    ),
+]
 
 
 def _defaults_as_prose(schema: dict[str, Any]) -> None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, EmailStr, Field, RootModel
+from pydantic import ConfigDict, EmailStr, Field, RootModel, StrictBool, StrictFloat, StrictInt
 
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
@@ -21,8 +21,8 @@ from domain.sla.model import SlaState, Urgency
 
 
 class LocationIn(InputModel):
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
+    lat: StrictFloat | None = Field(default=None, ge=-90, le=90)
+    lon: StrictFloat | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
 
 
@@ -39,8 +39,10 @@ class ComplainantIn(InputModel):
     phone: str | None = Field(default=None, max_length=32, pattern=r"^[0-9+\-() ]{3,32}$")
     email: EmailStr | None = None
     line_user_id: str | None = Field(default=None, max_length=100)
-    confidential: bool = Field(default=False, description="Known to OMB, hidden from agencies")
-    no_contact: bool = Field(default=False, description="Do not contact the complainant")
+    confidential: StrictBool = Field(
+        default=False, description="Known to OMB, hidden from agencies"
+    )
+    no_contact: StrictBool = Field(default=False, description="Do not contact the complainant")
 
 
 class ComplainantRead(OutputModel):
@@ -82,9 +84,9 @@ class ComplaintCreate(InputModel):
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     location: LocationIn | None = None
     complainant: ComplainantIn = Field(default_factory=ComplainantIn)
-    fast_track: bool = False
+    fast_track: StrictBool = False
     urgency: Urgency = Urgency.NORMAL
-    mou_area_id: int | None = Field(default=None, ge=1, le=5)
+    mou_area_id: StrictInt | None = Field(default=None, ge=1, le=5)
     consent: ConsentIn | None = None
     activity_id: uuid.UUID | None = None
 
@@ -97,7 +99,7 @@ class ComplaintUpdate(InputModel):
     category_id: uuid.UUID | None = None
     location: LocationIn | None = None
     urgency: Urgency | None = None
-    fast_track: bool | None = None
+    fast_track: StrictBool | None = None
 
 
 class SlaMilestoneRead(OutputModel):

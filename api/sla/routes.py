@@ -6,11 +6,11 @@ from datetime import date, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
 from api.deps import PrincipalDep, SlaAdminServiceDep
 from api.errors import problem_responses
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, LocalTime, OutputModel, UtcDateTime
 from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
 
 policies = APIRouter(prefix="/sla-policies", tags=["sla"])
@@ -18,28 +18,28 @@ closures = APIRouter(prefix="/closure-days", tags=["sla"])
 
 
 class SlaTargetBody(InputModel):
-    first_response_minutes: int = Field(gt=0, le=525_600)
-    resolution_minutes: int = Field(gt=0, le=5_256_000)
+    first_response_minutes: StrictInt = Field(gt=0, le=525_600)
+    resolution_minutes: StrictInt = Field(gt=0, le=5_256_000)
 
 
 class SlaPolicyBody(InputModel):
     """Working hours (or 24x7) and targets in minutes of business time per urgency."""
 
-    always_open: bool = False
+    always_open: StrictBool = False
     weekdays: list[int] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
-    start: time = time(8, 30)
-    end: time = time(16, 30)
+    start: LocalTime = time(8, 30)
+    end: LocalTime = time(16, 30)
     targets: dict[Urgency, SlaTargetBody]
     fast_track_targets: dict[Urgency, SlaTargetBody]
-    due_soon_share: float = Field(default=0.25, ge=0, le=1)
+    due_soon_share: StrictFloat = Field(default=0.25, ge=0, le=1)
 
 
 class SlaPolicyRead(OutputModel):
     sla_class: str
     always_open: bool
     weekdays: list[int]
-    start: time
-    end: time
+    start: LocalTime
+    end: LocalTime
     targets: dict[Urgency, dict[str, int]]
     fast_track_targets: dict[Urgency, dict[str, int]]
     due_soon_share: float

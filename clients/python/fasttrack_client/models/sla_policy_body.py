@@ -24,8 +24,8 @@ class SlaPolicyBody:
         fast_track_targets (SlaPolicyBodyFastTrackTargets):
         always_open (bool | Unset): Default: `false`.
         weekdays (list[int] | Unset): 0 = Monday Default: `[0, 1, 2, 3, 4]`.
-        start (str | Unset): Default: `08:30:00`.
-        end (str | Unset): Default: `16:30:00`.
+        start (str | Unset): Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `08:30:00`.
+        end (str | Unset): Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `16:30:00`.
         due_soon_share (float | Unset): Default: `0.25`.
     """
 
