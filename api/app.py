@@ -33,6 +33,8 @@ from api.middleware import (
     NulCharacterMiddleware,
     RequestContextMiddleware,
 )
+from api.openapi import install as install_openapi
+from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
@@ -170,6 +172,8 @@ def create_app(
 
     install_error_handlers(app)
     app.add_middleware(NulCharacterMiddleware)
+    install_openapi(app)
+    app.add_middleware(NotModifiedMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
