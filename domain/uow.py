@@ -20,6 +20,7 @@ from domain.directory.ports import (
 from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.intake.ports import IntakeStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -62,6 +63,7 @@ class UnitOfWork(Protocol):
     escalation_rules: EscalationRuleRepository
     email_queue: EmailQueue
     notification_preferences: NotificationPreferences
+    intake: IntakeStore
 
     async def __aenter__(self) -> Self: ...
 

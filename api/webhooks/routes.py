@@ -260,21 +260,3 @@ def install_webhook_docs(app: FastAPI) -> None:
             response_model=None,
             responses={200: {"description": "Received; any other answer is retried"}},
         )
-    build = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        # FastAPI documents a 422 for every body it would validate; receivers are the
-        # partners' servers, so their only answers are the ones described above.
-        if app.openapi_schema is None:
-            document = build()
-            for item in document.get("webhooks", {}).values():
-                item["post"]["responses"].pop("422", None)
-            schemas = document.get("components", {}).get("schemas", {})
-            text = str(document["paths"]) + str(document.get("webhooks"))
-            for name in ("HTTPValidationError", "ValidationError"):
-                if f"/{name}'" not in text:
-                    schemas.pop(name, None)
-            app.openapi_schema = document
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]

@@ -22,6 +22,7 @@ from domain.directory.ports import (
 from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.intake.ports import IntakeStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -50,6 +51,7 @@ from infra.db.repositories.identity import (
     SqlAuditLog,
     SqlUserRepository,
 )
+from infra.db.repositories.intake import SqlIntakeStore
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
@@ -117,6 +119,7 @@ class SqlUnitOfWork:
         self.escalation_rules: EscalationRuleRepository = SqlEscalationRuleRepository(s)
         self.email_queue: EmailQueue = SqlEmailQueue(s)
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
+        self.intake: IntakeStore = SqlIntakeStore(s)
         return self
 
     async def __aexit__(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -160,7 +163,7 @@ async def test_stats_scope_median_and_p90(
         r = await timed.post(
             f"/api/v1/complaints/{case['id']}/timeline",
             headers=coord.headers,
-            json={"type": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
+            json={"kind": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
         )
         assert r.status_code == 201
     clock.set(start)
@@ -301,3 +304,76 @@ async def test_intake_applies_the_sla_class_of_every_non_standard_category(
     )
     assert public_case["sla"]["sla_class"] == "urgent_24x7"
     assert _bkk(public_case["sla"]["first_response"]["due_at"]) == _EXPECTED["urgent_24x7"][0]
+
+
+async def test_a_met_milestone_is_met_in_every_read(
+    timed: httpx.AsyncClient, staff: dict[str, Staff], clock: FixedClock
+) -> None:
+    """The single read, list items, the change feed, both exports and the statistics decide
+    a milestone's state by one rule: met on time stays `met`, met late stays `breached`,
+    however long ago the due instant was."""
+    omb = staff["omb"]
+    tag = uuid.uuid4().hex[:8]
+    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=BKK))  # Monday
+    on_time = await _file(timed, omb, title=f"ไฟจราจรเสีย {tag}")
+    late = await _file(timed, omb, title=f"ไฟจราจรเสีย {tag} ช้า")
+    for action in ("triage", "assign", "start"):
+        on_time = await _act(timed, omb, on_time, action=action)
+        late = await _act(timed, omb, late, action=action)
+    clock.set(datetime(2026, 11, 2, 10, 0, tzinfo=BKK))
+    on_time = await _act(timed, omb, on_time, action="resolve", resolution="ซ่อมแล้ว")
+    on_time = await _act(timed, omb, on_time, action="close")
+    clock.set(datetime(2026, 12, 21, 9, 0, tzinfo=BKK))  # long after both due instants
+    late = await _act(timed, omb, late, action="resolve", resolution="ซ่อมแล้ว")
+    clock.set(datetime(2027, 1, 20, 9, 0, tzinfo=BKK))
+
+    expected = {on_time["id"]: "met", late["id"]: "breached"}
+
+    def states(sla: dict[str, Any]) -> tuple[str, str]:
+        return sla["first_response"]["state"], sla["resolution"]["state"]
+
+    for case_id, state in expected.items():
+        read = await timed.get(f"/api/v1/complaints/{case_id}", headers=omb.headers)
+        assert states(read.json()["sla"]) == (state, state)
+    listed = await timed.get(
+        "/api/v1/complaints", headers=omb.headers, params={"q": tag, "limit": 200}
+    )
+    items = {i["id"]: i for i in listed.json()["items"]}
+    assert set(items) == set(expected)
+    for case_id, state in expected.items():
+        assert states(items[case_id]["sla"]) == (state, state), "list"
+        assert _bkk(items[case_id]["sla"]["resolution"]["due_at"]) == _bkk(
+            (await timed.get(f"/api/v1/complaints/{case_id}", headers=omb.headers)).json()["sla"][
+                "resolution"
+            ]["due_at"]
+        )
+    assert items[on_time["id"]]["sla"]["resolution"]["time_left_seconds"] > 0
+
+    feed: dict[str, dict[str, Any]] = {}
+    params: dict[str, Any] = {"limit": 200}
+    while True:
+        page = await timed.get("/api/v1/complaints/changes", headers=omb.headers, params=params)
+        assert page.status_code == 200, page.text
+        if not page.json()["items"]:
+            break
+        feed.update({i["complaint"]["id"]: i["complaint"] for i in page.json()["items"]})
+        params["after"] = page.json()["next_cursor"]
+    for case_id, state in expected.items():
+        assert states(feed[case_id]["sla"]) == (state, state), "change feed"
+
+    r = await timed.get(
+        "/api/v1/complaints/export", headers=omb.headers, params={"format": "csv", "q": tag}
+    )
+    rows = {row["case_number"]: row for row in csv.DictReader(io.StringIO(r.text.lstrip("\ufeff")))}
+    for case in (on_time, late):
+        row = rows[case["case_number"]]
+        state = expected[case["id"]]
+        assert (row["first_response_sla"], row["resolution_sla"]) == (state, state), "csv"
+
+    stats = await timed.get(
+        "/api/v1/stats/complaints", headers=omb.headers, params={"q": tag, "live": "true"}
+    )
+    assert stats.status_code == 200, stats.text
+    for milestone in ("first_response", "resolution"):
+        figures = stats.json()[milestone]
+        assert (figures["met"], figures["breached"], figures["pending"]) == (1, 1, 0), milestone

@@ -19,13 +19,13 @@ class EscalationRuleCreate:
         milestone (Milestone):
         notify (list[EscalationTarget]):
         sla_class (None | str | Unset): Only cases of this SLA class; null: all
-        is_active (bool | Unset):  Default: True.
+        is_active (bool | Unset): Default: `true`.
     """
 
     milestone: Milestone
     notify: list[EscalationTarget]
     sla_class: None | str | Unset = UNSET
-    is_active: bool | Unset = True
+    is_active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         milestone = self.milestone.value

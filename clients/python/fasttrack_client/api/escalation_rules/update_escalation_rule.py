@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.escalation_rule_read import EscalationRuleRead
 from ...models.escalation_rule_update import EscalationRuleUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     rule_id: UUID,
     *,
     body: EscalationRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -76,6 +75,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[EscalationRuleRead | Problem]:
     """Update Escalation Rule
 
@@ -106,8 +110,8 @@ def sync_detailed(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (EscalationRuleUpdate):
 
     Raises:
@@ -136,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EscalationRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> EscalationRuleRead | Problem | None:
     """Update Escalation Rule
 
@@ -144,8 +148,8 @@ def sync(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (EscalationRuleUpdate):
 
     Raises:
@@ -169,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[EscalationRuleRead | Problem]:
     """Update Escalation Rule
 
@@ -177,8 +181,8 @@ async def asyncio_detailed(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (EscalationRuleUpdate):
 
     Raises:
@@ -205,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EscalationRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> EscalationRuleRead | Problem | None:
     """Update Escalation Rule
 
@@ -213,8 +217,8 @@ async def asyncio(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (EscalationRuleUpdate):
 
     Raises:
