@@ -269,6 +269,7 @@ class Container:
             self.clock,
             self.complaint_service(),
             timedelta(seconds=s.token_lifetime_seconds),
+            self.intake_service(),
         )
 
         async def run_maintenance() -> int:
