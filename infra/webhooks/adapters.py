@@ -64,7 +64,11 @@ class HttpxWebhookTransport:
         self._timeout = timeout
 
     def check_target(self, url: str) -> None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            _ = parts.port  # raises on a port out of range
+        except ValueError as exc:
+            raise _invalid("not a valid URL", "webhook.invalid_url") from exc
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise _invalid("an absolute http(s) URL is required", "webhook.invalid_url")
         if parts.scheme == "http" and not self._allow_http:

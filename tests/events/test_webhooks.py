@@ -235,6 +235,9 @@ async def test_private_addresses_and_plain_http_are_refused(
         ("https://localhost/hook", "webhook.private_address"),
         ("https://[::1]/hook", "webhook.private_address"),
         ("http://partner.example.org/hook", "webhook.https_required"),
+        ("https://[::1/hook", "webhook.invalid_url"),
+        ("https://partner.example.org:99999/hook", "webhook.invalid_url"),
+        ("ftp://partner.example.org/hook", "webhook.invalid_url"),
     ]:
         with pytest.raises(Exception) as refused:
             transport.check_target(url)
