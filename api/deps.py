@@ -87,6 +87,7 @@ from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
 from infra.webhooks.adapters import HttpxWebhookTransport, StandardWebhookSigner
+from infra.webhooks.sealing import FernetSealer
 
 log = logging.getLogger("fasttrack.auth")
 
@@ -123,6 +124,7 @@ class Container:
             self.settings.secret_key.get_secret_value() if self.settings.secret_key else None,
             self.settings.data_dir,
         )
+        self.sealer = FernetSealer(self.secret)
         self.helper = password_helper(self.settings.password_hash_profile)
         self.hasher = ThreadedPasswordHasher(self.helper)
         self.counters = SqlCounterStore(self.database.sessions)
@@ -154,7 +156,7 @@ class Container:
         return self.district_locator()
 
     def uow(self) -> UnitOfWork:
-        return SqlUnitOfWork(self.database.sessions)
+        return SqlUnitOfWork(self.database.sessions, sealer=self.sealer)
 
     def district_locator(self) -> DistrictLocator:
         """The district polygons, loaded on first use and kept for the app's lifetime."""

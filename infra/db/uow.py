@@ -70,11 +70,15 @@ from infra.db.repositories.webhooks import (
     SqlWebhookDeliveryRepository,
     SqlWebhookSubscriptionRepository,
 )
+from infra.webhooks.sealing import Sealer
 
 
 class SqlUnitOfWork:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], *, sealer: Sealer | None = None
+    ) -> None:
         self._sessions = sessions
+        self._sealer = sealer
         self._session: AsyncSession | None = None
 
     @property
@@ -111,7 +115,7 @@ class SqlUnitOfWork:
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
         self.outbox: Outbox = SqlOutbox(s)
         self.webhook_subscriptions: WebhookSubscriptionRepository = (
-            SqlWebhookSubscriptionRepository(s)
+            SqlWebhookSubscriptionRepository(s, self._sealer)
         )
         self.webhook_deliveries: WebhookDeliveryRepository = SqlWebhookDeliveryRepository(s)
         self.queue_monitor: QueueMonitor = SqlQueueMonitor(s)

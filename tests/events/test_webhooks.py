@@ -7,6 +7,7 @@ import contextlib
 import json
 import socket
 import threading
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -16,21 +17,27 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from domain.events.dispatch import EventDispatcher
 from domain.shared.clock import FixedClock, SystemClock
 from domain.webhook.service import WebhookConsumer, WebhookSender
 from infra.db.engine import Database
+from infra.db.tables import WebhookSubscriptionRow, table_of
 from infra.db.uow import SqlUnitOfWork
 from infra.settings import Settings
 from infra.webhooks.adapters import HttpxWebhookTransport, StandardWebhookSigner, forbidden_address
+from infra.webhooks.sealing import FernetSealer
 from tests.support.api_clients import ApiClientActor
 from tests.support.complaints import din_daeng_case
 from tests.support.identity import Staff
 
 pytestmark = pytest.mark.db
 HOOKS = "/api/v1/webhooks"
+SECRET_KEY = "test-secret-0123456789abcdefghijklmnopqrstuvwxyz"
+# Secrets are sealed with the app's key (the settings below); tests open them with it too.
+SEALER = FernetSealer(SECRET_KEY)
 
 
 @dataclass
@@ -105,13 +112,13 @@ def settings(tmp_path: Path, jwt_keys_dir: Path) -> Settings:
 
 def dispatcher(database: Database) -> EventDispatcher:
     return EventDispatcher(
-        lambda: SqlUnitOfWork(database.sessions), SystemClock(), [WebhookConsumer()]
+        lambda: SqlUnitOfWork(database.sessions, sealer=SEALER), SystemClock(), [WebhookConsumer()]
     )
 
 
 def sender(database: Database, clock: FixedClock, disable_after: int = 20) -> WebhookSender:
     return WebhookSender(
-        lambda: SqlUnitOfWork(database.sessions),
+        lambda: SqlUnitOfWork(database.sessions, sealer=SEALER),
         clock,
         HttpxWebhookTransport(allow_http=True, allow_private=True),
         StandardWebhookSigner(),
@@ -137,6 +144,12 @@ async def test_signed_deliveries_retry_with_backoff_and_replay(
     receiver: Receiver,
 ) -> None:
     hook = await subscribe(client, api_client, receiver)
+    subs = table_of(WebhookSubscriptionRow)
+    async with database.sessions() as session:
+        stored = (
+            await session.execute(select(subs.c.secret).where(subs.c.id == uuid.UUID(hook["id"])))
+        ).scalar_one()
+    assert hook["secret"] not in stored and stored.startswith("sealed:v1:")
     listed = (await client.get(HOOKS, headers=api_client.headers)).json()["items"]
     assert [h["id"] for h in listed] == [hook["id"]] and "secret" not in listed[0]
     ours, _ = await din_daeng_case(database, staff["omb"], assign_to=staff["coord_dindaeng"])

@@ -20,6 +20,7 @@ from domain.webhook.model import (
 from infra.db.repositories.complaints import _dialect_insert
 from infra.db.repositories.events import for_update_skip_locked
 from infra.db.tables import WebhookDeliveryRow, WebhookSubscriptionRow, table_of
+from infra.webhooks.sealing import PlainSealer, Sealer
 
 SUBS = table_of(WebhookSubscriptionRow)
 S: Any = SUBS.c
@@ -28,14 +29,15 @@ D: Any = DELIVERIES.c
 MAX_LOG = 20  # attempts kept per delivery
 
 
-def _subscription(row: Any) -> WebhookSubscription:
+def _subscription(row: Any, sealer: Sealer) -> WebhookSubscription:
+    previous = row.previous_secret
     return WebhookSubscription(
         id=row.id,
         client_id=row.client_id,
         url=row.url,
         event_types=frozenset(EventType(t) for t in row.event_types),
-        secret=row.secret,
-        previous_secret=row.previous_secret,
+        secret=sealer.open(row.secret),
+        previous_secret=sealer.open(previous) if previous else None,
         previous_secret_expires_at=row.previous_secret_expires_at,
         is_active=row.is_active,
         disabled_reason=row.disabled_reason,
@@ -46,12 +48,12 @@ def _subscription(row: Any) -> WebhookSubscription:
     )
 
 
-def _values(s: WebhookSubscription) -> dict[str, Any]:
+def _values(s: WebhookSubscription, sealer: Sealer) -> dict[str, Any]:
     return {
         "url": s.url,
         "event_types": sorted(t.value for t in s.event_types),
-        "secret": s.secret,
-        "previous_secret": s.previous_secret,
+        "secret": sealer.seal(s.secret),
+        "previous_secret": sealer.seal(s.previous_secret) if s.previous_secret else None,
         "previous_secret_expires_at": s.previous_secret_expires_at,
         "is_active": s.is_active,
         "disabled_reason": s.disabled_reason,
@@ -61,35 +63,40 @@ def _values(s: WebhookSubscription) -> dict[str, Any]:
 
 
 class SqlWebhookSubscriptionRepository:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, sealer: Sealer | None = None) -> None:
         self._s = session
+        self._sealer: Sealer = sealer or PlainSealer()
 
     async def add(self, s: WebhookSubscription) -> None:
         await self._s.execute(
             insert(SUBS).values(
-                id=s.id, client_id=s.client_id, created_at=s.created_at, version=1, **_values(s)
+                id=s.id,
+                client_id=s.client_id,
+                created_at=s.created_at,
+                version=1,
+                **_values(s, self._sealer),
             )
         )
 
     async def get(self, subscription_id: uuid.UUID) -> WebhookSubscription | None:
         row = (await self._s.execute(select(SUBS).where(S.id == subscription_id))).first()
-        return _subscription(row) if row else None
+        return _subscription(row, self._sealer) if row else None
 
     async def list_for_client(self, client_id: uuid.UUID) -> list[WebhookSubscription]:
         rows = await self._s.execute(
             select(SUBS).where(S.client_id == client_id).order_by(S.created_at, S.id)
         )
-        return [_subscription(r) for r in rows]
+        return [_subscription(r, self._sealer) for r in rows]
 
     async def list_active(self) -> list[WebhookSubscription]:
         rows = await self._s.execute(select(SUBS).where(S.is_active.is_(True)).order_by(S.id))
-        return [_subscription(r) for r in rows]
+        return [_subscription(r, self._sealer) for r in rows]
 
     async def update(self, s: WebhookSubscription, expected_version: int) -> WebhookSubscription:
         result = await self._s.execute(
             update(SUBS)
             .where(S.id == s.id, S.version == expected_version)
-            .values(**_values(s), version=expected_version + 1)
+            .values(**_values(s, self._sealer), version=expected_version + 1)
         )
         if int(getattr(result, "rowcount", 0)) != 1:
             raise ConcurrentUpdate("The subscription changed meanwhile; reload it.")
