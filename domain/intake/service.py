@@ -240,7 +240,7 @@ class IntakeService:
             )
             if model is not None:
                 ranked = blend(
-                    model.predict(request.text, k=len(model.classes)),
+                    model.predict(request.text, k=len(model.classes), explain=request.limit),
                     by_keywords,
                     k=len(categories_by_id),
                 )
@@ -261,10 +261,9 @@ class IntakeService:
             for cand in categories:
                 cat = categories_by_id[cand.category_id]
                 labels[str(cat.id)] = Label(cat.name_th, cat.name_en, cat.service_code)
-            if agency is not None:
-                found = await uow.agencies.get(agency.agency_id)
-                if found is not None:
-                    labels[str(found.id)] = Label(found.name_th, found.name_en, found.code)
+            if agency is not None and agency.agency is not None:
+                found = agency.agency
+                labels[str(found.id)] = Label(found.name_th, found.name_en, found.code)
         return Suggestions(
             places=tuple(places),
             place_source=source,
@@ -317,6 +316,7 @@ class IntakeService:
             category_id=categories[0].category_id,
             district_code=district_code,
             warning=decision.warning,
+            agency=decision.agency,
         )
 
     # --- keyword rules (cold start) ----------------------------------------------------------
@@ -447,7 +447,7 @@ def evaluate_cases(
     for c in cat:
         by_keywords = keyword_suggestions(c.text, rules, k=len(rules))
         if model is not None:
-            alone = model.predict(c.text, k=len(model.classes))
+            alone = model.predict(c.text, k=len(model.classes), explain=0)
             got = [p.category_id for p in blend(alone, by_keywords, k=3)]
             top1 += got[:1] == [c.category_id]
             top3 += c.category_id in got
