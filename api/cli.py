@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -97,14 +98,20 @@ def cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    host, port = args.host or settings.host, args.port or settings.port
+    # The factory (in this process or each worker) reads its settings from the environment:
+    # hand it the address actually bound, which the default public base URL is made of.
+    os.environ["FASTTRACK_HOST"], os.environ["FASTTRACK_PORT"] = host, str(port)
     uvicorn.run(
         "api.app:serve_app",
         factory=True,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
+        host=host,
+        port=port,
         workers=args.workers,
         log_config=None,
-        proxy_headers=True,
+        # The app trusts X-Forwarded-For only from FASTTRACK_TRUSTED_PROXIES (api/app.py);
+        # uvicorn's own handling would trust 127.0.0.1 whatever the setting says.
+        proxy_headers=False,
     )
     return 0
 
@@ -162,6 +169,8 @@ def settings_markdown() -> str:
             default = "(see meaning)"
         elif field.default is None:
             default = "unset"
+        elif field.default == "":
+            default = "empty"
         else:
             default = f"`{field.default}`"
         lines.append(f"| `FASTTRACK_{name.upper()}` | {default} | {field.description or ''} |")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowClientCredentials
 from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.security import OAuth2, OAuth2PasswordBearer
+from fastapi_users import exceptions as fu
 from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
 from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,7 +39,7 @@ from domain.directory.admin import (
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo import DistrictLocator
-from domain.identity.login import ClientTokenGuard, LoginGuard
+from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.intake.place import PlaceMatcher
@@ -63,13 +66,15 @@ from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
-from infra.geo import ShapelyDistrictLocator
+from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.intake.gazetteer import default_gazetteer
 from infra.intake.trainer import SklearnCategoryTrainer
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
+
+log = logging.getLogger("fasttrack.auth")
 
 
 def build_mailer(settings: Settings) -> Mailer:
@@ -97,6 +102,7 @@ class Container:
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
     _place_matcher: PlaceMatcher | None = field(default=None, init=False, repr=False)
+    _district_outlines: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -165,15 +171,41 @@ class Container:
             RatePolicy(s.public_suggestions_per_minute, timedelta(minutes=1)),
         )
 
+    def district_outlines(self) -> bytes:
+        """The simplified district polygons as GeoJSON bytes, built on first use and kept."""
+        if self._district_outlines is None:
+            document = district_outlines(self.settings.district_boundaries)
+            self._district_outlines = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8")
+        return self._district_outlines
+
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
             SQLAlchemyUserDatabase(session, UserRow),
             session,
             secret=self.secret,
             mailer=self.mailer,
-            public_base_url=self.settings.public_base_url,
+            public_base_url=self.settings.effective_public_base_url,
             helper=self.helper,
         )
+
+    async def send_password_reset(self, email: str) -> None:
+        """Mail a reset link if an active account has this address; nothing otherwise.
+
+        Runs after the response has gone (a background task), in its own session, so known
+        and unknown addresses answer alike and equally fast. Failures are logged without the
+        address: nobody is waiting for them."""
+        try:
+            async with self.database.sessions() as session:
+                manager = self.user_manager(session)
+                try:
+                    user = await manager.get_by_email(email)
+                    await manager.forgot_password(user)
+                except (fu.UserNotExists, fu.UserInactive):
+                    return
+        except Exception:
+            log.exception("password reset mail failed")
 
     def client_token_service(self) -> ClientTokenService:
         return ClientTokenService(
@@ -335,6 +367,13 @@ def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
 ReferenceServiceDep = Annotated[ReferenceService, Depends(get_reference_service)]
 
 
+def get_district_outlines(container: ContainerDep) -> bytes:
+    return container.district_outlines()
+
+
+DistrictOutlinesDep = Annotated[bytes, Depends(get_district_outlines)]
+
+
 class ManagerInvitations:
     """The Invitations port over fastapi-users: a reset token sent as an invitation."""
 
@@ -376,7 +415,7 @@ def get_attachment_service(container: ContainerDep) -> AttachmentService:
         container.clock,
         LocalFileStorage(container.settings.data_dir / "attachments"),
         PuremagicSniffer(),
-        PillowSanitizer(),
+        PillowSanitizer(container.settings.max_image_pixels),
         container.settings.max_upload_bytes,
     )
 
@@ -447,6 +486,13 @@ def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
 
 
 ClientTokenGuardDep = Annotated[ClientTokenGuard, Depends(get_client_token_guard)]
+
+
+def get_password_reset_guard(container: ContainerDep) -> PasswordResetGuard:
+    return PasswordResetGuard(container.counters, container.clock)
+
+
+PasswordResetGuardDep = Annotated[PasswordResetGuard, Depends(get_password_reset_guard)]
 
 
 # --- directory -----------------------------------------------------------------------------

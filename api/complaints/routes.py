@@ -418,7 +418,11 @@ async def upload_attachment(
     form: Annotated[AttachmentUpload, Form()],
     service: AttachmentServiceDep,
 ) -> AttachmentRead:
-    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case."""
+    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     data = await form.file.read()
     upload = Upload(form.file.filename, data, form.visibility)
     return attachment_read(await service.upload(actor, complaint_id, upload))

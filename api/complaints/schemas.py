@@ -20,6 +20,13 @@ class LocationIn(InputModel):
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
+    approximate: bool = Field(
+        default=False,
+        description="The point is only roughly right: a `district_code` given with it (or the "
+        "case's district, on an edit) is kept even where the point lies in another district. "
+        "Otherwise a `district_code` contradicting the point is refused (422 "
+        "`complaint.district_mismatch`). Not stored; the intake event records it.",
+    )
 
 
 class LocationRead(OutputModel):

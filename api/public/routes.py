@@ -137,7 +137,11 @@ async def upload_public_attachment(
     service: PublicComplaintServiceDep,
     attachments: AttachmentServiceDep,
 ) -> PublicAttachmentRead:
-    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed."""
+    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     complaint = await service.find(_address(request), tracking_code, for_upload=True)
     data = await form.file.read()
     a = await attachments.upload_public(complaint, Upload(form.file.filename, data))

@@ -38,7 +38,9 @@ class PublicComplaintCreate(InputModel):
     confidential: bool = False
     no_contact: bool = False
     consent: PublicConsentIn | None = Field(
-        default=None, description="Required: without consent the complaint is refused (422)"
+        default=None,
+        description="Required: consent to the current privacy notice's version; none, an "
+        "unknown or a superseded version is refused (422, with `current_version`)",
     )
     subdistrict_code: str | None = Field(
         default=None, pattern=r"^\d{6}$", description="DOPA sub-district (แขวง) code"

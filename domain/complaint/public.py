@@ -146,7 +146,8 @@ class PublicComplaintService:
             notice = (
                 await uow.privacy_notices.get(data.notice_version) if data.notice_version else None
             )
-        require_consent(data.notice_version, notice)
+            current = await uow.privacy_notices.current()
+        require_consent(data.notice_version, notice, current)
         assert data.notice_version is not None
         complaint = await self._complaints.create_public(
             NewComplaint(

@@ -83,6 +83,12 @@ class IdempotencyInProgress(Conflict):
     title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
 
 
+class DistrictMismatch(InvalidValue):
+    code = "complaint.district_mismatch"
+    title = "The district contradicts the location"
+    title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
+
+
 class PiiAccess(enum.StrEnum):
     full = "full"
     masked = "masked"
@@ -248,6 +254,12 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
+def sla_class_of(category: CategoryInfo | None) -> str:
+    """The SLA class of a case filed in (or moved to) `category`: the one rule, used at
+    intake and on every category change."""
+    return category.sla_class if category is not None else DEFAULT_SLA_CLASS
+
+
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
     return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
 
@@ -268,10 +280,11 @@ class ComplaintService:
         self._sla = sla
 
     @staticmethod
-    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo | None:
+    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
+        """The category a case is filed in or moved to: it must exist and be active."""
         category = await uow.categories.get(category_id)
-        if category is None:
-            return None
+        if category is None or not category.is_active:
+            raise _invalid("category_id", "unknown or inactive category", "category.not_found")
         return CategoryInfo(
             category.id, category.mou_area_id, category.sla_class, category.is_active
         )
@@ -412,19 +425,39 @@ class ComplaintService:
     async def _resolve_place(
         self, uow: UnitOfWork, district_code: str | None, location: Location
     ) -> tuple[str | None, bool]:
-        """(district, outside_bangkok). A given district must exist; a point resolves one."""
-        if district_code is not None:
-            if not await uow.case_directory.district_exists(district_code):
-                raise _invalid(
-                    "district_code", f"unknown district {district_code!r}", "district.not_found"
-                )
-            return district_code, False
+        """(district, outside_bangkok). A given district must exist and agree with the point,
+        unless the point is only approximate; a point alone resolves the district. A point
+        outside Bangkok is kept and flagged, whatever district was given."""
+        found: str | None = None
+        outside = False
         if location.has_point:
             assert location.lat is not None and location.lon is not None
-            point = GeoPoint(location.lat, location.lon)
-            found = self._locator.district_at(point)
-            return found, found is None
-        return None, False
+            found = self._locator.district_at(GeoPoint(location.lat, location.lon))
+            outside = found is None
+        if district_code is None:
+            return found, outside
+        if not await uow.case_directory.district_exists(district_code):
+            raise _invalid(
+                "district_code", f"unknown district {district_code!r}", "district.not_found"
+            )
+        if found is not None and found != district_code and not location.approximate:
+            raise DistrictMismatch(
+                f"district_code {district_code} contradicts the location, which lies in "
+                f"district {found}; correct one of them, or mark the location approximate.",
+                detail_th=(
+                    f"รหัสเขต {district_code} ไม่ตรงกับตำแหน่งที่ระบุ ซึ่งอยู่ในเขต {found} "
+                    "โปรดแก้ไขอย่างใดอย่างหนึ่ง หรือระบุว่าตำแหน่งเป็นค่าโดยประมาณ"
+                ),
+                errors=[
+                    FieldError(
+                        ("body", "district_code"),
+                        f"contradicts the location (district {found})",
+                        "district_mismatch",
+                    )
+                ],
+                extra={"district_code": district_code, "location_district_code": found},
+            )
+        return district_code, outside
 
     async def _resolve_subdistrict(
         self, uow: UnitOfWork, district: str | None, code: str | None, *, outside: bool
@@ -465,12 +498,11 @@ class ComplaintService:
     ) -> Complaint:
         """Validate, place and number a new case and write it with its first event."""
         mou_area = data.mou_area_id
-        sla_class = DEFAULT_SLA_CLASS
+        category = None
         if data.category_id is not None:
             category = await self._category(uow, data.category_id)
-            if category is None or not category.is_active:
-                raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
+        sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
@@ -533,6 +565,7 @@ class ComplaintService:
                     "channel": c.channel.value,
                     "case_number": c.case_number,
                     "outside_bangkok": outside,
+                    **({"location_approximate": True} if data.location.approximate else {}),
                 },
             )
         )
@@ -663,16 +696,14 @@ class ComplaintService:
                 updates["fast_track"] = bool(changes["fast_track"])
             if "category_id" in changes:
                 category = await self._category(uow, changes["category_id"])
-                if category is None or not category.is_active:
-                    raise _invalid(
-                        "category_id", "unknown or inactive category", "category.not_found"
-                    )
                 updates["category_id"] = category.id
                 updates["mou_area_id"] = category.mou_area_id
-                updates["sla_class"] = category.sla_class
+                updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
-                district, outside = await self._resolve_place(uow, None, location)
+                # An approximate point does not move the case out of its district.
+                kept = c.district_code if location.approximate else None
+                district, outside = await self._resolve_place(uow, kept, location)
                 updates.update(
                     location=location,
                     district_code=district,

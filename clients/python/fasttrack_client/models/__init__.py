@@ -72,6 +72,11 @@ from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
 from .district_coverage_read import DistrictCoverageRead
+from .district_outline import DistrictOutline
+from .district_outline_collection import DistrictOutlineCollection
+from .district_outline_geometry import DistrictOutlineGeometry
+from .district_outline_geometry_type import DistrictOutlineGeometryType
+from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
@@ -253,6 +258,11 @@ __all__ = (
     "CoordinatorStatus",
     "CoordinatorUpdate",
     "DistrictCoverageRead",
+    "DistrictOutline",
+    "DistrictOutlineCollection",
+    "DistrictOutlineGeometry",
+    "DistrictOutlineGeometryType",
+    "DistrictOutlineProperties",
     "DistrictPage",
     "DistrictRead",
     "EventKind",

@@ -31,7 +31,8 @@ class PublicComplaintCreate:
         contact (PublicContactIn | Unset):
         confidential (bool | Unset):  Default: False.
         no_contact (bool | Unset):  Default: False.
-        consent (None | PublicConsentIn | Unset): Required: without consent the complaint is refused (422)
+        consent (None | PublicConsentIn | Unset): Required: consent to the current privacy notice's version; none, an
+            unknown or a superseded version is refused (422, with `current_version`)
         subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         suggestion (None | SuggestionShownIn | Unset): The top smart-intake suggestions shown to the citizen
     """
