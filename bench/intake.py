@@ -20,7 +20,7 @@ import asyncpg
 import httpx
 
 from api.app import create_app
-from domain.intake.service import IntakeConfig, SuggestionRequest
+from domain.intake.service import IntakeCache, IntakeConfig, SuggestionRequest
 from domain.shared.principal import Principal, PrincipalKind, Role
 from infra.db import migrate
 from infra.db.engine import Database, build_engine, build_sessionmaker
@@ -28,7 +28,7 @@ from infra.mail.adapters import InMemoryMailer
 from infra.seed import seed_reference_data
 from infra.settings import Settings, normalise_database_url
 from tests.support.identity import make_staff
-from tests.support.intake import corpus, corpus_seeds, insert_cases, intake_service
+from tests.support.intake import corpus, corpus_seeds, insert_cases, intake_service, matcher
 
 TARGET_P95_MS = 20.0
 
@@ -105,12 +105,18 @@ async def main(database_url: str | None) -> None:
                     r.raise_for_status()
                     return r
 
-                service = intake_service(database, IntakeConfig(min_cases=10))
+                cache = IntakeCache()
+                service = intake_service(database, IntakeConfig(min_cases=10), cache)
 
                 async def in_process(text: str) -> object:
                     return await service.suggest(actor, SuggestionRequest(text))
 
+                async def baseline(text: str) -> object:
+                    # The bare cost of one request on this machine now: a health check.
+                    return (await http.get("/healthz")).raise_for_status()
+
                 print(f"database: {url.split('://')[0]}; {len(texts)} corpus complaints")
+                print(_summary("baseline: GET /healthz over HTTP", await _time(texts, baseline)))
                 print(_summary("keyword rules, in process", await _time(texts, in_process)))
                 print(_summary("keyword rules, HTTP", await _time(texts, over_http)))
                 start = time.perf_counter()
@@ -120,6 +126,15 @@ async def main(database_url: str | None) -> None:
                     f"in {time.perf_counter() - start:.1f} s"
                 )
                 print(_summary("model + keywords, in process", await _time(texts, in_process)))
+                model = cache.model
+                assert model is not None
+                places = matcher()
+
+                async def scoring_only(text: str) -> object:
+                    # The pure-Python part (places, model) without the database.
+                    return places.match(text), model.predict(text, k=len(model.classes))
+
+                print(_summary("scoring only (no database)", await _time(texts, scoring_only)))
                 print(_summary("model + keywords, HTTP", await _time(texts, over_http)))
         finally:
             await engine.dispose()

@@ -50,7 +50,9 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
+from domain.intake.place import PlaceMatcher
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
@@ -272,12 +274,15 @@ class ComplaintService:
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
         sla: SlaEngine | None = None,
+        places: PlaceMatcher | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._locator = locator
         self._config = config or ComplaintConfig()
         self._sla = sla
+        # Smart intake's gazetteer: fills in a sub-district the text names (see _intake).
+        self._places = places
 
     @staticmethod
     async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
@@ -485,6 +490,19 @@ class ComplaintService:
             )
         return owner, code
 
+    def _subdistrict_named(self, data: NewComplaint, district: str) -> str | None:
+        """The sub-district the complaint's own words name inside its (known) district: the
+        district is never changed, and a sub-district only a postal code hints at is not
+        taken."""
+        if self._places is None:
+            return None
+        text = f"{data.title}\n{data.description}\n{data.location.address or ''}"
+        found = self._places.match(text, within=district, limit=1)
+        if not found or found[0].subdistrict_code is None:
+            return None
+        named = any(e.kind is PlaceEvidence.subdistrict_name for e in found[0].evidence)
+        return found[0].subdistrict_code if named else None
+
     # --- intake ----------------------------------------------------------------------------
 
     async def _intake(
@@ -508,6 +526,8 @@ class ComplaintService:
             uow, district, data.subdistrict_code, outside=outside
         )
         outside = outside and district is None
+        if subdistrict is None and district is not None:
+            subdistrict = self._subdistrict_named(data, district)
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
