@@ -490,13 +490,15 @@ class ComplaintService:
             )
         return owner, code
 
-    def _subdistrict_named(self, data: NewComplaint, district: str) -> str | None:
+    def _subdistrict_named(
+        self, title: str, description: str, location: Location, district: str | None
+    ) -> str | None:
         """The sub-district the complaint's own words name inside its (known) district: the
         district is never changed, and a sub-district only a postal code hints at is not
         taken."""
-        if self._places is None:
+        if self._places is None or district is None:
             return None
-        text = f"{data.title}\n{data.description}\n{data.location.address or ''}"
+        text = f"{title}\n{description}\n{location.address or ''}"
         found = self._places.match(text, within=district, limit=1)
         if not found or found[0].subdistrict_code is None:
             return None
@@ -526,8 +528,10 @@ class ComplaintService:
             uow, district, data.subdistrict_code, outside=outside
         )
         outside = outside and district is None
-        if subdistrict is None and district is not None:
-            subdistrict = self._subdistrict_named(data, district)
+        if subdistrict is None:
+            subdistrict = self._subdistrict_named(
+                data.title, data.description, data.location, district
+            )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -724,9 +728,19 @@ class ComplaintService:
                 # An approximate point does not move the case out of its district.
                 kept = c.district_code if location.approximate else None
                 district, outside = await self._resolve_place(uow, kept, location)
+                # A sub-district belongs to its district: moved elsewhere, the case keeps only
+                # one its own words name there.
+                subdistrict = c.subdistrict_code if district == c.district_code else None
                 updates.update(
                     location=location,
                     district_code=district,
+                    subdistrict_code=subdistrict
+                    or self._subdistrict_named(
+                        updates.get("title", c.title),
+                        updates.get("description", c.description),
+                        location,
+                        district,
+                    ),
                     needs_triage=c.needs_triage or outside or district is None,
                 )
             changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)

@@ -385,3 +385,31 @@ async def test_intake_fills_in_the_subdistrict_the_text_names_inside_the_known_d
     # no district known: nothing is filled in (the suggestions are for the person to take)
     case = await filed(description="ไฟดับทั้งซอย แขวงสะพานสอง เขตวังทองหลาง")
     assert (case["district_code"], case["subdistrict_code"]) == (None, None)
+
+
+async def test_moving_a_case_to_another_district_drops_its_subdistrict(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"].headers
+    points = district_points()
+    lat, lon = points["1045"]
+    r = await client.post(
+        "/api/v1/complaints",
+        json={
+            "title": "ไฟทางดับ",
+            "description": "ไฟดับทั้งซอย แขวงสะพานสอง",
+            "channel": "line",
+            "location": {"lat": lat, "lon": lon},
+        },
+        headers=omb,
+    )
+    case = r.json()
+    assert (case["district_code"], case["subdistrict_code"]) == ("1045", "104502")
+    lat, lon = points["1026"]
+    r = await client.patch(
+        f"/api/v1/complaints/{case['id']}",
+        json={"location": {"lat": lat, "lon": lon}},
+        headers={**omb, "If-Match": r.headers["etag"]},
+    )
+    assert r.status_code == 200, r.text
+    assert (r.json()["district_code"], r.json()["subdistrict_code"]) == ("1026", None)
