@@ -11,7 +11,7 @@ from pydantic import EmailStr, Field
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import Channel, CoordinationChannel, EventKind, Visibility
-from domain.complaint.service import PiiAccess
+from domain.privacy.disclosure import PiiAccess
 from domain.sla.model import SlaState, Urgency
 
 
@@ -116,12 +116,20 @@ class ComplaintRead(OutputModel):
     case_number: str = Field(description="FT-<Buddhist-era year>-<6 digits>")
     tracking_code: str
     channel: Channel
-    channel_ref: str | None
+    channel_ref: str | None = Field(
+        description="The channel's reference (fax number, phone line, LINE message). On a "
+        "confidential case shown only to those who see the complainant's data in full "
+        "(`complainant.personal_data` = `full`), null for everyone else."
+    )
     title: str
     description: str
     category_id: uuid.UUID | None
     district_code: str | None
-    location: LocationRead
+    location: LocationRead = Field(
+        description="Where: on a confidential case the point and the address follow the "
+        "complainant's contact data (shown only with `personal_data` = `full`; all null "
+        "otherwise, and the case is left out of GeoJSON exports)."
+    )
     complainant: ComplainantRead
     fast_track: bool
     urgency: Urgency
