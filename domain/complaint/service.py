@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import uuid
@@ -54,6 +53,13 @@ from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
 from domain.intake.place import PlaceMatcher
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.disclosure import (
+    Disclosure,
+    PiiAccess,
+    confidential_place_fields,
+    disclose,
+)
+from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -91,12 +97,6 @@ class DistrictMismatch(InvalidValue):
     title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
-class PiiAccess(enum.StrEnum):
-    full = "full"
-    masked = "masked"
-    hidden = "hidden"
-
-
 @dataclass(frozen=True)
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
@@ -112,6 +112,19 @@ class ComplaintView:
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
     sla: CaseSla | None = None
+
+    @property
+    def disclosed(self) -> Disclosure[ContactDetails, Location]:
+        """The personal data this reader is shown (contact, place, channel reference): every
+        representation of the case takes it from here."""
+        c = self.complaint
+        return disclose(
+            self.pii,
+            confidential=c.complainant.confidential,
+            contact=c.complainant.contact,
+            location=c.location,
+            channel_ref=c.channel_ref,
+        )
 
 
 @dataclass(frozen=True)
@@ -158,6 +171,14 @@ class NewEntry:
     planned_date: date | None = None
     done_date: date | None = None
     outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedEntry:
+    """A timeline entry just written, or the one an idempotent replay answers with."""
+
+    entry: TimelineEntry
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -233,6 +254,7 @@ def access_entry(
     """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
     contact = c.complainant.contact
     fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
     return PersonalDataAccess(
@@ -527,7 +549,6 @@ class ComplaintService:
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
         )
-        outside = outside and district is None
         if subdistrict is None:
             subdistrict = self._subdistrict_named(
                 data.title, data.description, data.location, district
@@ -642,7 +663,11 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                existing = await self._load(uow, actor, replay_id)
+                # The key proves this caller filed the case: answer as the first time (201),
+                # even for a client that may file cases but not read them.
+                existing = await uow.complaints.get(replay_id)
+                if existing is None:
+                    raise ComplaintNotFound(f"No complaint {replay_id}.")
                 view = await self._present(uow, actor, existing, replayed=True)
                 await uow.commit()
                 return view
@@ -807,6 +832,7 @@ class ComplaintService:
     ) -> tuple[Complaint, list[TimelineEntry]]:
         updates: dict[str, Any] = {}
         data: dict[str, Any] = {}
+        survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
@@ -873,6 +899,8 @@ class ComplaintService:
                     "cannot merge into a closed case",
                     "complaint.merge_target_closed",
                 )
+            data["target_case_number"] = target.case_number
+            survivor_entry = self._merged_in_entry(actor, target, c)
 
         command = LifecycleCommand(
             action=t.action,
@@ -927,7 +955,25 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
+        if survivor_entry is not None:
+            entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
+
+    def _merged_in_entry(
+        self, actor: Principal, survivor: Complaint, merged: Complaint
+    ) -> TimelineEntry:
+        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
+        return self._event(
+            actor,
+            survivor,
+            EventKind.note,
+            Visibility.internal,
+            {
+                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
+                f"(case {merged.case_number} merged into this one)",
+                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
+            },
+        )
 
     # --- timeline and co-handling ----------------------------------------------------------
 
@@ -937,19 +983,18 @@ class ComplaintService:
         complaint_id: uuid.UUID,
         entry: NewEntry,
         idem: Idempotency | None = None,
-    ) -> TimelineEntry:
+    ) -> AddedEntry:
         if entry.kind not in ENTRY_KINDS:
             raise _invalid("type", "not a kind of entry staff can write", "enum")
         now = self._clock.now()
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                page = await uow.complaints.timeline(
-                    complaint_id, PageRequest(200), frozenset(Visibility)
-                )
-                for existing in page.items:
-                    if existing.id == replay_id:
-                        return existing
+                # The key names the entry written the first time (the request hash covers the
+                # path, so it is this case's); answered as it was then.
+                existing = await uow.complaints.get_event(replay_id)
+                if existing is not None and existing.complaint_id == complaint_id:
+                    return AddedEntry(existing, replayed=True)
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden(
@@ -965,7 +1010,7 @@ class ComplaintService:
                 await uow.complaints.update(answered, c.version)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
-        return event
+        return AddedEntry(event)
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:

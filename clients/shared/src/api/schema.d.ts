@@ -225,7 +225,8 @@ export interface paths {
         head?: never;
         /**
          * Update User
-         * @description Change an account's role, agency, active flag or profile (admins; audit-logged).
+         * @description Change an account's role, agency, active flag or profile (admins; If-Match;
+         *     audit-logged).
          */
         patch: operations["update_user"];
         trace?: never;
@@ -319,7 +320,7 @@ export interface paths {
         head?: never;
         /**
          * Update Api Client
-         * @description Rename a client or replace its scopes (admins; audit-logged).
+         * @description Rename a client or replace its scopes (admins; If-Match; audit-logged).
          */
         patch: operations["update_api_client"];
         trace?: never;
@@ -933,7 +934,8 @@ export interface paths {
         };
         /**
          * List Personal Data Access
-         * @description Who saw which complainant's personal data, when (OMB officers), newest first.
+         * @description Who saw which complainant's personal data, or which activity's participant names, when
+         *     (OMB officers), newest first.
          */
         get: operations["list_personal_data_access"];
         put?: never;
@@ -2046,10 +2048,13 @@ export interface components {
          * @description multipart/form-data: the file and whether the public may see it.
          */
         AttachmentUpload: {
-            /** File */
+            /**
+             * File
+             * Format: binary
+             */
             file: string;
-            /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            /** @description Default: `internal`. */
+            visibility?: components["schemas"]["Visibility"];
         };
         /** AuditEntryPage */
         AuditEntryPage: {
@@ -2131,9 +2136,9 @@ export interface components {
             sla_class: string;
             /**
              * Mou Area Id
-             * @default 1
+             * @description Default: `1`.
              */
-            mou_area_id: number;
+            mou_area_id?: number;
         };
         /** CategoryPage */
         CategoryPage: {
@@ -2293,6 +2298,44 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** CoHandlerEntryData */
+        CoHandlerEntryData: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Reason */
+            reason: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CoHandlerEntryRead */
+        CoHandlerEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "co_handler_added";
+            data: components["schemas"]["CoHandlerEntryData"];
+        };
         /**
          * ComplainantIn
          * @description The complainant's contact details (all optional) and wishes.
@@ -2308,16 +2351,14 @@ export interface components {
             line_user_id?: string | null;
             /**
              * Confidential
-             * @description Known to OMB, hidden from agencies
-             * @default false
+             * @description Known to OMB, hidden from agencies Default: `false`.
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
-             * @description Do not contact the complainant
-             * @default false
+             * @description Do not contact the complainant Default: `false`.
              */
-            no_contact: boolean;
+            no_contact?: boolean;
         };
         /**
          * ComplainantRead
@@ -2389,11 +2430,11 @@ export interface components {
             complainant?: components["schemas"]["ComplainantIn"];
             /**
              * Fast Track
-             * @default false
+             * @description Default: `false`.
              */
-            fast_track: boolean;
-            /** @default normal */
-            urgency: components["schemas"]["Urgency"];
+            fast_track?: boolean;
+            /** @description Default: `normal`. */
+            urgency?: components["schemas"]["Urgency"];
             /** Mou Area Id */
             mou_area_id?: number | null;
             consent?: components["schemas"]["ConsentIn"] | null;
@@ -2435,7 +2476,10 @@ export interface components {
             /** Tracking Code */
             tracking_code: string;
             channel: components["schemas"]["Channel"];
-            /** Channel Ref */
+            /**
+             * Channel Ref
+             * @description The channel's reference (fax number, phone line, LINE message). On a confidential case shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for everyone else.
+             */
             channel_ref: string | null;
             /** Title */
             title: string;
@@ -2447,6 +2491,7 @@ export interface components {
             district_code: string | null;
             /** Subdistrict Code */
             subdistrict_code: string | null;
+            /** @description Where: on a confidential case the point and the address follow the complainant's contact data (shown only with `personal_data` = `full`; all null otherwise, and the case is left out of GeoJSON exports). */
             location: components["schemas"]["LocationRead"];
             complainant: components["schemas"]["ComplainantRead"];
             /** Fast Track */
@@ -2652,13 +2697,13 @@ export interface components {
             line_id?: string | null;
             /** Line User Id */
             line_user_id?: string | null;
-            /** @default active */
-            status: components["schemas"]["CoordinatorStatus"];
+            /** @description Default: `active`. */
+            status?: components["schemas"]["CoordinatorStatus"];
             /**
              * Is Primary
-             * @default false
+             * @description Default: `false`.
              */
-            is_primary: boolean;
+            is_primary?: boolean;
             /** Backup Rank */
             backup_rank?: number | null;
             /** User Id */
@@ -2752,6 +2797,45 @@ export interface components {
             user_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+        };
+        /** CreatedEntryData */
+        CreatedEntryData: {
+            channel: components["schemas"]["Channel"];
+            /** Case Number */
+            case_number: string;
+            /**
+             * Outside Bangkok
+             * @description A point outside Bangkok
+             */
+            outside_bangkok: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CreatedEntryRead */
+        CreatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "created";
+            data: components["schemas"]["CreatedEntryData"];
         };
         /**
          * DistrictCoverageRead
@@ -2870,6 +2954,48 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "csv" | "geojson";
+        /** FlaggedEntryData */
+        FlaggedEntryData: {
+            /** Reason */
+            reason: string;
+            /** Transfer Count */
+            transfer_count: number | null;
+            /**
+             * Candidates
+             * @description Possible duplicates: id, case_number, score
+             */
+            candidates: {
+                [key: string]: string | number;
+            }[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FlaggedEntryRead */
+        FlaggedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "flagged";
+            data: components["schemas"]["FlaggedEntryData"];
+        };
         /** ForgotPasswordRequest */
         ForgotPasswordRequest: {
             /**
@@ -2922,10 +3048,9 @@ export interface components {
             district_code?: string | null;
             /**
              * Limit
-             * @description Candidates of each kind
-             * @default 3
+             * @description Candidates of each kind Default: `3`.
              */
-            limit: number;
+            limit?: number;
         };
         /**
          * JwkRead
@@ -2999,20 +3124,9 @@ export interface components {
             address?: string | null;
             /**
              * Approximate
-             * @description The point is only roughly right: a `district_code` given with it (or the case's district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code` contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it.
-             * @default false
+             * @description The point is only roughly right: a `district_code` given with it (or the case's district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code` contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it. Default: `false`.
              */
-            approximate: boolean;
-        };
-        /**
-         * LocationInput
-         * @description A WGS84 point in decimal degrees.
-         */
-        LocationInput: {
-            /** Lat */
-            lat: number;
-            /** Lon */
-            lon: number;
+            approximate?: boolean;
         };
         /** LocationRead */
         LocationRead: {
@@ -3036,9 +3150,54 @@ export interface components {
             password: string;
             /**
              * Scope
-             * @default
+             * @description Default: ``.
              */
-            scope: string;
+            scope?: string;
+        };
+        /**
+         * MessageEntryData
+         * @description A note, coordination message, field visit or response, as written.
+         */
+        MessageEntryData: {
+            /** Text */
+            text: string | null;
+            channel: components["schemas"]["CoordinationChannel"] | null;
+            /** Counterpart */
+            counterpart: string | null;
+            /** Planned Date */
+            planned_date: string | null;
+            /** Done Date */
+            done_date: string | null;
+            /** Outcome */
+            outcome: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MessageEntryRead */
+        MessageEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "coordination_message" | "field_visit" | "note" | "response";
+            data: components["schemas"]["MessageEntryData"];
         };
         /** MilestoneStatsRead */
         MilestoneStatsRead: {
@@ -3205,7 +3364,8 @@ export interface components {
         };
         /**
          * PersonalDataAccessRead
-         * @description One response that showed a complainant's personal data unmasked.
+         * @description One response that showed personal data unmasked: a complainant's (`complaint_id` set)
+         *     or the names of an activity's named participants (`activity_id` set); never both.
          */
         PersonalDataAccessRead: {
             /**
@@ -3222,11 +3382,10 @@ export interface components {
             actor_kind: string;
             /** Actor Id */
             actor_id: string | null;
-            /**
-             * Complaint Id
-             * Format: uuid
-             */
-            complaint_id: string;
+            /** Complaint Id */
+            complaint_id: string | null;
+            /** Activity Id */
+            activity_id: string | null;
             /** Fields */
             fields: string[];
             /** Purpose */
@@ -3239,7 +3398,10 @@ export interface components {
          * @description multipart/form-data: one photo (JPEG, PNG or WebP).
          */
         PhotoUpload: {
-            /** File */
+            /**
+             * File
+             * Format: binary
+             */
             file: string;
         };
         /**
@@ -3271,7 +3433,10 @@ export interface components {
          * @enum {string}
          */
         PlaceSource: "point" | "chosen" | "text";
-        /** PointIn */
+        /**
+         * PointIn
+         * @description A WGS84 point in decimal degrees.
+         */
         PointIn: {
             /** Lat */
             lat: number;
@@ -3399,14 +3564,14 @@ export interface components {
             contact?: components["schemas"]["PublicContactIn"];
             /**
              * Confidential
-             * @default false
+             * @description Default: `false`.
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
-             * @default false
+             * @description Default: `false`.
              */
-            no_contact: boolean;
+            no_contact?: boolean;
             /** @description Required: consent to the current privacy notice's version; none, an unknown or a superseded version is refused (422, with `current_version`) */
             consent?: components["schemas"]["PublicConsentIn"] | null;
             /**
@@ -3447,6 +3612,8 @@ export interface components {
             timeline: components["schemas"]["PublicEventRead"][];
             /** Attachments */
             attachments: components["schemas"]["PublicAttachmentRead"][];
+            /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
+            merged_into: components["schemas"]["PublicMergedIntoRead"] | null;
         };
         /**
          * PublicConsentIn
@@ -3479,6 +3646,27 @@ export interface components {
             status_to: components["schemas"]["ComplaintStatus"] | null;
             /** Text */
             text: string | null;
+        };
+        /**
+         * PublicMergedIntoRead
+         * @description The case a merged complaint was merged into: its number and where it stands (no
+         *     tracking code, no personal data).
+         */
+        PublicMergedIntoRead: {
+            /** Case Number */
+            case_number: string;
+            status: components["schemas"]["ComplaintStatus"];
+            status_label: components["schemas"]["StatusLabel"];
+            agency: components["schemas"]["PublicAgencyRead"] | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
         };
         /**
          * QueueSort
@@ -3540,7 +3728,7 @@ export interface components {
             category_id: string;
             /** District Code */
             district_code?: string | null;
-            location?: components["schemas"]["LocationInput"] | null;
+            location?: components["schemas"]["PointIn"] | null;
         };
         /**
          * RoutingRuleCreate
@@ -3559,9 +3747,9 @@ export interface components {
             target_agency_id?: string | null;
             /**
              * Is Active
-             * @default true
+             * @description Default: `true`.
              */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -3659,33 +3847,24 @@ export interface components {
         SlaPolicyBody: {
             /**
              * Always Open
-             * @default false
+             * @description Default: `false`.
              */
-            always_open: boolean;
+            always_open?: boolean;
             /**
              * Weekdays
-             * @description 0 = Monday
-             * @default [
-             *       0,
-             *       1,
-             *       2,
-             *       3,
-             *       4
-             *     ]
+             * @description 0 = Monday Default: `[0, 1, 2, 3, 4]`.
              */
-            weekdays: number[];
+            weekdays?: number[];
             /**
              * Start
-             * Format: time
-             * @default 08:30:00
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `08:30:00`.
              */
-            start: string;
+            start?: string;
             /**
              * End
-             * Format: time
-             * @default 16:30:00
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `16:30:00`.
              */
-            end: string;
+            end?: string;
             /** Targets */
             targets: {
                 [key: string]: components["schemas"]["SlaTargetBody"];
@@ -3696,9 +3875,9 @@ export interface components {
             };
             /**
              * Due Soon Share
-             * @default 0.25
+             * @description Default: `0.25`.
              */
-            due_soon_share: number;
+            due_soon_share?: number;
         };
         /** SlaPolicyList */
         SlaPolicyList: {
@@ -3717,12 +3896,12 @@ export interface components {
             weekdays: number[];
             /**
              * Start
-             * Format: time
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS]
              */
             start: string;
             /**
              * End
-             * Format: time
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS]
              */
             end: string;
             /** Targets */
@@ -3836,14 +4015,14 @@ export interface components {
          */
         TimelineEntryCreate: {
             /**
-             * Type
+             * Kind
              * @enum {string}
              */
-            type: "note" | "coordination_message" | "field_visit" | "response";
+            kind: "note" | "coordination_message" | "field_visit" | "response";
             /** Text */
             text?: string | null;
-            /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            /** @description Default: `internal`. */
+            visibility?: components["schemas"]["Visibility"];
             channel?: components["schemas"]["CoordinationChannel"] | null;
             /** Counterpart */
             counterpart?: string | null;
@@ -3863,32 +4042,9 @@ export interface components {
         };
         /**
          * TimelineEntryRead
-         * @description One event of a case's append-only timeline.
+         * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * At
-             * Format: date-time
-             */
-            at: string;
-            kind: components["schemas"]["EventKind"];
-            visibility: components["schemas"]["Visibility"];
-            /** Actor Kind */
-            actor_kind: string;
-            /** Actor Id */
-            actor_id: string | null;
-            /** Request Id */
-            request_id: string | null;
-            /** Data */
-            data: {
-                [key: string]: unknown;
-            };
-        };
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"];
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.
@@ -3938,6 +4094,84 @@ export interface components {
             expires_in: number;
         };
         /**
+         * TransitionEntryData
+         * @description A lifecycle action; the action's own values (reason, agency_id, resolution…) follow.
+         */
+        TransitionEntryData: {
+            action: components["schemas"]["ComplaintAction"];
+            from: components["schemas"]["ComplaintStatus"];
+            to: components["schemas"]["ComplaintStatus"];
+            /**
+             * Sla
+             * @description sla_paused or sla_resumed, if it did
+             */
+            sla: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TransitionEntryRead */
+        TransitionEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "assigned" | "state_changed" | "transferred";
+            data: components["schemas"]["TransitionEntryData"];
+        };
+        /** UpdatedEntryData */
+        UpdatedEntryData: {
+            /**
+             * Fields
+             * @description The fields that changed
+             */
+            fields: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** UpdatedEntryRead */
+        UpdatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "updated";
+            data: components["schemas"]["UpdatedEntryData"];
+        };
+        /**
          * Urgency
          * @enum {string}
          */
@@ -3957,8 +4191,8 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Agency Id */
             agency_id?: string | null;
-            /** @default th */
-            language: components["schemas"]["Language"];
+            /** @description Default: `th`. */
+            language?: components["schemas"]["Language"];
             /** Phone */
             phone?: string | null;
         };
@@ -4093,7 +4327,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4103,17 +4336,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4137,11 +4379,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4159,14 +4411,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Accepted; no body */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description Unprocessable Entity */
             422: {
@@ -4175,17 +4425,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4206,6 +4465,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4219,7 +4480,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4229,7 +4489,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4247,14 +4515,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Accepted; no body */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description Unprocessable Entity */
             422: {
@@ -4263,7 +4529,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4284,6 +4558,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4297,7 +4573,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4307,7 +4582,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4341,17 +4624,17 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TokenProblem"];
-                    "application/json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TokenProblem"];
-                    "application/json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4361,17 +4644,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4379,7 +4671,10 @@ export interface operations {
     get_current_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4388,20 +4683,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4411,7 +4718,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4432,6 +4747,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,11 +4758,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4455,7 +4773,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4465,7 +4782,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4500,11 +4825,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4514,7 +4840,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4524,7 +4849,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4545,6 +4878,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4554,11 +4891,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4568,7 +4906,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4578,7 +4915,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4588,7 +4924,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4596,7 +4940,10 @@ export interface operations {
     get_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 user_id: string;
             };
@@ -4607,20 +4954,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4630,7 +4989,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4640,7 +4998,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4650,7 +5007,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4658,7 +5023,10 @@ export interface operations {
     update_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
+            };
             path: {
                 user_id: string;
             };
@@ -4673,6 +5041,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,11 +5052,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4696,7 +5067,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4706,7 +5076,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4716,17 +5085,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4736,7 +5103,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4755,6 +5139,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4764,11 +5150,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4778,7 +5165,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4788,7 +5174,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4798,7 +5183,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4832,11 +5225,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4846,7 +5240,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4856,7 +5249,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4877,6 +5278,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4886,11 +5291,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4900,7 +5306,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4910,7 +5315,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4918,7 +5331,10 @@ export interface operations {
     get_current_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4927,20 +5343,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4950,7 +5378,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4958,7 +5394,10 @@ export interface operations {
     get_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 client_id: string;
             };
@@ -4969,20 +5408,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4992,7 +5443,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5002,7 +5452,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5028,11 +5486,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5042,7 +5501,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5052,7 +5510,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5062,7 +5519,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5070,7 +5535,10 @@ export interface operations {
     update_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
+            };
             path: {
                 client_id: string;
             };
@@ -5085,6 +5553,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5094,11 +5564,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5108,7 +5579,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5118,7 +5588,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5128,17 +5597,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5148,7 +5615,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5167,6 +5651,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5176,11 +5662,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5190,7 +5677,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5200,7 +5686,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5210,7 +5695,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5220,7 +5704,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5239,6 +5731,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5248,11 +5742,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5262,7 +5757,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5272,7 +5766,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5282,7 +5775,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5292,7 +5784,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5329,11 +5829,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5343,7 +5844,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5353,7 +5853,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5405,11 +5913,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5419,7 +5928,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5429,7 +5937,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5453,8 +5969,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5464,11 +5984,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5478,7 +5999,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5488,7 +6008,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5498,7 +6017,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5528,11 +6055,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5542,7 +6070,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5552,7 +6079,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5594,18 +6129,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
-                    "application/geo+json": unknown;
+                    "text/csv": string;
+                    "application/geo+json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] (WGS84) */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                case_number: string;
+                                tracking_code: string;
+                                status: string;
+                                channel: string;
+                                title: string;
+                                description: string;
+                                category_id: string;
+                                district_code: string;
+                                address: string;
+                                urgency: string;
+                                lead_agency_id: string;
+                                assignee_id: string;
+                                complainant_name: string;
+                                complainant_phone: string;
+                                complainant_email: string;
+                                created_at: string;
+                                updated_at: string;
+                                resolved_at: string;
+                                resolution_due_at: string;
+                                fast_track: boolean;
+                                mou_area_id: number | null;
+                            };
+                        }[];
+                    };
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5615,7 +6187,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5625,7 +6196,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5655,11 +6234,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5669,7 +6249,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5679,7 +6258,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5689,7 +6267,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5697,7 +6283,10 @@ export interface operations {
     get_complaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 complaint_id: string;
             };
@@ -5708,22 +6297,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5733,7 +6332,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5743,7 +6341,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5751,9 +6357,9 @@ export interface operations {
     update_complaint: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you read */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 complaint_id: string;
@@ -5769,8 +6375,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5780,11 +6386,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5794,7 +6401,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5804,17 +6410,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5824,17 +6428,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5842,11 +6453,11 @@ export interface operations {
     transition_complaint: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you read */
-                "If-Match"?: string | null;
+            header: {
                 /** @description Retry-safe key: a retry with the same key and body creates nothing */
                 "Idempotency-Key"?: string | null;
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 complaint_id: string;
@@ -5862,8 +6473,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5873,11 +6486,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5887,7 +6501,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5897,7 +6510,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5907,17 +6519,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5927,17 +6537,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5970,11 +6587,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5984,7 +6602,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5994,7 +6611,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6020,6 +6645,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6029,11 +6658,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6043,7 +6673,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6053,7 +6682,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6063,7 +6691,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6073,7 +6700,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6099,8 +6734,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,11 +6747,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6124,7 +6762,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6134,7 +6771,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6144,7 +6780,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6154,7 +6789,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6182,11 +6825,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6196,7 +6840,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6206,7 +6849,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6222,13 +6873,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["AttachmentUpload"];
+                "multipart/form-data": components["schemas"]["AttachmentUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6238,11 +6891,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6252,7 +6906,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6262,7 +6915,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6272,7 +6924,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -6282,7 +6933,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6292,7 +6942,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6309,23 +6967,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, with the type it was stored as */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": unknown;
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6335,7 +6997,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6345,7 +7006,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6371,11 +7040,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6407,11 +7086,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6421,7 +7101,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6431,7 +7110,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6457,11 +7144,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6482,6 +7179,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6491,11 +7190,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6505,7 +7205,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6515,7 +7214,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6525,7 +7223,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6551,11 +7257,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6565,7 +7272,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6575,7 +7281,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6585,7 +7290,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6635,11 +7348,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6649,7 +7363,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6659,7 +7372,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6680,6 +7401,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6693,7 +7416,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6703,17 +7425,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6745,7 +7476,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6755,17 +7485,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6781,13 +7520,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["PhotoUpload"];
+                "multipart/form-data": components["schemas"]["PhotoUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6801,7 +7542,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6811,7 +7551,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -6821,7 +7560,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6831,17 +7569,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6864,9 +7611,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": unknown;
-                    "image/png": unknown;
-                    "image/webp": unknown;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Not Found */
@@ -6876,7 +7623,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6886,17 +7632,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6926,7 +7681,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6956,11 +7719,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6970,7 +7734,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6980,7 +7743,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7006,11 +7777,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7020,7 +7792,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7052,11 +7832,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7066,7 +7847,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7076,7 +7856,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7086,7 +7865,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7120,17 +7907,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7151,6 +7947,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7160,11 +7958,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7174,7 +7973,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7184,7 +7982,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7194,7 +7991,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7203,6 +8008,8 @@ export interface operations {
         parameters: {
             query?: {
                 complaint_id?: string | null;
+                /** @description entries about this activity's participants */
+                activity_id?: string | null;
                 /** @description who saw the data */
                 actor_id?: string | null;
                 since?: string | null;
@@ -7230,11 +8037,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7244,7 +8052,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7254,7 +8061,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7291,7 +8106,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7313,6 +8136,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DistrictOutlineCollection"];
                     "application/geo+json": unknown;
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7344,7 +8176,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7354,7 +8185,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7384,7 +8223,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7416,7 +8263,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7426,7 +8272,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7458,11 +8312,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7472,7 +8327,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7482,7 +8336,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7492,7 +8345,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7527,11 +8388,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7541,7 +8403,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7562,6 +8432,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7571,11 +8445,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7585,7 +8460,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7595,7 +8469,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7605,7 +8478,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7613,7 +8494,10 @@ export interface operations {
     get_agency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 agency_id: string;
             };
@@ -7624,20 +8508,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7647,7 +8543,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7657,7 +8552,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7665,9 +8568,9 @@ export interface operations {
     update_agency: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 agency_id: string;
@@ -7683,6 +8586,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7692,11 +8597,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7706,7 +8612,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7716,7 +8621,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7726,17 +8630,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7746,17 +8648,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7775,6 +8684,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7784,11 +8695,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7798,7 +8710,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7808,7 +8719,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7818,7 +8728,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7841,6 +8759,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,11 +8770,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7864,7 +8785,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7874,7 +8794,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7884,7 +8803,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7894,7 +8812,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7929,11 +8855,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7943,7 +8870,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7964,6 +8899,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7973,11 +8912,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7987,7 +8927,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7997,7 +8936,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8007,7 +8945,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8015,7 +8961,10 @@ export interface operations {
     get_coordinator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 coordinator_id: string;
             };
@@ -8026,20 +8975,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CoordinatorRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8049,7 +9010,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8059,7 +9019,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8067,9 +9035,9 @@ export interface operations {
     update_coordinator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 coordinator_id: string;
@@ -8085,6 +9053,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8094,11 +9064,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8108,7 +9079,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8118,7 +9088,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8128,17 +9097,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8148,17 +9115,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8196,11 +9170,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8210,7 +9185,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8231,6 +9214,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8240,11 +9227,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8254,7 +9242,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8264,7 +9251,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8274,7 +9260,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8282,7 +9276,10 @@ export interface operations {
     get_category: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 category_id: string;
             };
@@ -8293,20 +9290,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CategoryRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8316,7 +9325,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8326,7 +9334,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8334,9 +9350,9 @@ export interface operations {
     update_category: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 category_id: string;
@@ -8352,6 +9368,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8361,11 +9379,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8375,7 +9394,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8385,7 +9403,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8395,17 +9412,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8415,17 +9430,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8461,11 +9483,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8475,7 +9498,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8496,6 +9527,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8505,11 +9540,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8519,7 +9555,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8529,7 +9564,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8539,7 +9573,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8547,7 +9589,10 @@ export interface operations {
     get_routing_rule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 rule_id: string;
             };
@@ -8558,20 +9603,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingRuleRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8581,7 +9638,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8591,7 +9647,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8617,11 +9681,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8631,7 +9696,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8641,7 +9705,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8651,7 +9714,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8661,7 +9723,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8669,9 +9739,9 @@ export interface operations {
     update_routing_rule: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 rule_id: string;
@@ -8687,6 +9757,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8696,11 +9768,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8710,7 +9783,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8720,7 +9792,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8730,17 +9801,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8750,17 +9819,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8790,11 +9866,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8804,7 +9881,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8814,7 +9890,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8824,7 +9899,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8852,11 +9935,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8866,7 +9950,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8876,7 +9959,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8886,7 +9968,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8916,11 +10006,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8930,7 +10021,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8940,7 +10030,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8950,7 +10039,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8990,11 +10087,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9004,7 +10102,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9014,7 +10111,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9035,8 +10140,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9046,11 +10153,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9060,7 +10168,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9070,7 +10177,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9078,7 +10193,10 @@ export interface operations {
     get_activity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 activity_id: string;
             };
@@ -9089,22 +10207,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9114,7 +10242,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9124,7 +10251,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9132,9 +10267,9 @@ export interface operations {
     update_activity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9150,8 +10285,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9161,11 +10296,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9175,7 +10311,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9185,7 +10320,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9195,17 +10329,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9215,7 +10347,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9223,9 +10372,9 @@ export interface operations {
     transition_activity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9241,8 +10390,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9252,11 +10401,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9266,7 +10416,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9276,7 +10425,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9286,17 +10434,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9306,7 +10452,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9314,9 +10477,9 @@ export interface operations {
     record_activity_outcome: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9332,8 +10495,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9343,11 +10506,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9357,7 +10521,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9367,7 +10530,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9377,17 +10539,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9397,7 +10557,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9431,7 +10608,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9454,6 +10639,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthRead"];
                 };
             };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_readiness: {
@@ -9474,6 +10668,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessRead"];
                 };
             };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable */
             503: {
                 headers: {
@@ -9481,7 +10684,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9502,6 +10704,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JwksRead"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
