@@ -2,7 +2,8 @@
 import { Suspense } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
-import { ApiError, I18nProvider, type ApiClient } from "@fasttrack/shared";
+import { ApiError, DEFAULT_CONFIG, I18nProvider, type ApiClient, type RuntimeConfig } from "@fasttrack/shared";
+import { ConfigContext } from "./config";
 import { messages } from "../messages";
 import { ApiContext } from "./api";
 import { AuthProvider, useAuth } from "./auth";
@@ -10,6 +11,8 @@ import { Layout } from "./Layout";
 import { Loading, NotFound } from "./ui";
 import { SignInPage } from "../features/auth/SignInPage";
 import { QueuePage } from "../features/queue/QueuePage";
+import { CasePage } from "../features/case/CasePage";
+import { IntakePage } from "../features/intake/IntakePage";
 
 // Screens used less often load on demand: the first load stays small.
 
@@ -37,8 +40,17 @@ function RequireAuth({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
-export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; queryClient?: QueryClient }) {
+export function App({
+  api,
+  config = DEFAULT_CONFIG,
+  queryClient = makeQueryClient(),
+}: {
+  api: ApiClient;
+  config?: RuntimeConfig;
+  queryClient?: QueryClient;
+}) {
   return (
+    <ConfigContext.Provider value={config}>
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider messages={messages}>
@@ -55,6 +67,8 @@ export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; 
                 >
                   <Route index element={<Navigate to="/queue" replace />} />
                   <Route path="/queue" element={<QueuePage />} />
+                  <Route path="/cases/:id" element={<CasePage />} />
+                  <Route path="/intake" element={<IntakePage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
@@ -63,6 +77,7 @@ export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; 
         </I18nProvider>
       </QueryClientProvider>
     </ApiContext.Provider>
+    </ConfigContext.Provider>
   );
 }
 

@@ -1922,7 +1922,7 @@ export interface components {
             /** File */
             file: string;
             /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            visibility?: components["schemas"]["Visibility"];
         };
         /** AuditEntryPage */
         AuditEntryPage: {
@@ -1988,7 +1988,7 @@ export interface components {
              * Mou Area Id
              * @default 1
              */
-            mou_area_id: number;
+            mou_area_id?: number;
         };
         /** CategoryPage */
         CategoryPage: {
@@ -2065,7 +2065,7 @@ export interface components {
              * @default Bearer
              * @constant
              */
-            token_type: "Bearer";
+            token_type?: "Bearer";
             /**
              * Expires In
              * @description Lifetime in seconds
@@ -2161,13 +2161,13 @@ export interface components {
              * @description Known to OMB, hidden from agencies
              * @default false
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
              * @description Do not contact the complainant
              * @default false
              */
-            no_contact: boolean;
+            no_contact?: boolean;
         };
         /**
          * ComplainantRead
@@ -2241,9 +2241,9 @@ export interface components {
              * Fast Track
              * @default false
              */
-            fast_track: boolean;
+            fast_track?: boolean;
             /** @default normal */
-            urgency: components["schemas"]["Urgency"];
+            urgency?: components["schemas"]["Urgency"];
             /** Mou Area Id */
             mou_area_id?: number | null;
             consent?: components["schemas"]["ConsentIn"] | null;
@@ -2490,12 +2490,12 @@ export interface components {
             /** Line User Id */
             line_user_id?: string | null;
             /** @default active */
-            status: components["schemas"]["CoordinatorStatus"];
+            status?: components["schemas"]["CoordinatorStatus"];
             /**
              * Is Primary
              * @default false
              */
-            is_primary: boolean;
+            is_primary?: boolean;
             /** Backup Rank */
             backup_rank?: number | null;
             /** User Id */
@@ -2782,7 +2782,7 @@ export interface components {
              * Scope
              * @default
              */
-            scope: string;
+            scope?: string;
         };
         /** MilestoneStatsRead */
         MilestoneStatsRead: {
@@ -3109,12 +3109,12 @@ export interface components {
              * Confidential
              * @default false
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
              * @default false
              */
-            no_contact: boolean;
+            no_contact?: boolean;
             /** @description Required: without consent the complaint is refused (422) */
             consent?: components["schemas"]["PublicConsentIn"] | null;
         };
@@ -3262,7 +3262,7 @@ export interface components {
              * Is Active
              * @default true
              */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -3362,7 +3362,7 @@ export interface components {
              * Always Open
              * @default false
              */
-            always_open: boolean;
+            always_open?: boolean;
             /**
              * Weekdays
              * @description 0 = Monday
@@ -3374,19 +3374,19 @@ export interface components {
              *       4
              *     ]
              */
-            weekdays: number[];
+            weekdays?: number[];
             /**
              * Start
              * Format: time
              * @default 08:30:00
              */
-            start: string;
+            start?: string;
             /**
              * End
              * Format: time
              * @default 16:30:00
              */
-            end: string;
+            end?: string;
             /** Targets */
             targets: {
                 [key: string]: components["schemas"]["SlaTargetBody"];
@@ -3399,7 +3399,7 @@ export interface components {
              * Due Soon Share
              * @default 0.25
              */
-            due_soon_share: number;
+            due_soon_share?: number;
         };
         /** SlaPolicyList */
         SlaPolicyList: {
@@ -3509,7 +3509,7 @@ export interface components {
             /** Text */
             text?: string | null;
             /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            visibility?: components["schemas"]["Visibility"];
             channel?: components["schemas"]["CoordinationChannel"] | null;
             /** Counterpart */
             counterpart?: string | null;
@@ -3599,7 +3599,7 @@ export interface components {
              * @default bearer
              * @constant
              */
-            token_type: "bearer";
+            token_type?: "bearer";
             /** Expires In */
             expires_in: number;
         };
@@ -3624,7 +3624,7 @@ export interface components {
             /** Agency Id */
             agency_id?: string | null;
             /** @default th */
-            language: components["schemas"]["Language"];
+            language?: components["schemas"]["Language"];
             /** Phone */
             phone?: string | null;
         };
@@ -6757,8 +6757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DistrictOutlineCollection"];
-                    "application/geo+json": unknown;
+                    "application/geo+json": components["schemas"]["DistrictOutlineCollection"];
                 };
             };
         };
