@@ -1,5 +1,5 @@
 // The console shell: providers, routes, and the sign-in gate.
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { ApiError, DEFAULT_CONFIG, I18nProvider, type ApiClient, type RuntimeConfig } from "@fasttrack/shared";
@@ -13,8 +13,11 @@ import { SignInPage } from "../features/auth/SignInPage";
 import { QueuePage } from "../features/queue/QueuePage";
 import { CasePage } from "../features/case/CasePage";
 import { IntakePage } from "../features/intake/IntakePage";
+import { ForgotPasswordPage, SetPasswordPage, VerifyPage } from "../features/auth/PasswordPages";
 
 // Screens used less often load on demand: the first load stays small.
+const AccountPage = lazy(() => import("../features/auth/AccountPage"));
+
 
 function makeQueryClient() {
   return new QueryClient({
@@ -58,6 +61,10 @@ export function App({
             <AuthProvider>
               <Routes>
                 <Route path="/sign-in" element={<SignInPage />} />
+                <Route path="/accept-invitation" element={<SetPasswordPage invitation />} />
+                <Route path="/reset-password" element={<SetPasswordPage invitation={false} />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="/verify" element={<VerifyPage />} />
                 <Route
                   element={
                     <RequireAuth>
@@ -69,6 +76,7 @@ export function App({
                   <Route path="/queue" element={<QueuePage />} />
                   <Route path="/cases/:id" element={<CasePage />} />
                   <Route path="/intake" element={<IntakePage />} />
+                  <Route path="/account" element={<Lazy><AccountPage /></Lazy>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

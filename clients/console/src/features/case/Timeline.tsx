@@ -50,7 +50,14 @@ function TimelineItem({ entry }: { entry: Entry }) {
         </p>
       ) : null}
       {agencyId ? <p>{t("field.agency")}: {name(agencies.get(agencyId), agencyId)}</p> : null}
-      {channel ? <p>{t("entry.channel")}: {t(`coord.${channel}`)}</p> : null}
+      {channel ? (
+        // a created event names the intake channel; a coordination message its own channel
+        entry.kind === "created" ? (
+          <p>{t("case.channel")}: {t(`channel.${channel}`)}</p>
+        ) : (
+          <p>{t("entry.channel")}: {t(`coord.${channel}`)}</p>
+        )
+      ) : null}
       {planned ? <p>{t("entry.plannedDate")}: {date(planned)}</p> : null}
       {done ? <p>{t("entry.doneDate")}: {date(done)}</p> : null}
       {TEXT_FIELDS.map((field) => {
@@ -58,7 +65,7 @@ function TimelineItem({ entry }: { entry: Entry }) {
         return value ? (
           <p key={field} className="entry-text">
             {field !== "text" ? <span className="muted">{t(`tl.${field}`)}: </span> : null}
-            {value}
+            {field === "reason" && entry.kind === "flagged" ? t(`flag.${value}`) : value}
           </p>
         ) : null;
       })}
