@@ -7,11 +7,9 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from domain.shared.principal import Role
@@ -19,6 +17,7 @@ from infra.db import migrate
 from infra.db.engine import Database
 from infra.seed import seed_reference_data
 from tests.support.identity import make_staff
+from tests.support.live_server import live_server_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +54,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
         "FASTTRACK_PUBLIC_INTAKE_PER_HOUR": "100000",
         "FASTTRACK_PUBLIC_TRACKING_PER_MINUTE": "100000",
     }
-    proc = subprocess.Popen(
+    base = f"http://127.0.0.1:{port}"
+    with live_server_process(
         [
             sys.executable,
             "-m",
@@ -67,26 +67,12 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
             "--port",
             str(port),
         ],
-        cwd=ROOT,
+        base_url=base,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            pytest.fail("the server did not start")
+        cwd=ROOT,
+        log=data / "server.log",
+    ):
         yield base, token
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_schemathesis_finds_no_server_errors(live_server: tuple[str, str]) -> None:

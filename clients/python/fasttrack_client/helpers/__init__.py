@@ -7,6 +7,7 @@ from .auth import ClientCredentialsAuth, partner_client
 from .errors import ApiError, unwrap
 from .idempotency import acreate_idempotently, create_idempotently
 from .pagination import aiterate_changes, aiterate_items, iterate_changes, iterate_items
+from .spreadsheet import spreadsheet_safe
 
 __all__ = [
     "ApiError",
@@ -18,5 +19,6 @@ __all__ = [
     "iterate_changes",
     "iterate_items",
     "partner_client",
+    "spreadsheet_safe",
     "unwrap",
 ]

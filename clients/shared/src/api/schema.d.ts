@@ -58,7 +58,11 @@ export interface paths {
         put?: never;
         /**
          * Forgot Password
-         * @description E-mail a reset link if the account exists (the answer is the same either way).
+         * @description E-mail a reset link if the account exists. The answer is the same, and as fast, either
+         *     way: the account is looked up and the mail sent only after the response.
+         *
+         *     Requests are limited per e-mail address and per client address (429 with Retry-After),
+         *     whether the account exists or not.
          */
         post: operations["forgot_password"];
         delete?: never;
@@ -575,6 +579,10 @@ export interface paths {
         /**
          * Upload Attachment
          * @description Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+         *
+         *     An image with more pixels than the configured cap is refused from its header (413
+         *     `attachment.image_too_large`); one that does not decode is a 422
+         *     `attachment.image_unreadable`.
          */
         post: operations["upload_attachment"];
         delete?: never;
@@ -760,6 +768,10 @@ export interface paths {
         /**
          * Upload Public Attachment
          * @description Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+         *
+         *     An image with more pixels than the configured cap is refused from its header (413
+         *     `attachment.image_too_large`); one that does not decode is a 422
+         *     `attachment.image_unreadable`.
          */
         post: operations["upload_public_attachment"];
         delete?: never;
@@ -802,6 +814,90 @@ export interface paths {
         get: operations["get_privacy_notice"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Intake Suggestions
+         * @description District, sub-district, category and agency suggested from a complaint's free text,
+         *     ranked with confidence and the words that matched (staff who file cases, partner clients
+         *     with `complaints:create`). Nothing is stored; a given point or district is never
+         *     overridden.
+         */
+        post: operations["request_intake_suggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/keyword-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Intake Keyword Rules
+         * @description The keywords that suggest each category while too few cases exist to train a model.
+         */
+        get: operations["list_intake_keyword_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/keyword-rules/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Intake Keyword Rule
+         * @description Set a category's keywords (admins; audit-logged); an empty list deletes the rule.
+         */
+        put: operations["replace_intake_keyword_rule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/intake/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Public Intake Suggestions
+         * @description The same suggestions for the public portal and the LINE conversation, without an
+         *     account; limited per client address (429 with Retry-After).
+         */
+        post: operations["request_public_intake_suggestions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1750,6 +1846,37 @@ export interface components {
             version: number;
         };
         /**
+         * AgencySuggestionRead
+         * @description Where the routing rules send the top category in the top district.
+         */
+        AgencySuggestionRead: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Code */
+            code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+            /**
+             * Rule Id
+             * Format: uuid
+             */
+            rule_id: string;
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** District Code */
+            district_code: string | null;
+            /** Warning */
+            warning: string | null;
+        };
+        /**
          * AgencyUpdate
          * @description Names, contact channels and the active flag; code, kind and district never change.
          */
@@ -1966,6 +2093,24 @@ export interface components {
             /** Request Id */
             request_id: string | null;
         };
+        /** CategoryCandidateRead */
+        CategoryCandidateRead: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Service Code */
+            service_code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+            /** Confidence */
+            confidence: number;
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+        };
         /**
          * CategoryCreate
          * @description A new category; `service_code` is permanent (e.g. roads.zebra_crossing).
@@ -2024,6 +2169,11 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * CategorySource
+         * @enum {string}
+         */
+        CategorySource: "model" | "keywords";
         /**
          * CategoryUpdate
          * @description Rename, re-class, move (`parent_id`, null for the top level) or (de)activate.
@@ -2249,6 +2399,13 @@ export interface components {
             consent?: components["schemas"]["ConsentIn"] | null;
             /** Activity Id */
             activity_id?: string | null;
+            /**
+             * Subdistrict Code
+             * @description DOPA sub-district (แขวง) code; must lie in the case's district
+             */
+            subdistrict_code?: string | null;
+            /** @description The top smart-intake suggestions shown, to record accepted/overridden */
+            suggestion?: components["schemas"]["SuggestionShownIn"] | null;
         };
         /**
          * ComplaintPage
@@ -2288,6 +2445,8 @@ export interface components {
             category_id: string | null;
             /** District Code */
             district_code: string | null;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
             location: components["schemas"]["LocationRead"];
             complainant: components["schemas"]["ComplainantRead"];
             /** Fast Track */
@@ -2338,6 +2497,7 @@ export interface components {
             sla: components["schemas"]["ComplaintSlaRead"] | null;
             /** Activity Id */
             activity_id: string | null;
+            intake_suggestion: components["schemas"]["SuggestionOutcomeRead"] | null;
             /**
              * Created At
              * Format: date-time
@@ -2366,7 +2526,10 @@ export interface components {
         ComplaintStatsRead: {
             /** Total */
             total: number;
-            /** By */
+            /**
+             * By
+             * @description Counts per dimension (`status`, `district`, `agency`, `category`, `channel`, `mou_area`), keyed by the value: a status or channel name, a district code, an agency or category id, an MOU area number. Cases without a value for the dimension (no district, no lead agency, no category yet) are counted under `unknown`.
+             */
             by: {
                 [key: string]: {
                     [key: string]: number;
@@ -2685,6 +2848,24 @@ export interface components {
          */
         EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged";
         /**
+         * EvidenceKind
+         * @enum {string}
+         */
+        EvidenceKind: "district_name" | "subdistrict_name" | "postal_code" | "road" | "point" | "model" | "keyword";
+        /**
+         * EvidenceRead
+         * @description Which words matched, and how much they counted.
+         */
+        EvidenceRead: {
+            kind: components["schemas"]["EvidenceKind"];
+            /** Text */
+            text: string;
+            /** Detail */
+            detail: string | null;
+            /** Weight */
+            weight: number;
+        };
+        /**
          * ExportFormat
          * @enum {string}
          */
@@ -2701,6 +2882,50 @@ export interface components {
         HealthRead: {
             /** Status */
             status: string;
+        };
+        /**
+         * IntakeSuggestionRead
+         * @description Suggestions only: nothing is stored. Send the top ones you showed back as `suggestion`
+         *     when filing the case, so accepted and overridden suggestions are counted.
+         */
+        IntakeSuggestionRead: {
+            /** @description `point` or `chosen`: the district was given and is kept; `text`: found */
+            place_source: components["schemas"]["PlaceSource"] | null;
+            /** Places */
+            places: components["schemas"]["PlaceCandidateRead"][];
+            /** @description `model` (trained on the platform's cases) or `keywords` (cold start) */
+            category_source: components["schemas"]["CategorySource"];
+            /** Model Version */
+            model_version: number | null;
+            /** Categories */
+            categories: components["schemas"]["CategoryCandidateRead"][];
+            agency: components["schemas"]["AgencySuggestionRead"] | null;
+            /** Warnings */
+            warnings: string[];
+        };
+        /**
+         * IntakeSuggestionRequest
+         * @description A complaint's free text as typed (Thai, English or both), and what is already known.
+         */
+        IntakeSuggestionRequest: {
+            /**
+             * Text
+             * @description Title, description, address
+             */
+            text: string;
+            /** @description A map point: its district is kept, never overridden */
+            location?: components["schemas"]["PointIn"] | null;
+            /**
+             * District Code
+             * @description A district the person chose: kept
+             */
+            district_code?: string | null;
+            /**
+             * Limit
+             * @description Candidates of each kind
+             * @default 3
+             */
+            limit?: number;
         };
         /**
          * JwkRead
@@ -2734,6 +2959,31 @@ export interface components {
             /** Keys */
             keys: components["schemas"]["JwkRead"][];
         };
+        /** KeywordRuleList */
+        KeywordRuleList: {
+            /** Items */
+            items: components["schemas"]["KeywordRuleRead"][];
+        };
+        /** KeywordRuleRead */
+        KeywordRuleRead: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Keywords */
+            keywords: string[];
+            /** Updated At */
+            updated_at: string | null;
+        };
+        /**
+         * KeywordRuleReplace
+         * @description The category's keywords; an empty list deletes the rule.
+         */
+        KeywordRuleReplace: {
+            /** Keywords */
+            keywords: string[];
+        };
         /**
          * Language
          * @enum {string}
@@ -2747,6 +2997,12 @@ export interface components {
             lon?: number | null;
             /** Address */
             address?: string | null;
+            /**
+             * Approximate
+             * @description The point is only roughly right: a `district_code` given with it (or the case's district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code` contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it.
+             * @default false
+             */
+            approximate?: boolean;
         };
         /**
          * LocationInput
@@ -2908,6 +3164,11 @@ export interface components {
             consent: components["schemas"]["ConsentRead"];
         };
         /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "accepted" | "overridden" | "not_suggested";
+        /**
          * ParticipantRole
          * @enum {string}
          */
@@ -2986,6 +3247,37 @@ export interface components {
          * @enum {string}
          */
         PiiAccess: "full" | "masked" | "hidden";
+        /** PlaceCandidateRead */
+        PlaceCandidateRead: {
+            /** District Code */
+            district_code: string;
+            /** District Name Th */
+            district_name_th: string;
+            /** District Name En */
+            district_name_en: string;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
+            /** Subdistrict Name Th */
+            subdistrict_name_th: string | null;
+            /** Subdistrict Name En */
+            subdistrict_name_en: string | null;
+            /** Confidence */
+            confidence: number;
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+        };
+        /**
+         * PlaceSource
+         * @enum {string}
+         */
+        PlaceSource: "point" | "chosen" | "text";
+        /** PointIn */
+        PointIn: {
+            /** Lat */
+            lat: number;
+            /** Lon */
+            lon: number;
+        };
         /**
          * PrimaryCoordinatorUpdate
          * @description The coordinator who becomes the agency's primary (the previous one is demoted).
@@ -3115,8 +3407,15 @@ export interface components {
              * @default false
              */
             no_contact?: boolean;
-            /** @description Required: without consent the complaint is refused (422) */
+            /** @description Required: consent to the current privacy notice's version; none, an unknown or a superseded version is refused (422, with `current_version`) */
             consent?: components["schemas"]["PublicConsentIn"] | null;
+            /**
+             * Subdistrict Code
+             * @description DOPA sub-district (แขวง) code
+             */
+            subdistrict_code?: string | null;
+            /** @description The top smart-intake suggestions shown to the citizen */
+            suggestion?: components["schemas"]["SuggestionShownIn"] | null;
         };
         /**
          * PublicComplaintRead
@@ -3464,6 +3763,41 @@ export interface components {
             th: string;
             /** En */
             en: string;
+        };
+        /** SuggestedValuesRead */
+        SuggestedValuesRead: {
+            /** District Code */
+            district_code: string | null;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
+            /** Category Id */
+            category_id: string | null;
+        };
+        /**
+         * SuggestionOutcomeRead
+         * @description What smart intake suggested when the case was filed, and whether it was kept.
+         */
+        SuggestionOutcomeRead: {
+            /** Model Version */
+            model_version: number | null;
+            suggested: components["schemas"]["SuggestedValuesRead"];
+            district: components["schemas"]["Outcome"];
+            subdistrict: components["schemas"]["Outcome"];
+            category: components["schemas"]["Outcome"];
+        };
+        /**
+         * SuggestionShownIn
+         * @description The top suggestions the person saw (from POST /intake/suggestions) when filing.
+         */
+        SuggestionShownIn: {
+            /** Model Version */
+            model_version?: number | null;
+            /** District Code */
+            district_code?: string | null;
+            /** Subdistrict Code */
+            subdistrict_code?: string | null;
+            /** Category Id */
+            category_id?: string | null;
         };
         /**
          * SummaryPeriod
@@ -3836,6 +4170,16 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5021,6 +5365,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -5218,6 +5564,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -6251,6 +6599,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -6571,6 +6921,210 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_intake_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeSuggestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_intake_keyword_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordRuleList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_intake_keyword_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordRuleReplace"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordRuleRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_public_intake_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeSuggestionRead"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,7 @@ def _get_kwargs(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -73,6 +74,13 @@ def _get_kwargs(
     else:
         json_district_code = district_code
     params["district_code"] = json_district_code
+
+    json_subdistrict_code: None | str | Unset
+    if isinstance(subdistrict_code, Unset):
+        json_subdistrict_code = UNSET
+    else:
+        json_subdistrict_code = subdistrict_code
+    params["subdistrict_code"] = json_subdistrict_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -238,6 +246,7 @@ def sync_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -262,6 +271,7 @@ def sync_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -290,6 +300,7 @@ def sync_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -319,6 +330,7 @@ def sync(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -343,6 +355,7 @@ def sync(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -372,6 +385,7 @@ def sync(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -395,6 +409,7 @@ async def asyncio_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -419,6 +434,7 @@ async def asyncio_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -447,6 +463,7 @@ async def asyncio_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -474,6 +491,7 @@ async def asyncio(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -498,6 +516,7 @@ async def asyncio(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -528,6 +547,7 @@ async def asyncio(
             status=status,
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel,
             fast_track=fast_track,
