@@ -17,6 +17,9 @@ import { ForgotPasswordPage, SetPasswordPage, VerifyPage } from "../features/aut
 
 // Screens used less often load on demand: the first load stays small.
 const AccountPage = lazy(() => import("../features/auth/AccountPage"));
+const BoardPage = lazy(() => import("../features/board/BoardPage"));
+const MapPage = lazy(() => import("../features/map/MapPage"));
+const StatsPage = lazy(() => import("../features/stats/StatsPage"));
 
 
 function makeQueryClient() {
@@ -77,6 +80,9 @@ export function App({
                   <Route path="/cases/:id" element={<CasePage />} />
                   <Route path="/intake" element={<IntakePage />} />
                   <Route path="/account" element={<Lazy><AccountPage /></Lazy>} />
+                  <Route path="/board" element={<Lazy><BoardPage /></Lazy>} />
+                  <Route path="/map" element={<Lazy><MapPage /></Lazy>} />
+                  <Route path="/stats" element={<Lazy><StatsPage /></Lazy>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
