@@ -72,8 +72,10 @@ export function EntryForm({ complaintId }: { complaintId: string }) {
       setPlanned("");
       setDone("");
       setOutcome("");
-      setSaved(true);
+      // the entry may change the case (its first response): re-read it, and its ETag, before
+      // saying "saved", so the next action carries the current version
       await invalidate();
+      setSaved(true);
     } catch (e) {
       setError(e);
       if (e instanceof ApiError && e.status < 500) idempotencyKey.current = newIdempotencyKey();
