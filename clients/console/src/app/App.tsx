@@ -20,6 +20,7 @@ const AccountPage = lazy(() => import("../features/auth/AccountPage"));
 const BoardPage = lazy(() => import("../features/board/BoardPage"));
 const MapPage = lazy(() => import("../features/map/MapPage"));
 const StatsPage = lazy(() => import("../features/stats/StatsPage"));
+const AdminPage = lazy(() => import("../features/admin/AdminPage"));
 
 
 function makeQueryClient() {
@@ -83,6 +84,7 @@ export function App({
                   <Route path="/board" element={<Lazy><BoardPage /></Lazy>} />
                   <Route path="/map" element={<Lazy><MapPage /></Lazy>} />
                   <Route path="/stats" element={<Lazy><StatsPage /></Lazy>} />
+                  <Route path="/admin/*" element={<Lazy><AdminPage /></Lazy>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
