@@ -159,6 +159,14 @@ class NewEntry:
 
 
 @dataclass(frozen=True)
+class AddedEntry:
+    """A timeline entry just written, or the one an idempotent replay answers with."""
+
+    entry: TimelineEntry
+    replayed: bool = False
+
+
+@dataclass(frozen=True)
 class Author:
     """Who wrote an event or filed a case: a principal, or the anonymous public."""
 
@@ -617,7 +625,11 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                existing = await self._load(uow, actor, replay_id)
+                # The key proves this caller filed the case: answer as the first time (201),
+                # even for a client that may file cases but not read them.
+                existing = await uow.complaints.get(replay_id)
+                if existing is None:
+                    raise ComplaintNotFound(f"No complaint {replay_id}.")
                 view = await self._present(uow, actor, existing, replayed=True)
                 await uow.commit()
                 return view
@@ -772,6 +784,7 @@ class ComplaintService:
     ) -> tuple[Complaint, list[TimelineEntry]]:
         updates: dict[str, Any] = {}
         data: dict[str, Any] = {}
+        survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
@@ -838,6 +851,8 @@ class ComplaintService:
                     "cannot merge into a closed case",
                     "complaint.merge_target_closed",
                 )
+            data["target_case_number"] = target.case_number
+            survivor_entry = self._merged_in_entry(actor, target, c)
 
         command = LifecycleCommand(
             action=t.action,
@@ -892,7 +907,25 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
+        if survivor_entry is not None:
+            entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
+
+    def _merged_in_entry(
+        self, actor: Principal, survivor: Complaint, merged: Complaint
+    ) -> TimelineEntry:
+        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
+        return self._event(
+            actor,
+            survivor,
+            EventKind.note,
+            Visibility.internal,
+            {
+                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
+                f"(case {merged.case_number} merged into this one)",
+                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
+            },
+        )
 
     # --- timeline and co-handling ----------------------------------------------------------
 
@@ -902,19 +935,18 @@ class ComplaintService:
         complaint_id: uuid.UUID,
         entry: NewEntry,
         idem: Idempotency | None = None,
-    ) -> TimelineEntry:
+    ) -> AddedEntry:
         if entry.kind not in ENTRY_KINDS:
             raise _invalid("type", "not a kind of entry staff can write", "enum")
         now = self._clock.now()
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                page = await uow.complaints.timeline(
-                    complaint_id, PageRequest(200), frozenset(Visibility)
-                )
-                for existing in page.items:
-                    if existing.id == replay_id:
-                        return existing
+                # The key names the entry written the first time (the request hash covers the
+                # path, so it is this case's); answered as it was then.
+                existing = await uow.complaints.get_event(replay_id)
+                if existing is not None and existing.complaint_id == complaint_id:
+                    return AddedEntry(existing, replayed=True)
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden(
@@ -930,7 +962,7 @@ class ComplaintService:
                 await uow.complaints.update(answered, c.version)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
-        return event
+        return AddedEntry(event)
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:
