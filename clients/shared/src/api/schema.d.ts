@@ -2476,7 +2476,10 @@ export interface components {
             /** Tracking Code */
             tracking_code: string;
             channel: components["schemas"]["Channel"];
-            /** Channel Ref */
+            /**
+             * Channel Ref
+             * @description The channel's reference (fax number, phone line, LINE message). On a confidential case shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for everyone else.
+             */
             channel_ref: string | null;
             /** Title */
             title: string;
@@ -2488,6 +2491,7 @@ export interface components {
             district_code: string | null;
             /** Subdistrict Code */
             subdistrict_code: string | null;
+            /** @description Where: on a confidential case the point and the address follow the complainant's contact data (shown only with `personal_data` = `full`; all null otherwise, and the case is left out of GeoJSON exports). */
             location: components["schemas"]["LocationRead"];
             complainant: components["schemas"]["ComplainantRead"];
             /** Fast Track */

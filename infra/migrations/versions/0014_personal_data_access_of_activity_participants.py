@@ -3,8 +3,8 @@
 An entry is about a complaint (its complainant) or an activity (its named participants):
 complaint_id becomes nullable, activity_id joins it, and a CHECK keeps exactly one set.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-11-29 09:00:00
 
 """
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0013'
-down_revision: str | Sequence[str] | None = '0012'
+revision: str = '0014'
+down_revision: str | Sequence[str] | None = '0013'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
