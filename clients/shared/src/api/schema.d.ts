@@ -8134,8 +8134,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DistrictOutlineCollection"];
-                    "application/geo+json": unknown;
+                    "application/geo+json": components["schemas"]["DistrictOutlineCollection"];
                 };
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
