@@ -41,7 +41,8 @@ async def _seed(settings: Settings) -> None:
         print(
             f"seeded: {report.districts} districts, {report.agencies} agencies, "
             f"{report.mou_areas} MOU areas, {report.categories} categories, "
-            f"{report.routing_rules} routing rules (existing rows kept)"
+            f"{report.routing_rules} routing rules, {report.subdistricts} sub-districts, "
+            f"{report.keyword_rules} keyword rules (existing rows kept)"
         )
         if settings.demo:
             helper = password_helper(settings.password_hash_profile)
@@ -321,8 +322,12 @@ def evaluation_text(r: EvaluationReport, holdout: float) -> str:
         f"cases training may read: {r.cases} ({r.train_cases} train, {r.holdout_cases} held out "
         f"= {holdout:.0%})",
         f"category ({r.category_cases} held-out cases with a category):",
-        f"  model     top-1 {_pct(r.category_top1)}  top-3 {_pct(r.category_top3)}",
-        f"  keywords  top-1 {_pct(r.keyword_top1)}  top-3 {_pct(r.keyword_top3)}",
+        f"  model + keywords (as served)  top-1 {_pct(r.category_top1)}  "
+        f"top-3 {_pct(r.category_top3)}",
+        f"  model alone                   top-1 {_pct(r.model_only_top1)}  "
+        f"top-3 {_pct(r.model_only_top3)}",
+        f"  keyword rules alone           top-1 {_pct(r.keyword_top1)}  "
+        f"top-3 {_pct(r.keyword_top3)}",
         f"district ({r.district_cases} held-out cases with a district):",
         f"  top-1 {_pct(r.district_top1)}  top-3 {_pct(r.district_top3)}",
         f"  text names a district, sub-district or postal code ({r.named_cases} cases): "

@@ -148,7 +148,12 @@ class Container:
 
     def complaint_service(self) -> ComplaintService:
         return ComplaintService(
-            self.uow, self.clock, self.locator, self.complaint_config, self.sla_engine
+            self.uow,
+            self.clock,
+            self.locator,
+            self.complaint_config,
+            self.sla_engine,
+            self.place_matcher(),
         )
 
     @property

@@ -129,7 +129,10 @@ async def list_similar_complaints(
         items=[
             SimilarComplaintRead(
                 score=s.score,
-                distance_m=round(s.distance_m, 1) if s.distance_m is not None else None,
+                # A withheld place (a confidential case) is not given away by its distance.
+                distance_m=round(s.distance_m, 1)
+                if s.distance_m is not None and not v.disclosed.place_withheld
+                else None,
                 reasons=list(s.reasons),
                 complaint=complaint_read(v),
             )

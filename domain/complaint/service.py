@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import uuid
@@ -51,8 +50,17 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
+from domain.intake.place import PlaceMatcher
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.disclosure import (
+    Disclosure,
+    PiiAccess,
+    confidential_place_fields,
+    disclose,
+)
+from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -90,12 +98,6 @@ class DistrictMismatch(InvalidValue):
     title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
-class PiiAccess(enum.StrEnum):
-    full = "full"
-    masked = "masked"
-    hidden = "hidden"
-
-
 @dataclass(frozen=True)
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
@@ -111,6 +113,19 @@ class ComplaintView:
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
     sla: CaseSla | None = None
+
+    @property
+    def disclosed(self) -> Disclosure[ContactDetails, Location]:
+        """The personal data this reader is shown (contact, place, channel reference): every
+        representation of the case takes it from here."""
+        c = self.complaint
+        return disclose(
+            self.pii,
+            confidential=c.complainant.confidential,
+            contact=c.complainant.contact,
+            location=c.location,
+            channel_ref=c.channel_ref,
+        )
 
 
 @dataclass(frozen=True)
@@ -240,6 +255,7 @@ def access_entry(
     """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
     contact = c.complainant.contact
     fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
     return PersonalDataAccess(
@@ -281,12 +297,15 @@ class ComplaintService:
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
         sla: SlaEngine | None = None,
+        places: PlaceMatcher | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._locator = locator
         self._config = config or ComplaintConfig()
         self._sla = sla
+        # Smart intake's gazetteer: fills in a sub-district the text names (see _intake).
+        self._places = places
 
     @staticmethod
     async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
@@ -499,6 +518,21 @@ class ComplaintService:
             )
         return owner, code
 
+    def _subdistrict_named(
+        self, title: str, description: str, location: Location, district: str | None
+    ) -> str | None:
+        """The sub-district the complaint's own words name inside its (known) district: the
+        district is never changed, and a sub-district only a postal code hints at is not
+        taken."""
+        if self._places is None or district is None:
+            return None
+        text = f"{title}\n{description}\n{location.address or ''}"
+        found = self._places.match(text, within=district, limit=1)
+        if not found or found[0].subdistrict_code is None:
+            return None
+        named = any(e.kind is PlaceEvidence.subdistrict_name for e in found[0].evidence)
+        return found[0].subdistrict_code if named else None
+
     # --- intake ----------------------------------------------------------------------------
 
     async def _intake(
@@ -521,6 +555,10 @@ class ComplaintService:
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
         )
+        if subdistrict is None:
+            subdistrict = self._subdistrict_named(
+                data.title, data.description, data.location, district
+            )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -723,9 +761,19 @@ class ComplaintService:
                 # An approximate point does not move the case out of its district.
                 kept = c.district_code if location.approximate else None
                 district, outside = await self._resolve_place(uow, kept, location)
+                # A sub-district belongs to its district: moved elsewhere, the case keeps only
+                # one its own words name there.
+                subdistrict = c.subdistrict_code if district == c.district_code else None
                 updates.update(
                     location=location,
                     district_code=district,
+                    subdistrict_code=subdistrict
+                    or self._subdistrict_named(
+                        updates.get("title", c.title),
+                        updates.get("description", c.description),
+                        location,
+                        district,
+                    ),
                     needs_triage=c.needs_triage or outside or district is None,
                 )
             changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)

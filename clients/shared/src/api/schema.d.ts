@@ -3066,7 +3066,10 @@ export interface components {
             /** Tracking Code */
             tracking_code: string;
             channel: components["schemas"]["Channel"];
-            /** Channel Ref */
+            /**
+             * Channel Ref
+             * @description The channel's reference (fax number, phone line, LINE message). On a confidential case shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for everyone else.
+             */
             channel_ref: string | null;
             /** Title */
             title: string;
@@ -3078,6 +3081,7 @@ export interface components {
             district_code: string | null;
             /** Subdistrict Code */
             subdistrict_code: string | null;
+            /** @description Where: on a confidential case the point and the address follow the complainant's contact data (shown only with `personal_data` = `full`; all null otherwise, and the case is left out of GeoJSON exports). */
             location: components["schemas"]["LocationRead"];
             complainant: components["schemas"]["ComplainantRead"];
             /** Fast Track */
@@ -9182,8 +9186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DistrictOutlineCollection"];
-                    "application/geo+json": unknown;
+                    "application/geo+json": components["schemas"]["DistrictOutlineCollection"];
                 };
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */

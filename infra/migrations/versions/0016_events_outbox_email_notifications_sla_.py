@@ -4,8 +4,8 @@ Domain events are written to outbox_events in the transaction of their change; t
 runner dispatches them (e-mails rendered into email_notifications, sent from there).
 sla_alerts remembers which due-soon/breach milestones were announced.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-29 08:22:36.354049
 
 """
@@ -19,8 +19,8 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 
 import infra.db.types  # noqa: F401
 
-revision: str = '0015'
-down_revision: str | Sequence[str] | None = '0014'
+revision: str = '0016'
+down_revision: str | Sequence[str] | None = '0015'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

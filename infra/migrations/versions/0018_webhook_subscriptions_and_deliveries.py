@@ -3,8 +3,8 @@
 Partner API clients' Standard Webhooks endpoints (with the signing secret and the previous
 one during a rotation) and one delivery per event and subscription, with its attempt log.
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-11-29 09:10:32.222617
 
 """
@@ -18,8 +18,8 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 
 import infra.db.types  # noqa: F401
 
-revision: str = '0017'
-down_revision: str | Sequence[str] | None = '0016'
+revision: str = '0018'
+down_revision: str | Sequence[str] | None = '0017'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

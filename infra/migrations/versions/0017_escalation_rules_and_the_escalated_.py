@@ -3,8 +3,8 @@
 escalation_rules say who hears of an SLA milestone (due soon, breached) per SLA class; four
 defaults for every class are inserted. complaint_events.kind gains `escalated`.
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-11-29 08:43:39.655974
 
 """
@@ -20,8 +20,8 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 
 import infra.db.types  # noqa: F401
 
-revision: str = '0016'
-down_revision: str | Sequence[str] | None = '0015'
+revision: str = '0017'
+down_revision: str | Sequence[str] | None = '0016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
