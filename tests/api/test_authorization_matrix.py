@@ -117,7 +117,7 @@ def _hook() -> str:
     return f"/api/v1/webhooks/{uuid.uuid4()}"
 
 
-# The first default escalation rule (migration 0016).
+# The first default escalation rule (migration 0017).
 DEFAULT_RULE = "6f1c2a10-0000-4000-8000-000000000001"
 
 
