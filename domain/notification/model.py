@@ -75,3 +75,4 @@ class QueuedEmail:
     created_at: datetime
     status: EmailStatus = EmailStatus.pending
     attempts: int = 0
+    claimed_until: datetime | None = None  # the lease of the sender that claimed it

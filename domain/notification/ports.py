@@ -19,6 +19,10 @@ class EmailQueue(Protocol):
         """Due e-mails, leased to this sender until now + lease (others skip them)."""
         ...
 
+    async def renew(self, email_id: uuid.UUID, held_until: datetime, until: datetime) -> bool:
+        """Extend this sender's lease (False when it ran out and another sender took it)."""
+        ...
+
     async def mark_sent(self, email_id: uuid.UUID, at: datetime) -> None: ...
 
     async def mark_failed(self, email_id: uuid.UUID, error: str, retry_at: datetime | None) -> None:

@@ -249,6 +249,15 @@ class EmailSender:
             batch = await uow.email_queue.claim_due(self._clock.now(), limit, self._lease)
             await uow.commit()
         for email in batch:
+            # Re-take the lease just before sending: a batch that outlived its lease may have
+            # been claimed by another sender meanwhile, and then that one sends it.
+            assert email.claimed_until is not None
+            async with self._uow() as uow:
+                now = self._clock.now()
+                mine = await uow.email_queue.renew(email.id, email.claimed_until, now + self._lease)
+                await uow.commit()
+            if not mine:
+                continue
             try:
                 await self._mailer.send(
                     EmailMessage(

@@ -21,7 +21,7 @@ PREFS = table_of(NotificationPreferenceRow)
 NP: Any = PREFS.c
 
 
-def _email(row: Any) -> QueuedEmail:
+def _email(row: Any, claimed_until: datetime | None = None) -> QueuedEmail:
     return QueuedEmail(
         id=row.id,
         event_id=row.event_id,
@@ -34,6 +34,7 @@ def _email(row: Any) -> QueuedEmail:
         created_at=row.created_at,
         status=EmailStatus(row.status),
         attempts=row.attempts,
+        claimed_until=claimed_until,
     )
 
 
@@ -75,13 +76,24 @@ class SqlEmailQueue:
             .limit(limit)
         )
         rows = (await self._s.execute(for_update_skip_locked(self._s, stmt))).all()
+        until = now + lease
         if rows:
             await self._s.execute(
-                update(EMAILS)
-                .where(EM.id.in_([r.id for r in rows]))
-                .values(claimed_until=now + lease)
+                update(EMAILS).where(EM.id.in_([r.id for r in rows])).values(claimed_until=until)
             )
-        return [_email(r) for r in rows]
+        return [_email(r, until) for r in rows]
+
+    async def renew(self, email_id: uuid.UUID, held_until: datetime, until: datetime) -> bool:
+        result = await self._s.execute(
+            update(EMAILS)
+            .where(
+                EM.id == email_id,
+                EM.status == EmailStatus.pending.value,
+                EM.claimed_until == held_until,
+            )
+            .values(claimed_until=until)
+        )
+        return int(getattr(result, "rowcount", 0)) == 1
 
     async def mark_sent(self, email_id: uuid.UUID, at: datetime) -> None:
         await self._s.execute(
