@@ -78,6 +78,7 @@ class WebhookDelivery:
     created_at: datetime
     delivered_at: datetime | None = None
     log: tuple[Attempt, ...] = field(default_factory=tuple)
+    claimed_until: datetime | None = None  # the lease of the sender that claimed it
 
 
 def next_attempt(attempts: int, now: datetime) -> datetime | None:

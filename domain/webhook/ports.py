@@ -49,6 +49,10 @@ class WebhookDeliveryRepository(Protocol):
         self, now: datetime, limit: int, lease: timedelta
     ) -> list[WebhookDelivery]: ...
 
+    async def renew(self, delivery_id: uuid.UUID, held_until: datetime, until: datetime) -> bool:
+        """Extend this sender's lease (False when another sender took the delivery)."""
+        ...
+
     async def record(
         self,
         delivery_id: uuid.UUID,

@@ -140,6 +140,13 @@ class WebhookSender:
     async def _deliver(self, d: WebhookDelivery) -> None:
         now = self._clock.now()
         async with self._uow() as uow:
+            # Re-take the lease just before posting (see EmailSender.send_due).
+            assert d.claimed_until is not None
+            mine = await uow.webhook_deliveries.renew(d.id, d.claimed_until, now + self._lease)
+            await uow.commit()
+        if not mine:
+            return
+        async with self._uow() as uow:
             s = await uow.webhook_subscriptions.get(d.subscription_id)
         if s is None or not s.is_active:
             async with self._uow() as uow:

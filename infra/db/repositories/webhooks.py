@@ -129,7 +129,7 @@ class SqlWebhookSubscriptionRepository:
         )
 
 
-def _delivery(row: Any) -> WebhookDelivery:
+def _delivery(row: Any, claimed_until: datetime | None = None) -> WebhookDelivery:
     return WebhookDelivery(
         id=row.id,
         subscription_id=row.subscription_id,
@@ -145,6 +145,7 @@ def _delivery(row: Any) -> WebhookDelivery:
             Attempt(datetime.fromisoformat(a["at"]), a.get("status_code"), a.get("error"))
             for a in row.log
         ),
+        claimed_until=claimed_until,
     )
 
 
@@ -188,13 +189,24 @@ class SqlWebhookDeliveryRepository:
             .limit(limit)
         )
         rows = (await self._s.execute(for_update_skip_locked(self._s, stmt))).all()
+        until = now + lease
         if rows:
             await self._s.execute(
-                update(DELIVERIES)
-                .where(D.id.in_([r.id for r in rows]))
-                .values(claimed_until=now + lease)
+                update(DELIVERIES).where(D.id.in_([r.id for r in rows])).values(claimed_until=until)
             )
-        return [_delivery(r) for r in rows]
+        return [_delivery(r, until) for r in rows]
+
+    async def renew(self, delivery_id: uuid.UUID, held_until: datetime, until: datetime) -> bool:
+        result = await self._s.execute(
+            update(DELIVERIES)
+            .where(
+                D.id == delivery_id,
+                D.status == DeliveryStatus.pending.value,
+                D.claimed_until == held_until,
+            )
+            .values(claimed_until=until)
+        )
+        return int(getattr(result, "rowcount", 0)) == 1
 
     async def record(
         self,
