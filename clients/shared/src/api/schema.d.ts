@@ -3585,6 +3585,12 @@ export interface components {
              * @default true
              */
             is_active: boolean;
+            /**
+             * Assign At Intake
+             * @description Assign new cases this rule routes at intake, skipping OMB triage
+             * @default false
+             */
+            assign_at_intake: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -3614,6 +3620,11 @@ export interface components {
             target_agency_id: string | null;
             /** Is Active */
             is_active: boolean;
+            /**
+             * Assign At Intake
+             * @description A new case this rule routes goes straight to the agency and its available coordinator at intake (timeline entry naming the rule), without OMB triage
+             */
+            assign_at_intake: boolean;
             /** Version */
             version: number;
         };
@@ -3627,6 +3638,8 @@ export interface components {
             target_agency_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+            /** Assign At Intake */
+            assign_at_intake?: boolean | null;
         };
         /** SeriesPoint */
         SeriesPoint: {
