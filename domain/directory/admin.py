@@ -729,9 +729,7 @@ class RoutingRuleService(_Directory):
             target = RoutingTarget(kind, agency_id if isinstance(agency_id, UUID) else None)
             is_active = bool(changes.get("is_active", rule.is_active))
             at_intake = bool(changes.get("assign_at_intake", rule.assign_at_intake))
-            updated = replace(
-                rule, target=target, is_active=is_active, assign_at_intake=at_intake
-            )
+            updated = replace(rule, target=target, is_active=is_active, assign_at_intake=at_intake)
             if updated == rule:
                 return rule
             if rule.is_default and not is_active:
