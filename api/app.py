@@ -28,7 +28,13 @@ from api.health.routes import router as health_router
 from api.intake.routes import public_router as public_intake_router
 from api.intake.routes import router as intake_router
 from api.logging import quiet_library_loggers
-from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.middleware import (
+    BodySizeLimitMiddleware,
+    NulCharacterMiddleware,
+    RequestContextMiddleware,
+)
+from api.openapi import install as install_openapi
+from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.routes import router as public_router
@@ -165,6 +171,9 @@ def create_app(
     mount_spa(app, "/console", settings.console_dir, name="console")
 
     install_error_handlers(app)
+    app.add_middleware(NulCharacterMiddleware)
+    install_openapi(app)
+    app.add_middleware(NotModifiedMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,

@@ -7,13 +7,9 @@ from typing import Annotated
 
 from pydantic import Field
 
+from api.directory.schemas import PointIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.intake.model import CategorySource, EvidenceKind, Outcome, PlaceSource
-
-
-class PointIn(InputModel):
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
 
 
 class IntakeSuggestionRequest(InputModel):

@@ -6,7 +6,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Path, Request, Response, UploadFile
-from pydantic import BaseModel, ConfigDict
 
 from api.context import current_request_id
 from api.deps import AttachmentServiceDep, PrivacyNoticeServiceDep, PublicComplaintServiceDep
@@ -22,6 +21,7 @@ from api.public.schemas import (
     PublicMergedIntoRead,
     StatusLabel,
 )
+from api.schemas import InputModel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
 from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission, PublicSurvivor
@@ -29,12 +29,11 @@ from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 
 router = APIRouter(prefix="/public", tags=["public"])
+BINARY = {"type": "string", "format": "binary"}
 
 
-class PhotoUpload(BaseModel):
+class PhotoUpload(InputModel):
     """multipart/form-data: one photo (JPEG, PNG or WebP)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     file: UploadFile
 
@@ -128,6 +127,7 @@ async def submit_public_complaint(
         current_request_id(),
     )
     response.headers["Cache-Control"] = "no-store"
+    response.headers["Location"] = f"/api/v1/public/complaints/{case.tracking_code}"
     return public_read(case)
 
 
@@ -154,6 +154,7 @@ async def upload_public_attachment(
     request: Request,
     service: PublicComplaintServiceDep,
     attachments: AttachmentServiceDep,
+    response: Response,
 ) -> PublicAttachmentRead:
     """Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
 
@@ -163,21 +164,19 @@ async def upload_public_attachment(
     complaint = await service.find(_address(request), tracking_code, for_upload=True)
     data = await form.file.read()
     a = await attachments.upload_public(complaint, Upload(form.file.filename, data))
+    url = f"/api/v1/public/complaints/{complaint.tracking_code}/attachments/{a.id}"
+    response.headers["Location"] = url
     return PublicAttachmentRead(
-        id=a.id,
-        filename=a.filename,
-        content_type=a.content_type,
-        size=a.size,
-        url=f"/api/v1/public/complaints/{complaint.tracking_code}/attachments/{a.id}",
+        id=a.id, filename=a.filename, content_type=a.content_type, size=a.size, url=url
     )
 
 
 @router.get(
-    "/complaints/{tracking_code}/attachments/{attachment_id}",
+    "/complaints/{tracking_code}/attachments/{attachment_id:uuid}",
     response_class=Response,
     responses={
         200: {
-            "content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}},
+            "content": {t: {"schema": BINARY} for t in ("image/jpeg", "image/png", "image/webp")},
             "description": "The photo",
         },
         **problem_responses(404, 422, 429),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
 from api.intake.schemas import SuggestionShownIn
@@ -35,8 +35,8 @@ class PublicComplaintCreate(InputModel):
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     location: LocationIn | None = None
     contact: PublicContactIn = Field(default_factory=PublicContactIn)
-    confidential: bool = False
-    no_contact: bool = False
+    confidential: StrictBool = False
+    no_contact: StrictBool = False
     consent: PublicConsentIn | None = Field(
         default=None,
         description="Required: consent to the current privacy notice's version; none, an "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import uuid
@@ -52,6 +51,13 @@ from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
 from domain.intake.model import SuggestionShown
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.disclosure import (
+    Disclosure,
+    PiiAccess,
+    confidential_place_fields,
+    disclose,
+)
+from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -89,12 +95,6 @@ class DistrictMismatch(InvalidValue):
     title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
-class PiiAccess(enum.StrEnum):
-    full = "full"
-    masked = "masked"
-    hidden = "hidden"
-
-
 @dataclass(frozen=True)
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
@@ -110,6 +110,19 @@ class ComplaintView:
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
     sla: CaseSla | None = None
+
+    @property
+    def disclosed(self) -> Disclosure[ContactDetails, Location]:
+        """The personal data this reader is shown (contact, place, channel reference): every
+        representation of the case takes it from here."""
+        c = self.complaint
+        return disclose(
+            self.pii,
+            confidential=c.complainant.confidential,
+            contact=c.complainant.contact,
+            location=c.location,
+            channel_ref=c.channel_ref,
+        )
 
 
 @dataclass(frozen=True)
@@ -239,6 +252,7 @@ def access_entry(
     """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
     contact = c.complainant.contact
     fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
     return PersonalDataAccess(
@@ -515,7 +529,6 @@ class ComplaintService:
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
         )
-        outside = outside and district is None
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)

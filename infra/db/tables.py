@@ -423,7 +423,8 @@ class PrivacyNoticeRow(SQLModel, table=True):
 
 
 class PersonalDataAccessRow(SQLModel, table=True):
-    """Append-only: every response that showed a complainant's personal data unmasked."""
+    """Append-only: every response that showed personal data unmasked — a complainant's
+    (complaint_id) or an activity's named participants' (activity_id); exactly one is set."""
 
     __tablename__ = "personal_data_access_log"
 
@@ -431,7 +432,8 @@ class PersonalDataAccessRow(SQLModel, table=True):
     at: datetime = Field(sa_type=UTCDateTime)
     actor_kind: str = Field(max_length=16)
     actor_id: uuid.UUID | None = Field(default=None)
-    complaint_id: uuid.UUID = Field(foreign_key="complaints.id")
+    complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaints.id")
+    activity_id: uuid.UUID | None = Field(default=None, foreign_key="activities.id")
     fields: list[str] = Field(default_factory=list, sa_type=json_type())
     purpose: str = Field(max_length=32)
     request_id: str | None = Field(default=None, max_length=128)
@@ -439,7 +441,9 @@ class PersonalDataAccessRow(SQLModel, table=True):
     __table_args__ = (
         sa.Index("ix_pd_access_at_id", "at", "id"),
         sa.Index("ix_pd_access_complaint_at", "complaint_id", "at"),
+        sa.Index("ix_pd_access_activity_at", "activity_id", "at"),
         sa.Index("ix_pd_access_actor_at", "actor_id", "at"),
+        sa.CheckConstraint("(complaint_id IS NULL) <> (activity_id IS NULL)", name="subject"),
     )
 
 

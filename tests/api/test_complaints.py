@@ -110,13 +110,13 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
     # The coordinator logs a LINE coordination message and a field visit.
     for entry in (
         {
-            "type": "coordination_message",
+            "kind": "coordination_message",
             "channel": "line_group",
             "counterpart": "ฝ่ายโยธา เขตดินแดง",
             "text": "แจ้งให้ทาสีทางม้าลายภายในสัปดาห์นี้",
         },
         {
-            "type": "field_visit",
+            "kind": "field_visit",
             "planned_date": "2026-11-30",
             "done_date": "2026-11-30",
             "outcome": "ทาสีใหม่เรียบร้อย",
@@ -155,7 +155,7 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
         headers=_h(coord, **{"If-Match": '"1"'}),
         json={"urgency": "low"},
     )
-    assert r.status_code == 412 and r.json()["code"] == "concurrent_update"
+    assert r.status_code == 412 and r.json()["code"] == "precondition.failed"
 
 
 async def test_if_match_is_required_and_illegal_actions_list_allowed_ones(
@@ -168,7 +168,7 @@ async def test_if_match_is_required_and_illegal_actions_list_allowed_ones(
         headers=omb.headers,
         json={"action": "triage"},
     )
-    assert r.status_code == 428 and r.json()["code"] == "complaint.if_match_required"
+    assert r.status_code == 428 and r.json()["code"] == "precondition.required"
     r = await client.post(
         f"/api/v1/complaints/{case['id']}/transitions",
         headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
@@ -272,7 +272,7 @@ async def test_assignment_override_transfer_flag_and_co_handling(
     r = await client.post(
         f"/api/v1/complaints/{case['id']}/timeline",
         headers=suan.headers,
-        json={"type": "note", "text": "รับทราบ"},
+        json={"kind": "note", "text": "รับทราบ"},
     )
     assert r.status_code == 201
     r = await client.post(

@@ -47,6 +47,8 @@ from .closure_day_create import ClosureDayCreate
 from .closure_day_list import ClosureDayList
 from .closure_day_read import ClosureDayRead
 from .co_handler_create import CoHandlerCreate
+from .co_handler_entry_data import CoHandlerEntryData
+from .co_handler_entry_read import CoHandlerEntryRead
 from .complainant_in import ComplainantIn
 from .complainant_read import ComplainantRead
 from .complaint_action import ComplaintAction
@@ -71,6 +73,8 @@ from .coordinator_page import CoordinatorPage
 from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
+from .created_entry_data import CreatedEntryData
+from .created_entry_read import CreatedEntryRead
 from .district_coverage_read import DistrictCoverageRead
 from .district_outline import DistrictOutline
 from .district_outline_collection import DistrictOutlineCollection
@@ -83,6 +87,9 @@ from .event_kind import EventKind
 from .evidence_kind import EvidenceKind
 from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
+from .flagged_entry_data import FlaggedEntryData
+from .flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
+from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
 from .intake_suggestion_read import IntakeSuggestionRead
@@ -94,9 +101,11 @@ from .keyword_rule_read import KeywordRuleRead
 from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
 from .location_in import LocationIn
-from .location_input import LocationInput
 from .location_read import LocationRead
 from .login_form import LoginForm
+from .message_entry_data import MessageEntryData
+from .message_entry_read import MessageEntryRead
+from .message_entry_read_kind import MessageEntryReadKind
 from .milestone_stats_read import MilestoneStatsRead
 from .mou_area_coverage_read import MouAreaCoverageRead
 from .mou_area_page import MouAreaPage
@@ -169,13 +178,16 @@ from .target_group import TargetGroup
 from .target_kind import TargetKind
 from .target_progress_read import TargetProgressRead
 from .timeline_entry_create import TimelineEntryCreate
-from .timeline_entry_create_type import TimelineEntryCreateType
+from .timeline_entry_create_kind import TimelineEntryCreateKind
 from .timeline_entry_page import TimelineEntryPage
-from .timeline_entry_read import TimelineEntryRead
-from .timeline_entry_read_data import TimelineEntryReadData
 from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_read import TokenRead
+from .transition_entry_data import TransitionEntryData
+from .transition_entry_read import TransitionEntryRead
+from .transition_entry_read_kind import TransitionEntryReadKind
+from .updated_entry_data import UpdatedEntryData
+from .updated_entry_read import UpdatedEntryRead
 from .urgency import Urgency
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -234,6 +246,8 @@ __all__ = (
     "ClosureDayList",
     "ClosureDayRead",
     "CoHandlerCreate",
+    "CoHandlerEntryData",
+    "CoHandlerEntryRead",
     "ComplainantIn",
     "ComplainantRead",
     "ComplaintAction",
@@ -258,6 +272,8 @@ __all__ = (
     "CoordinatorRead",
     "CoordinatorStatus",
     "CoordinatorUpdate",
+    "CreatedEntryData",
+    "CreatedEntryRead",
     "DistrictCoverageRead",
     "DistrictOutline",
     "DistrictOutlineCollection",
@@ -270,6 +286,9 @@ __all__ = (
     "EvidenceKind",
     "EvidenceRead",
     "ExportFormat",
+    "FlaggedEntryData",
+    "FlaggedEntryDataCandidatesType0Item",
+    "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
     "IntakeSuggestionRead",
@@ -281,9 +300,11 @@ __all__ = (
     "KeywordRuleReplace",
     "Language",
     "LocationIn",
-    "LocationInput",
     "LocationRead",
     "LoginForm",
+    "MessageEntryData",
+    "MessageEntryRead",
+    "MessageEntryReadKind",
     "MilestoneStatsRead",
     "MouAreaCoverageRead",
     "MouAreaPage",
@@ -356,13 +377,16 @@ __all__ = (
     "TargetKind",
     "TargetProgressRead",
     "TimelineEntryCreate",
-    "TimelineEntryCreateType",
+    "TimelineEntryCreateKind",
     "TimelineEntryPage",
-    "TimelineEntryRead",
-    "TimelineEntryReadData",
     "TokenProblem",
     "TokenProblemError",
     "TokenRead",
+    "TransitionEntryData",
+    "TransitionEntryRead",
+    "TransitionEntryReadKind",
+    "UpdatedEntryData",
+    "UpdatedEntryRead",
     "Urgency",
     "UserCreate",
     "UserPage",

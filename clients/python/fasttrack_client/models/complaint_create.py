@@ -33,7 +33,7 @@ class ComplaintCreate:
         district_code (None | str | Unset):
         location (LocationIn | None | Unset):
         complainant (ComplainantIn | Unset): The complainant's contact details (all optional) and wishes.
-        fast_track (bool | Unset):  Default: False.
+        fast_track (bool | Unset): Default: `false`.
         urgency (Urgency | Unset):
         mou_area_id (int | None | Unset):
         consent (ConsentIn | None | Unset):
@@ -51,7 +51,7 @@ class ComplaintCreate:
     district_code: None | str | Unset = UNSET
     location: LocationIn | None | Unset = UNSET
     complainant: ComplainantIn | Unset = UNSET
-    fast_track: bool | Unset = False
+    fast_track: bool | Unset = UNSET
     urgency: Urgency | Unset = UNSET
     mou_area_id: int | None | Unset = UNSET
     consent: ConsentIn | None | Unset = UNSET

@@ -22,13 +22,13 @@ class IntakeSuggestionRequest:
         text (str): Title, description, address
         location (None | PointIn | Unset): A map point: its district is kept, never overridden
         district_code (None | str | Unset): A district the person chose: kept
-        limit (int | Unset): Candidates of each kind Default: 3.
+        limit (int | Unset): Candidates of each kind Default: `3`.
     """
 
     text: str
     location: None | PointIn | Unset = UNSET
     district_code: None | str | Unset = UNSET
-    limit: int | Unset = 3
+    limit: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.point_in import PointIn  # noqa: PLC0415

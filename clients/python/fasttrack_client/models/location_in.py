@@ -20,13 +20,13 @@ class LocationIn:
         approximate (bool | Unset): The point is only roughly right: a `district_code` given with it (or the case's
             district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code`
             contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it.
-            Default: False.
+            Default: `false`.
     """
 
     lat: float | None | Unset = UNSET
     lon: float | None | Unset = UNSET
     address: None | str | Unset = UNSET
-    approximate: bool | Unset = False
+    approximate: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         lat: float | None | Unset

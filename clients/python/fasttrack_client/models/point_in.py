@@ -10,7 +10,8 @@ T = TypeVar("T", bound="PointIn")
 
 @_attrs_define
 class PointIn:
-    """
+    """A WGS84 point in decimal degrees.
+
     Attributes:
         lat (float):
         lon (float):

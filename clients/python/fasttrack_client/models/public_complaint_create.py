@@ -29,8 +29,8 @@ class PublicComplaintCreate:
         district_code (None | str | Unset):
         location (LocationIn | None | Unset):
         contact (PublicContactIn | Unset):
-        confidential (bool | Unset):  Default: False.
-        no_contact (bool | Unset):  Default: False.
+        confidential (bool | Unset): Default: `false`.
+        no_contact (bool | Unset): Default: `false`.
         consent (None | PublicConsentIn | Unset): Required: consent to the current privacy notice's version; none, an
             unknown or a superseded version is refused (422, with `current_version`)
         subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
@@ -43,8 +43,8 @@ class PublicComplaintCreate:
     district_code: None | str | Unset = UNSET
     location: LocationIn | None | Unset = UNSET
     contact: PublicContactIn | Unset = UNSET
-    confidential: bool | Unset = False
-    no_contact: bool | Unset = False
+    confidential: bool | Unset = UNSET
+    no_contact: bool | Unset = UNSET
     consent: None | PublicConsentIn | Unset = UNSET
     subdistrict_code: None | str | Unset = UNSET
     suggestion: None | SuggestionShownIn | Unset = UNSET

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complaint_status import ComplaintStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
@@ -37,8 +36,8 @@ class PublicComplaintRead:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
-        merged_into (None | PublicMergedIntoRead | Unset): Set when this complaint was merged into another: that case's
-            number and tracking status, which is where this complaint is now handled.
+        merged_into (None | PublicMergedIntoRead): Set when this complaint was merged into another: that case's number
+            and tracking status, which is where this complaint is now handled.
     """
 
     tracking_code: str
@@ -52,7 +51,7 @@ class PublicComplaintRead:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
-    merged_into: None | PublicMergedIntoRead | Unset = UNSET
+    merged_into: None | PublicMergedIntoRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,10 +98,8 @@ class PublicComplaintRead:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
-        merged_into: dict[str, Any] | None | Unset
-        if isinstance(self.merged_into, Unset):
-            merged_into = UNSET
-        elif isinstance(self.merged_into, PublicMergedIntoRead):
+        merged_into: dict[str, Any] | None
+        if isinstance(self.merged_into, PublicMergedIntoRead):
             merged_into = self.merged_into.to_dict()
         else:
             merged_into = self.merged_into
@@ -122,10 +119,9 @@ class PublicComplaintRead:
                 "closed_at": closed_at,
                 "timeline": timeline,
                 "attachments": attachments,
+                "merged_into": merged_into,
             }
         )
-        if merged_into is not UNSET:
-            field_dict["merged_into"] = merged_into
 
         return field_dict
 
@@ -209,10 +205,8 @@ class PublicComplaintRead:
 
             attachments.append(attachments_item)
 
-        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead | Unset:
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -222,9 +216,9 @@ class PublicComplaintRead:
                 return merged_into_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PublicMergedIntoRead | Unset, data)
+            return cast(None | PublicMergedIntoRead, data)
 
-        merged_into = _parse_merged_into(d.pop("merged_into", UNSET))
+        merged_into = _parse_merged_into(d.pop("merged_into"))
 
         public_complaint_read = cls(
             tracking_code=tracking_code,

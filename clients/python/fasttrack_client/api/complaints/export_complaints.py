@@ -204,9 +204,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = cast(str, response.content)
         return response_200
 
     if response.status_code == 401:
@@ -224,13 +224,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -260,7 +265,7 @@ def sync_detailed(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -292,7 +297,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +349,7 @@ def sync(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -376,7 +381,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return sync_detailed(
@@ -423,7 +428,7 @@ async def asyncio_detailed(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -455,7 +460,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -505,7 +510,7 @@ async def asyncio(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -537,7 +542,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return (

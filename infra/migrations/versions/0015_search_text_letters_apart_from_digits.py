@@ -5,8 +5,8 @@ stored `complaints.search_text` (and SQLite's FTS5 copy) is recomputed wherever 
 the pg_trgm index follows the column. The downgrade keeps the new spelling: the old
 application still finds everything typed with a space.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-11-29 09:20:00
 
 """
@@ -19,8 +19,8 @@ from alembic import op
 from domain.search.normalize import normalize_for_search
 
 
-revision: str = "0014"
-down_revision: str | Sequence[str] | None = "0013"
+revision: str = "0015"
+down_revision: str | Sequence[str] | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
