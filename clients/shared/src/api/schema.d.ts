@@ -3521,6 +3521,25 @@ export interface components {
             /** Lon */
             lon: number;
         };
+        /**
+         * DuplicateCandidateRead
+         * @description A possible duplicate named at intake, and why.
+         */
+        DuplicateCandidateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Case Number */
+            case_number: string;
+            /** Score */
+            score: number;
+            /** Reasons */
+            reasons: string[];
+        } & {
+            [key: string]: unknown;
+        };
         /** EscalationRuleCreate */
         EscalationRuleCreate: {
             milestone: components["schemas"]["Milestone"];
@@ -3627,11 +3646,9 @@ export interface components {
             transfer_count: number | null;
             /**
              * Candidates
-             * @description Possible duplicates: id, case_number, score
+             * @description Possible duplicates: id, case_number, score, reasons
              */
-            candidates: {
-                [key: string]: string | number;
-            }[] | null;
+            candidates: components["schemas"]["DuplicateCandidateRead"][] | null;
         } & {
             [key: string]: unknown;
         };
