@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from domain.complaint.events import record as record_events
 from domain.complaint.lifecycle import (
     ComplaintAction,
     ComplaintStatus,
@@ -405,6 +406,11 @@ class ComplaintService:
             data=dict(data),
         )
 
+    @staticmethod
+    async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+        """Timeline entries and the domain events they raise, in this transaction."""
+        await record_events(uow, c, *entries)
+
     async def _replay(
         self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
     ) -> uuid.UUID | None:
@@ -600,7 +606,9 @@ class ComplaintService:
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
         await uow.complaints.add(c)
-        await uow.complaints.append_event(
+        await self._record(
+            uow,
+            c,
             self._event(
                 author,
                 c,
@@ -612,7 +620,7 @@ class ComplaintService:
                     "outside_bangkok": outside,
                     **({"location_approximate": True} if data.location.approximate else {}),
                 },
-            )
+            ),
         )
         await self._flag_possible_duplicates(uow, author, c)
         return c
@@ -820,8 +828,7 @@ class ComplaintService:
             self._check_version(c, expected_version)
             saved, entries = await self._apply(uow, actor, c, t, now)
             saved = await uow.complaints.update(saved, expected_version)
-            for entry in entries:
-                await uow.complaints.append_event(entry)
+            await self._record(uow, saved, *entries)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
@@ -1002,7 +1009,7 @@ class ComplaintService:
                 )
             data = self._entry_data(entry)
             event = self._event(actor, c, entry.kind, entry.visibility, data)
-            await uow.complaints.append_event(event)
+            await self._record(uow, c, event)
             if entry.kind is EventKind.response and c.first_response_at is None:
                 answered = await self._scheduled(
                     uow, c.with_changes(first_response_at=now, updated_at=now)
@@ -1069,7 +1076,9 @@ class ComplaintService:
                 c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
                 c.version,
             )
-            await uow.complaints.append_event(
+            await self._record(
+                uow,
+                saved,
                 self._event(
                     actor,
                     saved,
@@ -1079,7 +1088,7 @@ class ComplaintService:
                         "agency_id": str(agency_id),
                         "reason": require_text(reason, "reason", max_length=2000),
                     },
-                )
+                ),
             )
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
@@ -1115,9 +1124,8 @@ class ComplaintService:
                 saved, entries = await self._apply(
                     uow, actor, c, Transition(ComplaintAction.CLOSE), now
                 )
-                await uow.complaints.update(saved, c.version)
-                for entry in entries:
-                    await uow.complaints.append_event(entry)
+                saved = await uow.complaints.update(saved, c.version)
+                await self._record(uow, saved, *entries)
                 await uow.commit()
                 closed += 1
         return closed
