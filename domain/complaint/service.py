@@ -623,8 +623,7 @@ class ComplaintService:
                 },
             ),
         )
-        for entry in routed:
-            await uow.complaints.append_event(entry)
+        await self._record(uow, c, *routed)  # assigned at intake: complaint.assigned too
         await self._flag_possible_duplicates(uow, author, c)
         return c
 

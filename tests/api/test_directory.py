@@ -4,16 +4,19 @@ and the routing preview, with the issue's "done when" checks."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import select
 
 from api.app import create_app
 from domain.shared.principal import Role
 from infra.db.engine import Database
+from infra.db.tables import OutboxEventRow, table_of
 from infra.mail.adapters import InMemoryMailer
 from infra.settings import Settings
 from tests.support.identity import Staff, make_staff
@@ -769,7 +772,7 @@ async def test_the_boundary_file_is_a_setting(
 
 
 async def test_assign_at_intake_sends_matching_cases_straight_to_the_agency(
-    client: httpx.AsyncClient, staff: dict[str, Staff], admin: dict[str, str]
+    client: httpx.AsyncClient, staff: dict[str, Staff], admin: dict[str, str], database: Database
 ) -> None:
     """Flooding is urgent: with `assign_at_intake` on the drainage rule, a new flooding case
     (staff or public intake) is assigned to DDS and its available coordinator at once, the
@@ -848,6 +851,13 @@ async def test_assign_at_intake_sends_matching_cases_straight_to_the_agency(
         (assigned,) = [e for e in timeline["items"] if e["kind"] == "assigned"]
         assert assigned["data"]["rule_id"] == rule["id"]
         assert assigned["data"]["assigned_at_intake"] is True
+        # ...and the assignment is an event like any other (the coordinator hears of it).
+        outbox = table_of(OutboxEventRow).c
+        async with database.sessions() as session:
+            raised = await session.execute(
+                select(outbox.type).where(outbox.subject_id == uuid.UUID(c["id"]))
+            )
+        assert [t for (t,) in raised] == ["complaint.created", "complaint.assigned"]
         assert assigned["actor_kind"] == "system"
     # DDS's coordinator sees it in their queue at once.
     mine = await _ok(await client.get(f"{API}/complaints/{case['id']}", headers=dds.headers))
