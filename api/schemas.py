@@ -72,3 +72,10 @@ class OutputModel(BaseModel):
     """Base of response bodies."""
 
     model_config = ConfigDict(from_attributes=True)
+
+
+class StatusLabel(OutputModel):
+    """A status as a person reads it, in Thai and English."""
+
+    th: str
+    en: str

@@ -28,7 +28,7 @@ from api.deps import AttachmentServiceDep, ComplaintServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.http import content_disposition
 from api.paging import PageDep
-from api.schemas import OutputModel, UtcDateTime
+from api.schemas import OutputModel, StatusLabel, UtcDateTime
 from domain.attachment.model import Attachment
 from domain.attachment.service import Upload
 from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
@@ -105,6 +105,7 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         if c.consent
         else None,
         status=c.status,
+        status_label=StatusLabel(th=c.status.label.th, en=c.status.label.en),
         is_open=c.status.is_open,
         allowed_actions=sorted(view.allowed_actions),
         lead_agency_id=c.lead_agency_id,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import EmailStr, Field
 
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import Channel, CoordinationChannel, EventKind, Visibility
 from domain.complaint.service import PiiAccess
@@ -128,6 +128,9 @@ class ComplaintRead(OutputModel):
     mou_area_id: int
     consent: ConsentRead | None
     status: ComplaintStatus
+    status_label: StatusLabel = Field(
+        description="The status in Thai and English, as shown to people"
+    )
     is_open: bool
     allowed_actions: list[ComplaintAction]
     lead_agency_id: uuid.UUID | None

@@ -19,8 +19,8 @@ from api.public.schemas import (
     PublicComplaintCreate,
     PublicComplaintRead,
     PublicEventRead,
-    StatusLabel,
 )
+from api.schemas import StatusLabel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
 from domain.complaint.public import PublicCase, PublicSubmission

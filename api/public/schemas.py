@@ -7,7 +7,7 @@ import uuid
 from pydantic import EmailStr, Field
 
 from api.complaints.schemas import LocationIn
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
 
@@ -41,11 +41,6 @@ class PublicComplaintCreate(InputModel):
         description="Required: consent to the current privacy notice's version; none, an "
         "unknown or a superseded version is refused (422, with `current_version`)",
     )
-
-
-class StatusLabel(OutputModel):
-    th: str
-    en: str
 
 
 class PublicAgencyRead(OutputModel):

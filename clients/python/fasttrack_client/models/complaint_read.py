@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
+    from ..models.status_label import StatusLabel
 
 
 T = TypeVar("T", bound="ComplaintRead")
@@ -44,6 +45,7 @@ class ComplaintRead:
         mou_area_id (int):
         consent (ConsentRead | None):
         status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
+        status_label (StatusLabel): A status as a person reads it, in Thai and English.
         is_open (bool):
         allowed_actions (list[ComplaintAction]):
         lead_agency_id (None | UUID):
@@ -86,6 +88,7 @@ class ComplaintRead:
     mou_area_id: int
     consent: ConsentRead | None
     status: ComplaintStatus
+    status_label: StatusLabel
     is_open: bool
     allowed_actions: list[ComplaintAction]
     lead_agency_id: None | UUID
@@ -157,6 +160,8 @@ class ComplaintRead:
             consent = self.consent
 
         status = self.status.value
+
+        status_label = self.status_label.to_dict()
 
         is_open = self.is_open
 
@@ -279,6 +284,7 @@ class ComplaintRead:
                 "mou_area_id": mou_area_id,
                 "consent": consent,
                 "status": status,
+                "status_label": status_label,
                 "is_open": is_open,
                 "allowed_actions": allowed_actions,
                 "lead_agency_id": lead_agency_id,
@@ -314,6 +320,7 @@ class ComplaintRead:
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
+        from ..models.status_label import StatusLabel  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -383,6 +390,8 @@ class ComplaintRead:
         consent = _parse_consent(d.pop("consent"))
 
         status = ComplaintStatus(d.pop("status"))
+
+        status_label = StatusLabel.from_dict(d.pop("status_label"))
 
         is_open = d.pop("is_open")
 
@@ -617,6 +626,7 @@ class ComplaintRead:
             mou_area_id=mou_area_id,
             consent=consent,
             status=status,
+            status_label=status_label,
             is_open=is_open,
             allowed_actions=allowed_actions,
             lead_agency_id=lead_agency_id,
