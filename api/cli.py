@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -16,6 +18,7 @@ from domain.audit.model import AuditEntry
 from domain.complaint.service import ComplaintService
 from domain.errors import DomainError, InvalidValue
 from domain.identity.service import MIN_PASSWORD_LENGTH
+from domain.intake.service import EvaluationReport, RetrainReport
 from domain.maintenance import MaintenanceService
 from domain.shared.clock import SystemClock
 from domain.shared.principal import STAFF_ROLES, SYSTEM, Role
@@ -27,6 +30,7 @@ from infra.db.engine import open_database
 from infra.db.repositories.api_clients import agency_id_by_code
 from infra.db.uow import SqlUnitOfWork
 from infra.demo_activities import seed_demo_activities
+from infra.jobs.queue import build_queue_app, ensure_schema
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 
@@ -37,7 +41,8 @@ async def _seed(settings: Settings) -> None:
         print(
             f"seeded: {report.districts} districts, {report.agencies} agencies, "
             f"{report.mou_areas} MOU areas, {report.categories} categories, "
-            f"{report.routing_rules} routing rules (existing rows kept)"
+            f"{report.routing_rules} routing rules, {report.subdistricts} sub-districts, "
+            f"{report.keyword_rules} keyword rules (existing rows kept)"
         )
         if settings.demo:
             helper = password_helper(settings.password_hash_profile)
@@ -82,8 +87,41 @@ def key_ring(settings: Settings) -> KeyRing:
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
-    asyncio.run(migrations.upgrade(settings.effective_database_url, args.revision))
+    url = settings.effective_database_url
+    asyncio.run(migrations.upgrade(url, args.revision))
     print(f"migrated to {args.revision}")
+    if url.startswith("postgresql") and asyncio.run(ensure_schema(url)):
+        print("job queue schema (procrastinate) applied")
+    return 0
+
+
+async def _worker(settings: Settings, args: argparse.Namespace) -> None:
+    from api.deps import build_container
+
+    url = settings.effective_database_url
+    await ensure_schema(url)
+    async with open_database(url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        queue = build_queue_app(url, build_container(state).jobs())
+        async with queue.open_async():
+            await queue.run_worker_async(
+                name=args.name, concurrency=args.concurrency, install_signal_handlers=True
+            )
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    if not settings.effective_database_url.startswith("postgresql"):
+        print(
+            "error: the worker needs PostgreSQL; on SQLite `fasttrack serve` runs the jobs",
+            file=sys.stderr,
+        )
+        return 2
+    from api.logging import configure_logging
+
+    configure_logging(settings.log_level)
+    asyncio.run(_worker(settings, args))
     return 0
 
 
@@ -239,6 +277,7 @@ async def _maintenance(settings: Settings) -> None:
             container.clock,
             complaints,
             timedelta(seconds=settings.token_lifetime_seconds),
+            container.intake_service(),
         ).run()
     print(
         f"maintenance: closed {report.closed_cases} resolved cases past their reopen "
@@ -246,6 +285,68 @@ async def _maintenance(settings: Settings) -> None:
         f"{report.purged_tokens} expired tokens; statistics rollup rebuilt over "
         f"{report.rollup_cases} cases"
     )
+    if report.intake is not None:
+        print(_retrain_line(report.intake))
+
+
+def _retrain_line(r: RetrainReport) -> str:
+    return (
+        f"suggestions: road index v{r.roads_version} ({r.road_names} road/soi names); "
+        f"category model {'v' + str(r.model_version) if r.model_version else 'none'}"
+        f"{' (new)' if r.trained else ''}: {r.reason}"
+    )
+
+
+async def _suggest(settings: Settings, args: argparse.Namespace) -> str:
+    from api.deps import build_container
+
+    async with open_database(settings.effective_database_url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        service = build_container(state).intake_service()
+        if args.action == "train":
+            return _retrain_line(await service.retrain(force=True))
+        report = await service.evaluate(args.holdout)
+    if args.json:
+        return json.dumps(asdict(report), indent=2)
+    return evaluation_text(report, args.holdout)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f} %"
+
+
+def evaluation_text(r: EvaluationReport, holdout: float) -> str:
+    lines = [
+        f"cases training may read: {r.cases} ({r.train_cases} train, {r.holdout_cases} held out "
+        f"= {holdout:.0%})",
+        f"category ({r.category_cases} held-out cases with a category):",
+        f"  model + keywords (as served)  top-1 {_pct(r.category_top1)}  "
+        f"top-3 {_pct(r.category_top3)}",
+        f"  model alone                   top-1 {_pct(r.model_only_top1)}  "
+        f"top-3 {_pct(r.model_only_top3)}",
+        f"  keyword rules alone           top-1 {_pct(r.keyword_top1)}  "
+        f"top-3 {_pct(r.keyword_top3)}",
+        f"district ({r.district_cases} held-out cases with a district):",
+        f"  top-1 {_pct(r.district_top1)}  top-3 {_pct(r.district_top3)}",
+        f"  text names a district, sub-district or postal code ({r.named_cases} cases): "
+        f"top-1 {_pct(r.named_district_top1)}",
+        f"sub-district ({r.subdistrict_cases} cases with one): top-1 {_pct(r.subdistrict_top1)}",
+    ]
+    for part, outcomes in sorted(r.production.items()):
+        counted = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+        lines.append(f"in production, {part} suggestions: {counted}")
+    return "\n".join(lines)
+
+
+def cmd_suggest(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        print(asyncio.run(_suggest(settings, args)))
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_maintenance(settings: Settings, args: argparse.Namespace) -> int:
@@ -341,6 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.add_argument("--workers", type=int, default=1)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("worker", help="run background jobs from the queue (PostgreSQL)")
+    p.add_argument("--name", default="worker", help="worker name in the logs")
+    p.add_argument("--concurrency", type=int, default=2, help="jobs run at once")
+    p.set_defaults(func=cmd_worker)
     p = sub.add_parser("create-user", help="create a staff account")
     p.add_argument("email")
     p.add_argument("--role", required=True, choices=[r.value for r in STAFF_ROLES])
@@ -350,6 +455,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_create_user)
     p = sub.add_parser("maintenance", help="housekeeping for cron (idempotent)")
     p.set_defaults(func=cmd_maintenance)
+    p = sub.add_parser("suggest", help="smart intake: evaluate or train the suggestion models")
+    p.add_argument(
+        "action",
+        choices=["evaluate", "train"],
+        help="evaluate: train on the cases outside a held-out share and measure on it "
+        "(nothing stored); train: rebuild the road index and train a model now",
+    )
+    p.add_argument("--holdout", type=float, default=0.2, help="held-out share (default 0.2)")
+    p.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    p.set_defaults(func=cmd_suggest)
     p = sub.add_parser("create-client", help="create a partner API client (prints its secret)")
     p.add_argument("name")
     p.add_argument("--agency", required=True, help="agency code, e.g. 1026 (Din Daeng) or OMB")

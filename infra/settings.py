@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -12,6 +13,11 @@ from infra.geo import default_boundaries_path
 
 # A server bound to every interface is reached on its loopback address from the same machine.
 _WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
+
+def default_spa_dir(name: str) -> Path:
+    """clients/<name>/dist next to this checkout's infra package."""
+    return Path(__file__).resolve().parent.parent / "clients" / name / "dist"
 
 
 class Settings(BaseSettings):
@@ -90,6 +96,22 @@ class Settings(BaseSettings):
         "limits and login throttles count that address. `*` trusts every peer (only when "
         "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
     )
+    public_suggestions_per_minute: int = Field(
+        default=30,
+        ge=1,
+        description="Public intake suggestion requests per client address per minute.",
+    )
+    suggest_min_cases: int = Field(
+        default=200,
+        ge=2,
+        description="Categorised cases before `fasttrack maintenance` trains the first "
+        "category model (until then admins' keyword rules suggest categories).",
+    )
+    suggest_retrain_after: int = Field(
+        default=100,
+        ge=1,
+        description="New categorised cases since the last model before maintenance retrains.",
+    )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )
@@ -98,6 +120,16 @@ class Settings(BaseSettings):
         ge=0,
         description="Statistics come from the rollup while it is at most this old; "
         "older, they are computed live (run `fasttrack maintenance` more often than this).",
+    )
+    console_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("console"),
+        description="The built staff console served at /console/ (`npm run build` in clients/); "
+        "default clients/console/dist of this checkout.",
+    )
+    cors_allow_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins (JSON list, e.g. `["https://console.example"]`) whose browsers '
+        "may call the API: a frontend deployed on its own origin. Empty: same origin only.",
     )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,
@@ -115,6 +147,44 @@ class Settings(BaseSettings):
         default=None,
         description="Key ring of client tokens; default <data_dir>/keys, generated on first "
         "start. A configured directory must already hold a key.",
+    )
+    jobs: Literal["auto", "inprocess", "worker"] = Field(
+        default="auto",
+        description="Who runs the background jobs (events, e-mails, SLA scans, maintenance): "
+        "`inprocess` in `fasttrack serve`, `worker` a separate `fasttrack worker` "
+        "(PostgreSQL only); `auto` is inprocess on SQLite, worker on PostgreSQL.",
+    )
+    jobs_poll_seconds: int = Field(
+        default=2, ge=1, le=60, description="How often pending events and e-mails are looked for."
+    )
+    jobs_lease_seconds: int = Field(
+        default=300,
+        ge=5,
+        description="A sender that dies leaves its claimed e-mails and webhook deliveries "
+        "to others after this long.",
+    )
+    queue_stuck_seconds: int = Field(
+        default=600,
+        ge=30,
+        description="/readyz fails when the oldest undispatched event is older than this.",
+    )
+    webhooks_allow_http: bool = Field(
+        default=False,
+        description="Accept plain-HTTP webhook URLs (development only; HTTPS otherwise).",
+    )
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Deliver webhooks to loopback, private and link-local addresses "
+        "(development and tests only).",
+    )
+    webhooks_disable_after: int = Field(
+        default=20, ge=1, description="Failed attempts in a row that disable a subscription."
+    )
+    sla_scan_seconds: int = Field(
+        default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
+    )
+    maintenance_seconds: int = Field(
+        default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
     )
 
     @field_validator("port")
@@ -161,6 +231,12 @@ class Settings(BaseSettings):
     @property
     def effective_jwt_keys_dir(self) -> Path:
         return self.jwt_keys_dir or self.data_dir / "keys"
+
+    @property
+    def jobs_in_process(self) -> bool:
+        if self.jobs == "auto":
+            return not self.effective_database_url.startswith("postgresql")
+        return self.jobs == "inprocess"
 
     @property
     def effective_database_url(self) -> str:

@@ -113,6 +113,14 @@ RULE_ID = uuid.UUID("00000000-0000-4000-8000-00000000c003")
 IF_MATCH = {"If-Match": '"1"'}
 
 
+def _hook() -> str:
+    return f"/api/v1/webhooks/{uuid.uuid4()}"
+
+
+# The first default escalation rule (migration 0016).
+DEFAULT_RULE = "6f1c2a10-0000-4000-8000-000000000001"
+
+
 def _dindaeng(s: Actors) -> str:
     return str(s["staff_dindaeng"].agency_id)
 
@@ -162,6 +170,7 @@ MATRIX: dict[str, Case] = {
         lambda c: f"/api/v1/users/{_target(c)}",
         _all(403, admin=200),
         lambda c: {"phone": "021234567"},
+        lambda c: {"If-Match": '"1"'},
     ),
     "deactivate_user": Case(
         "POST", lambda c: f"/api/v1/users/{_target(c)}/deactivate", _all(403, admin=200)
@@ -182,7 +191,11 @@ MATRIX: dict[str, Case] = {
     ),
     "get_api_client": Case("GET", _client, _all(404, admin=200, api_client=200)),
     "update_api_client": Case(
-        "PATCH", _client, _all(403, admin=200), lambda c: {"name": "Renamed client"}
+        "PATCH",
+        _client,
+        _all(403, admin=200),
+        lambda c: {"name": "Renamed client"},
+        lambda c: {"If-Match": '"1"'},
     ),
     "disable_api_client": Case("POST", lambda c: f"{_client(c)}/disable", _all(403, admin=200)),
     "enable_api_client": Case("POST", lambda c: f"{_client(c)}/enable", _all(403, admin=200)),
@@ -230,7 +243,7 @@ MATRIX: dict[str, Case] = {
         "POST",
         lambda c: _case(c) + "/timeline",
         _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201, api_client=201),
-        lambda c: {"type": "note", "text": "โทรประสานแล้ว"},
+        lambda c: {"kind": "note", "text": "โทรประสานแล้ว"},
         needs_complaint=True,
     ),
     "invite_co_handler": Case(
@@ -261,6 +274,66 @@ MATRIX: dict[str, Case] = {
         lambda c: "/api/v1/privacy-notices",
         _all(403, admin=201),
         lambda c: {"version": "2027-01", "text_th": "ประกาศ", "text_en": "Notice"},
+    ),
+    # --- events: escalation rules and the queue (admins), notification preferences (staff) ---
+    "list_escalation_rules": Case(
+        "GET", lambda c: "/api/v1/escalation-rules", _all(403, admin=200)
+    ),
+    "create_escalation_rule": Case(
+        "POST",
+        lambda c: "/api/v1/escalation-rules",
+        _all(403, admin=201),
+        lambda c: {"milestone": "resolution_breached", "notify": ["assignee"], "sla_class": "x"},
+    ),
+    "get_escalation_rule": Case(
+        "GET", lambda c: f"/api/v1/escalation-rules/{DEFAULT_RULE}", _all(403, admin=200)
+    ),
+    "update_escalation_rule": Case(
+        "PATCH",
+        lambda c: f"/api/v1/escalation-rules/{DEFAULT_RULE}",
+        _all(403, admin=200),
+        lambda c: {"is_active": True},
+        headers=lambda c: IF_MATCH,
+    ),
+    "delete_escalation_rule": Case(
+        "DELETE", lambda c: f"/api/v1/escalation-rules/{uuid.uuid4()}", _all(403, admin=404)
+    ),
+    "get_queue_health": Case("GET", lambda c: "/api/v1/operations/queue", _all(403, admin=200)),
+    "list_failed_webhook_deliveries": Case(
+        "GET", lambda c: "/api/v1/operations/webhook-deliveries", _all(403, admin=200)
+    ),
+    # --- webhooks: API clients with complaints:read manage their own subscriptions ---
+    "create_webhook": Case(
+        "POST",
+        lambda c: "/api/v1/webhooks",
+        _all(403, api_client=201),
+        lambda c: {"url": "https://partner.example.org/hooks"},
+    ),
+    "list_webhooks": Case("GET", lambda c: "/api/v1/webhooks", _all(403, api_client=200)),
+    "get_webhook": Case("GET", lambda c: _hook(), _all(403, api_client=404)),
+    "update_webhook": Case(
+        "PATCH", lambda c: _hook(), _all(403, api_client=404), lambda c: {"is_active": False}
+    ),
+    "delete_webhook": Case("DELETE", lambda c: _hook(), _all(403, api_client=404)),
+    "rotate_webhook_secret": Case(
+        "POST", lambda c: _hook() + "/rotate-secret", _all(403, api_client=404)
+    ),
+    "list_webhook_deliveries": Case(
+        "GET", lambda c: _hook() + "/deliveries", _all(403, api_client=404)
+    ),
+    "replay_webhook_delivery": Case(
+        "POST",
+        lambda c: _hook() + f"/deliveries/{uuid.uuid4()}/replay",
+        _all(403, api_client=404),
+    ),
+    "get_notification_preferences": Case(
+        "GET", lambda c: "/api/v1/users/me/notification-preferences", _all(200, api_client=403)
+    ),
+    "update_notification_preferences": Case(
+        "PATCH",
+        lambda c: "/api/v1/users/me/notification-preferences",
+        _all(200, api_client=403),
+        lambda c: {"sla_due_soon": True},
     ),
     "list_sla_policies": Case("GET", lambda c: "/api/v1/sla-policies", _all(200)),
     "replace_sla_policy": Case(
@@ -376,6 +449,19 @@ MATRIX: dict[str, Case] = {
         _all(200),
         lambda c: {"category_id": str(CATEGORY_ID), "district_code": "1026"},
     ),
+    "request_intake_suggestions": Case(
+        "POST",
+        lambda c: "/api/v1/intake/suggestions",
+        _all(200, admin=403),
+        lambda c: {"text": "ไฟทางดับ ซอยลาดพร้าว 71 แขวงสะพานสอง เขตวังทองหลาง"},
+    ),
+    "list_intake_keyword_rules": Case("GET", lambda c: "/api/v1/intake/keyword-rules", _all(200)),
+    "replace_intake_keyword_rule": Case(
+        "PUT",
+        lambda c: f"/api/v1/intake/keyword-rules/{CATEGORY_ID}",
+        _all(403, admin=200),
+        lambda c: {"keywords": ["ทดสอบ"]},
+    ),
     "list_activities": Case("GET", lambda c: "/api/v1/activities", _all(200)),
     "create_activity": Case(
         "POST",
@@ -395,6 +481,7 @@ MATRIX: dict[str, Case] = {
         _activity,
         _all(403, **_ACT_WRITE),
         lambda c: {"venue": "ตลาดห้วยขวาง"},
+        _if_match,
         needs_activity="planned",
     ),
     "transition_activity": Case(
@@ -402,6 +489,7 @@ MATRIX: dict[str, Case] = {
         lambda c: _activity(c) + "/transitions",
         _all(403, **_ACT_WRITE),
         lambda c: {"action": "hold"},
+        _if_match,
         needs_activity="planned",
     ),
     "record_activity_outcome": Case(
@@ -409,6 +497,7 @@ MATRIX: dict[str, Case] = {
         lambda c: _activity(c) + "/outcome",
         _all(403, **_ACT_WRITE),
         lambda c: {"participants_by_role": {"community_chair": 12}},
+        _if_match,
         needs_activity="held",
     ),
     "update_mou_area": Case(
@@ -464,7 +553,7 @@ async def test_authorization_matrix(
         ctx = Ctx(actors, complaint_id, version, str(attachment))
     if case.needs_activity is not None:
         view = await din_daeng_activity(database, staff["omb"], held=case.needs_activity == "held")
-        ctx = Ctx(actors, activity_id=str(view.activity.id))
+        ctx = Ctx(actors, version=view.activity.version, activity_id=str(view.activity.id))
     headers = {} if role == "anonymous" else dict(actors[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))

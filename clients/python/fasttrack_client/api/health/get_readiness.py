@@ -28,6 +28,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -56,7 +61,8 @@ def sync_detailed(
 ) -> Response[Problem | ReadinessRead]:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +87,8 @@ def sync(
 ) -> Problem | ReadinessRead | None:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +109,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReadinessRead]:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +133,8 @@ async def asyncio(
 ) -> Problem | ReadinessRead | None:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
