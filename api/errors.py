@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route
 
 from api.context import current_request_id
-from api.i18n import negotiate
+from api.i18n import field_message_th, negotiate
 from domain.errors import (
     BadRequest,
     ConcurrentUpdate,
@@ -140,7 +140,18 @@ def problem_response(
         "request_id": current_request_id(),
     }
     if errors is not None:
-        body["errors"] = errors
+        # Each field's message follows the language too; `ctx` (Pydantic's numbers for the
+        # message) is only for that and never leaves the server.
+        body["errors"] = [
+            {
+                "loc": e["loc"],
+                "msg": (e.get("msg_th") or field_message_th(e["type"], e.get("ctx")))
+                if lang == "th"
+                else e["msg"],
+                "type": e["type"],
+            }
+            for e in errors
+        ]
     if extra:
         body.update({k: v for k, v in extra.items() if k not in body})
     hdrs = {"Content-Language": lang, **(headers or {})}
@@ -161,7 +172,7 @@ async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
         headers["WWW-Authenticate"] = exc.challenge
     errors = _field_errors(exc.errors) if (exc.errors or status == 422) else None
     if status == 422 and not errors:
-        errors = [{"loc": ["body"], "msg": exc.detail, "type": exc.code}]
+        errors = [{"loc": ["body"], "msg": exc.detail, "msg_th": exc.detail_th, "type": exc.code}]
     return problem_response(
         request,
         status=status,
@@ -187,6 +198,7 @@ async def handle_validation_error(request: Request, exc: Exception) -> JSONRespo
             "loc": _jsonable_loc(e.get("loc", ())),
             "msg": str(e.get("msg", "")),
             "type": str(e.get("type", "value_error")),
+            "ctx": e.get("ctx"),
         }
         for e in exc.errors()
     ]

@@ -143,3 +143,10 @@ class OutputModel(BaseModel):
     model_config = ConfigDict(
         from_attributes=True, json_schema_serialization_defaults_required=True
     )
+
+
+class StatusLabel(OutputModel):
+    """A status as a person reads it, in Thai and English."""
+
+    th: str
+    en: str

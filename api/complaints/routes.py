@@ -28,7 +28,7 @@ from api.http import content_disposition
 from api.intake.schemas import SuggestionOutcomeRead
 from api.paging import PageDep
 from api.preconditions import IfMatchDep, tag
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.attachment.model import ALLOWED_TYPES, Attachment
 from domain.attachment.service import Upload
 from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
@@ -100,6 +100,7 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         if c.consent
         else None,
         status=c.status,
+        status_label=StatusLabel(th=c.status.label.th, en=c.status.label.en),
         is_open=c.status.is_open,
         allowed_actions=sorted(view.allowed_actions),
         lead_agency_id=c.lead_agency_id,

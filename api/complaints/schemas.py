@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import ConfigDict, EmailStr, Field, RootModel, StrictBool, StrictFloat, StrictInt
 
 from api.intake.schemas import SuggestionOutcomeRead, SuggestionShownIn
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import (
     Channel,
@@ -161,6 +161,9 @@ class ComplaintRead(OutputModel):
     mou_area_id: int
     consent: ConsentRead | None
     status: ComplaintStatus
+    status_label: StatusLabel = Field(
+        description="The status in Thai and English, as shown to people"
+    )
     is_open: bool
     allowed_actions: list[ComplaintAction]
     lead_agency_id: uuid.UUID | None

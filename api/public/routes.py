@@ -19,9 +19,8 @@ from api.public.schemas import (
     PublicComplaintRead,
     PublicEventRead,
     PublicMergedIntoRead,
-    StatusLabel,
 )
-from api.schemas import InputModel
+from api.schemas import InputModel, StatusLabel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
 from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission, PublicSurvivor

@@ -8,7 +8,7 @@ from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
 from api.intake.schemas import SuggestionShownIn
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
 
@@ -48,11 +48,6 @@ class PublicComplaintCreate(InputModel):
     suggestion: SuggestionShownIn | None = Field(
         default=None, description="The top smart-intake suggestions shown to the citizen"
     )
-
-
-class StatusLabel(OutputModel):
-    th: str
-    en: str
 
 
 class PublicAgencyRead(OutputModel):

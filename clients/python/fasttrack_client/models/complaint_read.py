@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
+    from ..models.status_label import StatusLabel
     from ..models.suggestion_outcome_read import SuggestionOutcomeRead
 
 
@@ -48,6 +49,7 @@ class ComplaintRead:
         mou_area_id (int):
         consent (ConsentRead | None):
         status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
+        status_label (StatusLabel): A status as a person reads it, in Thai and English.
         is_open (bool):
         allowed_actions (list[ComplaintAction]):
         lead_agency_id (None | UUID):
@@ -92,6 +94,7 @@ class ComplaintRead:
     mou_area_id: int
     consent: ConsentRead | None
     status: ComplaintStatus
+    status_label: StatusLabel
     is_open: bool
     allowed_actions: list[ComplaintAction]
     lead_agency_id: None | UUID
@@ -168,6 +171,8 @@ class ComplaintRead:
             consent = self.consent
 
         status = self.status.value
+
+        status_label = self.status_label.to_dict()
 
         is_open = self.is_open
 
@@ -297,6 +302,7 @@ class ComplaintRead:
                 "mou_area_id": mou_area_id,
                 "consent": consent,
                 "status": status,
+                "status_label": status_label,
                 "is_open": is_open,
                 "allowed_actions": allowed_actions,
                 "lead_agency_id": lead_agency_id,
@@ -333,6 +339,7 @@ class ComplaintRead:
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
+        from ..models.status_label import StatusLabel  # noqa: PLC0415
         from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -410,6 +417,8 @@ class ComplaintRead:
         consent = _parse_consent(d.pop("consent"))
 
         status = ComplaintStatus(d.pop("status"))
+
+        status_label = StatusLabel.from_dict(d.pop("status_label"))
 
         is_open = d.pop("is_open")
 
@@ -660,6 +669,7 @@ class ComplaintRead:
             mou_area_id=mou_area_id,
             consent=consent,
             status=status,
+            status_label=status_label,
             is_open=is_open,
             allowed_actions=allowed_actions,
             lead_agency_id=lead_agency_id,

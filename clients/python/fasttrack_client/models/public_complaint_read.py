@@ -28,7 +28,7 @@ class PublicComplaintRead:
         tracking_code (str):
         case_number (str):
         status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
-        status_label (StatusLabel):
+        status_label (StatusLabel): A status as a person reads it, in Thai and English.
         agency (None | PublicAgencyRead):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):

@@ -25,7 +25,7 @@ class PublicMergedIntoRead:
         Attributes:
             case_number (str):
             status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
-            status_label (StatusLabel):
+            status_label (StatusLabel): A status as a person reads it, in Thai and English.
             agency (None | PublicAgencyRead):
             updated_at (datetime.datetime):
             resolved_at (datetime.datetime | None):

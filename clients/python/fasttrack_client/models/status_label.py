@@ -11,7 +11,8 @@ T = TypeVar("T", bound="StatusLabel")
 
 @_attrs_define
 class StatusLabel:
-    """
+    """A status as a person reads it, in Thai and English.
+
     Attributes:
         th (str):
         en (str):

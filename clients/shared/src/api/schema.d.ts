@@ -3091,6 +3091,8 @@ export interface components {
             mou_area_id: number;
             consent: components["schemas"]["ConsentRead"] | null;
             status: components["schemas"]["ComplaintStatus"];
+            /** @description The status in Thai and English, as shown to people */
+            status_label: components["schemas"]["StatusLabel"];
             /** Is Open */
             is_open: boolean;
             /** Allowed Actions */
@@ -4688,7 +4690,10 @@ export interface components {
          * @enum {string}
          */
         Source: "live" | "rollup";
-        /** StatusLabel */
+        /**
+         * StatusLabel
+         * @description A status as a person reads it, in Thai and English.
+         */
         StatusLabel: {
             /** Th */
             th: string;
