@@ -92,7 +92,8 @@ def sync_detailed(
 ) -> Response[Problem | TimelineEntryPage]:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -129,7 +130,8 @@ def sync(
 ) -> Problem | TimelineEntryPage | None:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -161,7 +163,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | TimelineEntryPage]:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -196,7 +199,8 @@ async def asyncio(
 ) -> Problem | TimelineEntryPage | None:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
