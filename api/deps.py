@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -41,6 +42,8 @@ from domain.geo import DistrictLocator
 from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
+from domain.intake.place import PlaceMatcher
+from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -63,7 +66,9 @@ from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
-from infra.geo import ShapelyDistrictLocator
+from infra.geo import ShapelyDistrictLocator, district_outlines
+from infra.intake.gazetteer import default_gazetteer
+from infra.intake.trainer import SklearnCategoryTrainer
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
@@ -96,6 +101,8 @@ class Container:
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
+    _place_matcher: PlaceMatcher | None = field(default=None, init=False, repr=False)
+    _district_outlines: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -109,6 +116,8 @@ class Container:
             reopen_window=timedelta(days=self.settings.reopen_window_days),
             transfer_flag_threshold=self.settings.transfer_flag_threshold,
         )
+        # The current suggestion model and road index, reloaded when a newer one is stored.
+        self.intake_cache = IntakeCache()
         # The holiday provider caches years; one per app.
         self.sla_engine = SlaEngine(ThaiHolidayProvider())
         # Only the default ring in the data dir is generated; a configured one must exist.
@@ -140,6 +149,36 @@ class Container:
                 self.settings.district_boundaries
             )
         return self._district_locator
+
+    def place_matcher(self) -> PlaceMatcher:
+        """The gazetteer's names, indexed once per app on first use."""
+        if self._place_matcher is None:
+            gazetteer = default_gazetteer()
+            self._place_matcher = PlaceMatcher(gazetteer.districts(), gazetteer.subdistricts())
+        return self._place_matcher
+
+    def intake_service(self) -> IntakeService:
+        s = self.settings
+        return IntakeService(
+            self.uow,
+            self.clock,
+            self.place_matcher(),
+            self.district_locator,
+            self.intake_cache,
+            SklearnCategoryTrainer(),
+            IntakeConfig(min_cases=s.suggest_min_cases, retrain_after=s.suggest_retrain_after),
+            self.counters,
+            RatePolicy(s.public_suggestions_per_minute, timedelta(minutes=1)),
+        )
+
+    def district_outlines(self) -> bytes:
+        """The simplified district polygons as GeoJSON bytes, built on first use and kept."""
+        if self._district_outlines is None:
+            document = district_outlines(self.settings.district_boundaries)
+            self._district_outlines = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8")
+        return self._district_outlines
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -328,6 +367,13 @@ def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
 ReferenceServiceDep = Annotated[ReferenceService, Depends(get_reference_service)]
 
 
+def get_district_outlines(container: ContainerDep) -> bytes:
+    return container.district_outlines()
+
+
+DistrictOutlinesDep = Annotated[bytes, Depends(get_district_outlines)]
+
+
 class ManagerInvitations:
     """The Invitations port over fastapi-users: a reset token sent as an invitation."""
 
@@ -369,7 +415,7 @@ def get_attachment_service(container: ContainerDep) -> AttachmentService:
         container.clock,
         LocalFileStorage(container.settings.data_dir / "attachments"),
         PuremagicSniffer(),
-        PillowSanitizer(),
+        PillowSanitizer(container.settings.max_image_pixels),
         container.settings.max_upload_bytes,
     )
 
@@ -521,3 +567,10 @@ def get_queue_service(container: ContainerDep) -> QueueService:
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]
+
+
+def get_intake_service(container: ContainerDep) -> IntakeService:
+    return container.intake_service()
+
+
+IntakeServiceDep = Annotated[IntakeService, Depends(get_intake_service)]

@@ -14,6 +14,11 @@ from infra.geo import default_boundaries_path
 _WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 
+def default_spa_dir(name: str) -> Path:
+    """clients/<name>/dist next to this checkout's infra package."""
+    return Path(__file__).resolve().parent.parent / "clients" / name / "dist"
+
+
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
 
@@ -70,6 +75,12 @@ class Settings(BaseSettings):
     )
     max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies.")
     max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment.")
+    max_image_pixels: int = Field(
+        default=40_000_000,
+        ge=1,
+        description="Cap on an uploaded image's width × height, checked from its header before "
+        "decoding (a decompression bomb is refused with a 413); 40 MP decode to well under 1 GB.",
+    )
     public_intake_per_hour: int = Field(
         default=10, description="Public complaints per client address per hour."
     )
@@ -84,6 +95,22 @@ class Settings(BaseSettings):
         "limits and login throttles count that address. `*` trusts every peer (only when "
         "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
     )
+    public_suggestions_per_minute: int = Field(
+        default=30,
+        ge=1,
+        description="Public intake suggestion requests per client address per minute.",
+    )
+    suggest_min_cases: int = Field(
+        default=200,
+        ge=2,
+        description="Categorised cases before `fasttrack maintenance` trains the first "
+        "category model (until then admins' keyword rules suggest categories).",
+    )
+    suggest_retrain_after: int = Field(
+        default=100,
+        ge=1,
+        description="New categorised cases since the last model before maintenance retrains.",
+    )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )
@@ -92,6 +119,16 @@ class Settings(BaseSettings):
         ge=0,
         description="Statistics come from the rollup while it is at most this old; "
         "older, they are computed live (run `fasttrack maintenance` more often than this).",
+    )
+    console_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("console"),
+        description="The built staff console served at /console/ (`npm run build` in clients/); "
+        "default clients/console/dist of this checkout.",
+    )
+    cors_allow_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins (JSON list, e.g. `["https://console.example"]`) whose browsers '
+        "may call the API: a frontend deployed on its own origin. Empty: same origin only.",
     )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,

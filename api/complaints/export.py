@@ -139,3 +139,80 @@ async def export_geojson(
         if parts:
             yield "".join(parts).encode()
     yield b"]}"
+
+
+_TEXT = {"type": "string"}
+_PROPERTIES = {
+    name: _TEXT
+    for name in (
+        "case_number",
+        "tracking_code",
+        "status",
+        "channel",
+        "title",
+        "description",
+        "category_id",
+        "district_code",
+        "address",
+        "urgency",
+        "lead_agency_id",
+        "assignee_id",
+        "complainant_name",
+        "complainant_phone",
+        "complainant_email",
+        "created_at",
+        "updated_at",
+        "resolved_at",
+        "resolution_due_at",
+    )
+} | {"fast_track": {"type": "boolean"}, "mou_area_id": {"type": ["integer", "null"]}}
+
+# The export's bodies as the document declares them (`export_record` is one row / feature).
+EXPORT_CONTENT = {
+    "text/csv": {
+        "schema": {
+            "type": "string",
+            "description": "UTF-8 with BOM; a header row, then one row per case with the "
+            "columns of a feature's properties plus lat and lon",
+        }
+    },
+    "application/geo+json": {
+        "schema": {
+            "title": "ComplaintFeatureCollection",
+            "type": "object",
+            "required": ["type", "features"],
+            "properties": {
+                "type": {"type": "string", "enum": ["FeatureCollection"]},
+                "features": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["type", "geometry", "properties"],
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Feature"]},
+                            "geometry": {
+                                "type": "object",
+                                "required": ["type", "coordinates"],
+                                "properties": {
+                                    "type": {"type": "string", "enum": ["Point"]},
+                                    "coordinates": {
+                                        "type": "array",
+                                        "items": {"type": "number"},
+                                        "minItems": 2,
+                                        "maxItems": 2,
+                                        "description": "[longitude, latitude] (WGS84)",
+                                    },
+                                },
+                            },
+                            "properties": {
+                                "type": "object",
+                                "required": sorted(_PROPERTIES),
+                                "properties": _PROPERTIES,
+                            },
+                        },
+                    },
+                },
+            },
+        }
+    },
+}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import AccessLogServiceDep, PrincipalDep, PrivacyNoticeServiceDep
 from api.errors import problem_responses
@@ -41,10 +41,15 @@ class PersonalDataAccessPage(OutputModel):
 
 @notices.post("", status_code=201, responses=problem_responses(401, 403, 409, 422))
 async def publish_privacy_notice(
-    actor: PrincipalDep, body: PrivacyNoticeCreate, service: PrivacyNoticeServiceDep
+    actor: PrincipalDep,
+    body: PrivacyNoticeCreate,
+    service: PrivacyNoticeServiceDep,
+    response: Response,
 ) -> PrivacyNoticeRead:
     """Publish a new version of the privacy notice (admins; audit-logged; immutable)."""
     n = await service.publish(actor, body.version, body.text_th, body.text_en)
+    # The current notice's address: a newer version will take it over.
+    response.headers["Location"] = "/api/v1/public/privacy-notice"
     return PrivacyNoticeRead(
         version=n.version, text_th=n.text_th, text_en=n.text_en, published_at=n.published_at
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
+from api.intake.schemas import SuggestionShownIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
@@ -34,12 +35,18 @@ class PublicComplaintCreate(InputModel):
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     location: LocationIn | None = None
     contact: PublicContactIn = Field(default_factory=PublicContactIn)
-    confidential: bool = False
-    no_contact: bool = False
+    confidential: StrictBool = False
+    no_contact: StrictBool = False
     consent: PublicConsentIn | None = Field(
         default=None,
         description="Required: consent to the current privacy notice's version; none, an "
         "unknown or a superseded version is refused (422, with `current_version`)",
+    )
+    subdistrict_code: str | None = Field(
+        default=None, pattern=r"^\d{6}$", description="DOPA sub-district (แขวง) code"
+    )
+    suggestion: SuggestionShownIn | None = Field(
+        default=None, description="The top smart-intake suggestions shown to the citizen"
     )
 
 
@@ -70,6 +77,19 @@ class PublicAttachmentRead(OutputModel):
     url: str
 
 
+class PublicMergedIntoRead(OutputModel):
+    """The case a merged complaint was merged into: its number and where it stands (no
+    tracking code, no personal data)."""
+
+    case_number: str
+    status: ComplaintStatus
+    status_label: StatusLabel
+    agency: PublicAgencyRead | None
+    updated_at: UtcDateTime
+    resolved_at: UtcDateTime | None
+    closed_at: UtcDateTime | None
+
+
 class PublicComplaintRead(OutputModel):
     """A case as the public sees it: status, handling agency, dates, public events."""
 
@@ -84,6 +104,11 @@ class PublicComplaintRead(OutputModel):
     closed_at: UtcDateTime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: PublicMergedIntoRead | None = Field(
+        default=None,
+        description="Set when this complaint was merged into another: that case's number and "
+        "tracking status, which is where this complaint is now handled.",
+    )
 
 
 class PrivacyNoticeRead(OutputModel):

@@ -163,7 +163,7 @@ async def test_stats_scope_median_and_p90(
         r = await timed.post(
             f"/api/v1/complaints/{case['id']}/timeline",
             headers=coord.headers,
-            json={"type": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
+            json={"kind": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
         )
         assert r.status_code == 201
     clock.set(start)

@@ -60,7 +60,7 @@ async def _respond(c: httpx.AsyncClient, who: Staff, case: dict[str, Any]) -> No
     r = await c.post(
         f"/api/v1/complaints/{case['id']}/timeline",
         headers=who.headers,
-        json={"type": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
+        json={"kind": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
     )
     assert r.status_code == 201, r.text
 
