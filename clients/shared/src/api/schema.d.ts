@@ -528,7 +528,8 @@ export interface paths {
         };
         /**
          * List Timeline Entries
-         * @description The case's append-only timeline, oldest first.
+         * @description The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+         *     names only the cases the caller may read (none left: the entry is not listed).
          */
         get: operations["list_timeline_entries"];
         put?: never;
