@@ -255,11 +255,24 @@ class MessageEntryData(_Payload):
     outcome: str | None = None
 
 
+class DuplicateCandidateRead(OutputModel):
+    """A possible duplicate named by an intake flag (only cases the reader may read)."""
+
+    id: uuid.UUID
+    case_number: str
+    score: float = Field(description="0..1, as in /similar")
+    reasons: list[str] = Field(
+        description="same_category, same_district, nearby, similar_text (as in /similar)"
+    )
+
+
 class FlaggedEntryData(_Payload):
     reason: str
     transfer_count: int | None = None
-    candidates: list[dict[str, str | float]] | None = Field(
-        default=None, description="Possible duplicates: id, case_number, score"
+    candidates: list[DuplicateCandidateRead] | None = Field(
+        default=None,
+        description="Possible duplicates (reason possible_duplicates): only those the caller "
+        "may read",
     )
 
 

@@ -2928,6 +2928,29 @@ export interface components {
             lon: number;
         };
         /**
+         * DuplicateCandidateRead
+         * @description A possible duplicate named by an intake flag (only cases the reader may read).
+         */
+        DuplicateCandidateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Case Number */
+            case_number: string;
+            /**
+             * Score
+             * @description 0..1, as in /similar
+             */
+            score: number;
+            /**
+             * Reasons
+             * @description same_category, same_district, nearby, similar_text (as in /similar)
+             */
+            reasons: string[];
+        };
+        /**
          * EventKind
          * @enum {string}
          */
@@ -2963,11 +2986,9 @@ export interface components {
             transfer_count: number | null;
             /**
              * Candidates
-             * @description Possible duplicates: id, case_number, score
+             * @description Possible duplicates (reason possible_duplicates): only those the caller may read
              */
-            candidates: {
-                [key: string]: string | number;
-            }[] | null;
+            candidates: components["schemas"]["DuplicateCandidateRead"][] | null;
         } & {
             [key: string]: unknown;
         };
