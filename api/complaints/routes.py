@@ -269,7 +269,8 @@ async def list_timeline_entries(
     service: ComplaintServiceDep,
     page: PageDep,
 ) -> TimelineEntryPage:
-    """The case's append-only timeline, oldest first."""
+    """The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed)."""
     result = await service.timeline(actor, complaint_id, PageRequest(page.limit, page.after(2)))
     return TimelineEntryPage(
         items=[TimelineEntryRead.of(e) for e in result.items],

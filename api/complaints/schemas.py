@@ -259,19 +259,24 @@ class MessageEntryData(_Payload):
 
 
 class DuplicateCandidateRead(_Payload):
-    """A possible duplicate named at intake, and why."""
+    """A possible duplicate named by an intake flag (only cases the reader may read)."""
 
     id: uuid.UUID
     case_number: str
-    score: float
-    reasons: list[str] = Field(default_factory=list)
+    score: float = Field(description="0..1, as in /similar")
+    reasons: list[str] = Field(
+        default_factory=list,
+        description="same_category, same_district, nearby, similar_text (as in /similar)",
+    )
 
 
 class FlaggedEntryData(_Payload):
     reason: str
     transfer_count: int | None = None
     candidates: list[DuplicateCandidateRead] | None = Field(
-        default=None, description="Possible duplicates: id, case_number, score, reasons"
+        default=None,
+        description="Possible duplicates (reason possible_duplicates): only those the caller "
+        "may read",
     )
 
 

@@ -279,6 +279,31 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
+POSSIBLE_DUPLICATES = "possible_duplicates"
+
+
+async def duplicate_hints_for(
+    uow: UnitOfWork, reader: Principal, entry: TimelineEntry
+) -> TimelineEntry | None:
+    """A timeline entry as `reader` may see it: a possible-duplicates flag names only the
+    cases `reader` may read (OMB officers: all of them, so cross-agency matches are theirs
+    alone); a flag left with none is not shown at all. Whether a case exists elsewhere is
+    itself another agency's business."""
+    if entry.kind is not EventKind.flagged or entry.data.get("reason") != POSSIBLE_DUPLICATES:
+        return entry
+    kept = []
+    for candidate in entry.data.get("candidates", []):
+        try:
+            other = await uow.complaints.get(uuid.UUID(str(candidate["id"])))
+        except (KeyError, ValueError):
+            continue
+        if other is not None and may(reader, Action.read, complaint_resource(other)):
+            kept.append(candidate)
+    if not kept:
+        return None
+    return replace(entry, data={**entry.data, "candidates": kept})
+
+
 def sla_class_of(category: CategoryInfo | None) -> str:
     """The SLA class of a case filed in (or moved to) `category`: the one rule, used at
     intake and on every category change."""
@@ -664,7 +689,9 @@ class ComplaintService:
         self, uow: UnitOfWork, author: Author, c: Complaint
     ) -> None:
         """Duplicate check at intake: likely duplicates across every agency go on the new case's
-        internal timeline (ids and scores only; reading them still takes the usual rights)."""
+        internal timeline (ids and scores only). Each reader of the timeline is shown only the
+        matches they may read (`duplicate_hints_for`): another agency's cases reach OMB
+        officers alone."""
         candidates = await uow.complaint_queries.candidates(
             StatsScope(all_cases=True), c, c.created_at - SIMILAR_WINDOW, 200
         )
@@ -681,7 +708,7 @@ class ComplaintService:
                     EventKind.flagged,
                     Visibility.internal,
                     {
-                        "reason": "possible_duplicates",
+                        "reason": POSSIBLE_DUPLICATES,
                         "candidates": [
                             {
                                 "id": str(s.complaint.id),
@@ -745,9 +772,11 @@ class ComplaintService:
     ) -> Page[TimelineEntry]:
         async with self._uow() as uow:
             await self._load(uow, actor, complaint_id)
-            return await uow.complaints.timeline(
+            found = await uow.complaints.timeline(
                 complaint_id, page, frozenset({Visibility.internal, Visibility.public})
             )
+            entries = [await duplicate_hints_for(uow, actor, e) for e in found.items]
+        return Page([e for e in entries if e is not None], found.next_key)
 
     # --- edits -----------------------------------------------------------------------------
 

@@ -48,7 +48,10 @@ async def test_reading_participant_names_is_logged(
     coordinator, omb = staff["coord_dindaeng"], staff["omb"]
     assert await _entries(client, omb, aid) == []  # no names recorded yet: nothing to log
 
-    r = await client.put(path + "/outcome", headers=coordinator.headers, json=OUTCOME)
+    etag = f'"{view.activity.version}"'
+    r = await client.put(
+        path + "/outcome", headers={**coordinator.headers, "If-Match": etag}, json=OUTCOME
+    )
     assert r.status_code == 200 and r.json()["outcome"]["personal_data"] == "full"
     r = await client.get(path, headers=omb.headers, params={})
     assert r.json()["outcome"]["named_participants"][0]["name"] == "สมศรี รักชุมชน"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -88,8 +89,14 @@ def test_the_sdk_readme_install_line_works_as_written(tmp_path: Path) -> None:
         "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+    # A copy of the checkout's clients/python: setuptools builds in the source tree (build/,
+    # *.egg-info), which must not litter the working copy.
+    checkout = tmp_path / "checkout"
+    shutil.copytree(
+        SDK, checkout / "clients" / "python", ignore=shutil.ignore_patterns("build", "*.egg-info")
+    )
     result = subprocess.run(
-        ["bash", "-c", line], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        ["bash", "-c", line], cwd=checkout, env=env, capture_output=True, text=True, check=False
     )
     if result.returncode != 0 and _offline(result.stdout + result.stderr) and not in_ci():
         pytest.skip(f"the package index is unreachable: {result.stderr[-300:]}")

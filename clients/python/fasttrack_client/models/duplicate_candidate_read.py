@@ -12,13 +12,13 @@ T = TypeVar("T", bound="DuplicateCandidateRead")
 
 @_attrs_define
 class DuplicateCandidateRead:
-    """A possible duplicate named at intake, and why.
+    """A possible duplicate named by an intake flag (only cases the reader may read).
 
     Attributes:
         id (UUID):
         case_number (str):
-        score (float):
-        reasons (list[str]):
+        score (float): 0..1, as in /similar
+        reasons (list[str]): same_category, same_district, nearby, similar_text (as in /similar)
     """
 
     id: UUID

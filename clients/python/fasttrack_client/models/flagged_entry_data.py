@@ -19,7 +19,8 @@ class FlaggedEntryData:
     Attributes:
         reason (str):
         transfer_count (int | None):
-        candidates (list[DuplicateCandidateRead] | None): Possible duplicates: id, case_number, score, reasons
+        candidates (list[DuplicateCandidateRead] | None): Possible duplicates (reason possible_duplicates): only those
+            the caller may read
     """
 
     reason: str

@@ -552,7 +552,8 @@ export interface paths {
         };
         /**
          * List Timeline Entries
-         * @description The case's append-only timeline, oldest first.
+         * @description The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+         *     names only the cases the caller may read (none left: the entry is not listed).
          */
         get: operations["list_timeline_entries"];
         put?: never;
@@ -3525,7 +3526,7 @@ export interface components {
         };
         /**
          * DuplicateCandidateRead
-         * @description A possible duplicate named at intake, and why.
+         * @description A possible duplicate named by an intake flag (only cases the reader may read).
          */
         DuplicateCandidateRead: {
             /**
@@ -3535,9 +3536,15 @@ export interface components {
             id: string;
             /** Case Number */
             case_number: string;
-            /** Score */
+            /**
+             * Score
+             * @description 0..1, as in /similar
+             */
             score: number;
-            /** Reasons */
+            /**
+             * Reasons
+             * @description same_category, same_district, nearby, similar_text (as in /similar)
+             */
             reasons: string[];
         } & {
             [key: string]: unknown;
@@ -3648,7 +3655,7 @@ export interface components {
             transfer_count: number | null;
             /**
              * Candidates
-             * @description Possible duplicates: id, case_number, score, reasons
+             * @description Possible duplicates (reason possible_duplicates): only those the caller may read
              */
             candidates: components["schemas"]["DuplicateCandidateRead"][] | null;
         } & {

@@ -97,7 +97,8 @@ def sync_detailed(
 ) -> Response[Problem | TimelineEntryPage]:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -134,7 +135,8 @@ def sync(
 ) -> Problem | TimelineEntryPage | None:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | TimelineEntryPage]:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
@@ -201,7 +204,8 @@ async def asyncio(
 ) -> Problem | TimelineEntryPage | None:
     """List Timeline Entries
 
-     The case's append-only timeline, oldest first.
+     The case's append-only timeline, oldest first. A `flagged` possible-duplicates entry
+    names only the cases the caller may read (none left: the entry is not listed).
 
     Args:
         complaint_id (UUID):
