@@ -174,11 +174,12 @@ function ActivityCard({ activity, districtName }: { activity: Activity; district
   });
   const etag = etagQuery.data ?? `"${activity.version}"`;
 
-  async function write(run: () => Promise<unknown>) {
+  async function write(form: NonNullable<typeof open>, run: () => Promise<unknown>) {
     setError(null);
     try {
       await run();
-      setOpen(null);
+      // close this form only: the user may have opened another meanwhile
+      setOpen((current) => (current === form ? null : current));
       await queryClient.invalidateQueries({ queryKey: ["activities"] });
     } catch (e) {
       setError(e);
@@ -186,7 +187,7 @@ function ActivityCard({ activity, districtName }: { activity: Activity; district
     }
   }
   const transition = (action: "hold" | "cancel" | "postpone") =>
-    write(() => {
+    write(action, () => {
       const start = new Date(activity.starts_at);
       const length = new Date(activity.ends_at).getTime() - start.getTime();
       const body: Schemas["ActivityTransition"] = { action };
@@ -200,7 +201,7 @@ function ActivityCard({ activity, districtName }: { activity: Activity; district
       return unwrap(api.POST("/api/v1/activities/{activity_id}/transitions", { params: { path: { activity_id: activity.id }, header: { "If-Match": etag } }, body }));
     });
   const recordOutcome = () =>
-    write(() => {
+    write("outcome", () => {
       const byRole: Record<string, number> = {};
       for (const [role, value] of Object.entries(counts)) if (value) byRole[role] = Number(value);
       const body: Schemas["ActivityOutcomeUpdate"] = { participants_by_role: byRole as Schemas["ActivityOutcomeUpdate"]["participants_by_role"], notes: notes.trim() || null };
@@ -212,7 +213,7 @@ function ActivityCard({ activity, districtName }: { activity: Activity; district
     <article aria-label={activity.title}>
       <h2>{activity.title}</h2>
       <p>
-        <span className={`badge ${activity.status === "held" ? "met" : activity.status === "cancelled" ? "breached" : "due_soon"}`}>{t(`activity.${activity.status}`)}</span>{" "}
+        <span data-status={activity.status} className={`badge ${activity.status === "held" ? "met" : activity.status === "cancelled" ? "breached" : "due_soon"}`}>{t(`activity.${activity.status}`)}</span>{" "}
         {t(`activityType.${activity.type}`)} · {t("map.area", { n: activity.mou_area_id })}
       </p>
       <p>{dateTime(activity.starts_at)} – {dateTime(activity.ends_at)}</p>
