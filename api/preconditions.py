@@ -83,8 +83,17 @@ def _matches(if_none_match: str, current: str) -> bool:
 _KEEP_ON_304 = {b"etag", b"cache-control", b"vary", b"content-location", b"date", b"expires"}
 
 
+def _vary_on_authorization(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    vary = [v for k, v in headers if k.lower() == b"vary"]
+    names = {n.strip().lower() for v in vary for n in v.decode("latin-1").split(",") if n.strip()}
+    if "authorization" in names or "*" in names:
+        return headers
+    return [*headers, (b"vary", b"Authorization")]
+
+
 class NotModifiedMiddleware:
-    """A GET or HEAD with If-None-Match naming the response's ETag answers 304 without a body."""
+    """A GET or HEAD with If-None-Match naming the response's ETag answers 304 without a body;
+    answers to requests with credentials carry `Vary: Authorization`."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -94,7 +103,11 @@ class NotModifiedMiddleware:
             await self.app(scope, receive, send)
             return
         wanted = next((v for k, v in scope["headers"] if k == b"if-none-match"), None)
-        if wanted is None:
+        # The same URL (/users/me, a case with personal data) answers each caller differently:
+        # a browser cache must key it by the credentials, or it revalidates one user's ETag for
+        # another user's request and shows the first user's body (a 304 here).
+        authorized = any(k == b"authorization" for k, _ in scope["headers"])
+        if wanted is None and not authorized:
             await self.app(scope, receive, send)
             return
         state = {"suppress": False}
@@ -102,6 +115,12 @@ class NotModifiedMiddleware:
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.get("headers", [])
+                if authorized:
+                    headers = _vary_on_authorization(headers)
+                    message["headers"] = headers
+                if wanted is None:
+                    await send(message)
+                    return
                 current = next((v for k, v in headers if k == b"etag"), None)
                 if (
                     message["status"] == 200

@@ -115,3 +115,24 @@ async def test_every_versioned_resource_keeps_one_convention(
         # The old ETag no longer matches: the read is sent again.
         again = await client.get(url, headers={**who.headers, "If-None-Match": etag})
         assert again.status_code == 200 and again.headers["etag"] == ok.headers["etag"], kind
+
+
+async def test_answers_to_credentials_vary_on_them(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """/users/me is one URL with a body per caller, and every user's first version has the
+    same ETag: without `Vary: Authorization` a browser revalidates the previous user's copy
+    and, on the 304, shows the new user the previous one's account (seen in the console)."""
+    admin, coordinator = staff["admin"], staff["coord_dindaeng"]
+    first = await client.get("/api/v1/users/me", headers=coordinator.headers)
+    assert first.status_code == 200
+    assert "authorization" in first.headers["vary"].lower()
+    again = await client.get(
+        "/api/v1/users/me",
+        headers={**admin.headers, "If-None-Match": first.headers["etag"]},
+    )
+    assert "authorization" in again.headers["vary"].lower()
+    if again.status_code == 200:
+        assert again.json()["email"] == admin.email
+    anonymous = await client.get("/api/v1/districts/1026")
+    assert "authorization" not in anonymous.headers.get("vary", "").lower()

@@ -37,6 +37,7 @@ describe("api client", () => {
     expect((error as ApiError).code).toBe("auth.unauthenticated");
     expect(seen[0]?.headers.get("Authorization")).toBe("Bearer tok");
     expect(seen[0]?.headers.get("Accept-Language")).toBe("th");
+    expect(seen[0]?.cache).toBe("no-store");
     expect(unauthorized).toBe(1);
   });
 });

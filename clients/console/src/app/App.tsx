@@ -21,6 +21,7 @@ const BoardPage = lazy(() => import("../features/board/BoardPage"));
 const MapPage = lazy(() => import("../features/map/MapPage"));
 const StatsPage = lazy(() => import("../features/stats/StatsPage"));
 const AdminPage = lazy(() => import("../features/admin/AdminPage"));
+const OutreachPage = lazy(() => import("../features/outreach/OutreachPage"));
 
 
 function makeQueryClient() {
@@ -85,6 +86,7 @@ export function App({
                   <Route path="/map" element={<Lazy><MapPage /></Lazy>} />
                   <Route path="/stats" element={<Lazy><StatsPage /></Lazy>} />
                   <Route path="/admin/*" element={<Lazy><AdminPage /></Lazy>} />
+                  <Route path="/outreach" element={<Lazy><OutreachPage /></Lazy>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -29,7 +29,7 @@ function writeToken(token: string | null) {
   }
 }
 
-interface Auth {
+export interface Auth {
   token: string | null;
   me: Me | undefined;
   loading: boolean;
@@ -39,7 +39,7 @@ interface Auth {
   expire: () => void;
 }
 
-const AuthContext = createContext<Auth | null>(null);
+export const AuthContext = createContext<Auth | null>(null);
 
 /** Holds the token the API client reads on every request. */
 export const tokenHolder = { current: readToken() };

@@ -49,6 +49,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/$/, ""),
     fetch: options.fetch,
+    // Never from the browser's HTTP cache: one URL (/users/me, a case) answers each user
+    // differently, and Chromium revalidated one user's copy for the next user's request.
+    cache: "no-store",
   });
   const middleware: Middleware = {
     onRequest({ request }) {

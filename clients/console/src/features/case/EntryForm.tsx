@@ -7,7 +7,7 @@ import { useApi } from "../../app/api";
 import { ErrorMessage, ErrorSummary, Field } from "../../app/ui";
 import { useInvalidateCase } from "./useCase";
 
-type EntryType = Schemas["TimelineEntryCreate"]["type"];
+type EntryType = Schemas["TimelineEntryCreate"]["kind"];
 const TYPES: EntryType[] = ["note", "coordination_message", "field_visit", "response"];
 const CHANNELS: Schemas["CoordinationChannel"][] = ["line_group", "phone", "fax", "email", "meeting"];
 
@@ -45,7 +45,7 @@ export function EntryForm({ complaintId }: { complaintId: string }) {
     setMissing(problems);
     setSaved(false);
     if (problems.length) return;
-    const body: Schemas["TimelineEntryCreate"] = { type };
+    const body: Schemas["TimelineEntryCreate"] = { kind: type };
     if (text.trim()) body.text = text.trim();
     if (type === "coordination_message") {
       body.channel = channel;
