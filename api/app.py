@@ -6,7 +6,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.activities.routes import mou_areas as mou_area_programme
 from api.activities.routes import public as public_activities
@@ -22,6 +25,8 @@ from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
+from api.intake.routes import public_router as public_intake_router
+from api.intake.routes import router as intake_router
 from api.logging import quiet_library_loggers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from api.openapi import install as install_openapi
@@ -32,6 +37,7 @@ from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
 from api.sla.routes import closures as closure_days_router
 from api.sla.routes import policies as sla_policies_router
+from api.spa import mount_spa
 from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
 from domain.shared.clock import Clock
@@ -41,6 +47,7 @@ from infra.settings import Settings
 
 API_PREFIX = "/api/v1"
 API_VERSION = "0.1.0"
+DOCS_ASSETS = "/docs/assets"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -107,7 +114,10 @@ def create_app(
                 await owned.dispose()
                 app.state.database = None
 
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from the pinned fastapi-offline package,
+    # served under DOCS_ASSETS: the pages work on a network without internet access.
+    app = FastAPIOffline(
+        static_url=DOCS_ASSETS,
         title="Fast Track OMB & BMA API",
         version=API_VERSION,
         summary="Case management for the cooperation between Thailand's Office of the "
@@ -135,6 +145,8 @@ def create_app(
     api.include_router(closure_days_router)
     api.include_router(stats_router)
     api.include_router(public_router)
+    api.include_router(intake_router)
+    api.include_router(public_intake_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)
     api.include_router(districts)
@@ -151,6 +163,9 @@ def create_app(
     app.include_router(health_router)
     app.include_router(well_known)
 
+    # The staff console, a built SPA talking to the API over HTTP like any other client.
+    mount_spa(app, "/console", settings.console_dir, name="console")
+
     install_error_handlers(app)
     install_openapi(app)
     app.add_middleware(NotModifiedMiddleware)
@@ -159,7 +174,27 @@ def create_app(
         max_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
+    if settings.cors_allow_origins:
+        # Frontends on their own origin: bearer tokens, no cookies, so no credentials mode.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_allow_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "Accept-Language",
+                "X-Request-ID",
+            ],
+            expose_headers=["ETag", "Idempotent-Replayed", "X-Request-ID", "Location"],
+            max_age=600,
+        )
     app.add_middleware(RequestContextMiddleware)
+    if settings.trusted_proxy_list:
+        # Outermost, so every layer (throttles, logs) sees the client the trusted proxy saw.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
     return app
 
 

@@ -13,6 +13,8 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
+    StrictFloat,
     WithJsonSchema,
 )
 
@@ -88,6 +90,13 @@ class InputModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid", str_strip_whitespace=False, json_schema_extra=_defaults_as_prose
     )
+
+
+class PointIn(InputModel):
+    """A WGS84 point in decimal degrees."""
+
+    lat: StrictFloat = Field(ge=-90, le=90)
+    lon: StrictFloat = Field(ge=-180, le=180)
 
 
 class OutputModel(BaseModel):

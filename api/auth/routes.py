@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Form, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Form, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 from fastapi_users import exceptions as fu
 from pydantic import EmailStr, Field
@@ -13,6 +13,7 @@ from api.deps import (
     BearerTokenDep,
     ContainerDep,
     LoginGuardDep,
+    PasswordResetGuardDep,
     StaffDep,
     UserManagerDep,
     agency_is_active,
@@ -119,15 +120,22 @@ async def logout_user(
     "/forgot-password",
     status_code=202,
     response_class=Response,
-    responses={202: {"description": "Accepted; no body"}, **problem_responses(422)},
+    responses={202: {"description": "Accepted; no body"}, **problem_responses(422, 429)},
 )
-async def forgot_password(body: ForgotPasswordRequest, manager: UserManagerDep) -> Response:
-    """E-mail a reset link if the account exists (the answer is the same either way)."""
-    try:
-        user = await manager.get_by_email(body.email)
-        await manager.forgot_password(user)
-    except (fu.UserNotExists, fu.UserInactive):
-        pass
+async def forgot_password(
+    request: Request,
+    body: ForgotPasswordRequest,
+    container: ContainerDep,
+    guard: PasswordResetGuardDep,
+    background: BackgroundTasks,
+) -> Response:
+    """E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not."""
+    await guard.hit(body.email, request.client.host if request.client else None)
+    background.add_task(container.send_password_reset, body.email)
     return Response(status_code=202)
 
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from api.complaints.routes import complainant_read
+from api.spreadsheet import spreadsheet_safe_row
 from domain.complaint.filters import QueueFilter
 from domain.complaint.queue import QueueService
 from domain.complaint.service import ComplaintView
@@ -41,6 +42,8 @@ CSV_COLUMNS = (
     "updated_at",
     "resolved_at",
     "resolution_due_at",
+    "first_response_sla",
+    "resolution_sla",
 )
 
 
@@ -76,6 +79,8 @@ def export_record(view: ComplaintView) -> dict[str, Any]:
         "updated_at": _iso(c.updated_at),
         "resolved_at": _iso(c.lifecycle.resolved_at),
         "resolution_due_at": _iso(c.resolution_due_at),
+        "first_response_sla": view.sla.first_response.state.value if view.sla else "",
+        "resolution_sla": view.sla.resolution.state.value if view.sla else "",
     }
 
 
@@ -94,7 +99,8 @@ async def _views(
 async def export_csv(
     service: QueueService, actor: Principal, filters: QueueFilter, page_size: int = EXPORT_PAGE
 ) -> AsyncIterator[bytes]:
-    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page."""
+    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page; text
+    cells that a spreadsheet would run as a formula start with `'` (`api/spreadsheet.py`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -102,7 +108,7 @@ async def export_csv(
     async for views in _views(service, actor, filters, page_size):
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        writer.writerows(export_record(v) for v in views)
+        writer.writerows(spreadsheet_safe_row(export_record(v)) for v in views)
         yield buffer.getvalue().encode()
 
 

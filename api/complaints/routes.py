@@ -25,6 +25,7 @@ from api.complaints.schemas import (
 from api.deps import AttachmentServiceDep, ComplaintServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.http import content_disposition
+from api.intake.schemas import SuggestionOutcomeRead
 from api.paging import PageDep
 from api.preconditions import IfMatchDep, tag
 from api.schemas import InputModel, OutputModel, UtcDateTime
@@ -41,6 +42,7 @@ from domain.complaint.service import (
 )
 from domain.complaint.sla import CaseSla
 from domain.errors import FieldError
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import PageRequest
 from domain.sla.status import SlaStatus
@@ -90,6 +92,7 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         description=c.description,
         category_id=c.category_id,
         district_code=c.district_code,
+        subdistrict_code=c.subdistrict_code,
         location=LocationRead(lat=c.location.lat, lon=c.location.lon, address=c.location.address),
         complainant=complainant_read(view),
         fast_track=c.fast_track,
@@ -120,6 +123,9 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         first_response_at=c.first_response_at,
         sla=sla_read(view.sla) if view.sla else None,
         activity_id=c.activity_id,
+        intake_suggestion=SuggestionOutcomeRead.model_validate(c.intake_suggestion)
+        if c.intake_suggestion
+        else None,
         created_at=c.created_at,
         updated_at=c.updated_at,
         version=c.version,
@@ -195,6 +201,8 @@ async def create_complaint(
         mou_area_id=body.mou_area_id,
         consent=Consent(body.consent.version, body.consent.given_at) if body.consent else None,
         activity_id=body.activity_id,
+        subdistrict_code=body.subdistrict_code,
+        suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
     )
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
     view = await service.create(actor, data, idem)
@@ -374,7 +382,11 @@ async def upload_attachment(
     service: AttachmentServiceDep,
     response: Response,
 ) -> AttachmentRead:
-    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case."""
+    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     data = await form.file.read()
     upload = Upload(form.file.filename, data, form.visibility)
     read = attachment_read(await service.upload(actor, complaint_id, upload))

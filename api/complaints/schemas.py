@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, EmailStr, Field, RootModel, StrictBool, StrictFloat, StrictInt
 
+from api.intake.schemas import SuggestionOutcomeRead, SuggestionShownIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import (
@@ -24,6 +25,13 @@ class LocationIn(InputModel):
     lat: StrictFloat | None = Field(default=None, ge=-90, le=90)
     lon: StrictFloat | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
+    approximate: bool = Field(
+        default=False,
+        description="The point is only roughly right: a `district_code` given with it (or the "
+        "case's district, on an edit) is kept even where the point lies in another district. "
+        "Otherwise a `district_code` contradicting the point is refused (422 "
+        "`complaint.district_mismatch`). Not stored; the intake event records it.",
+    )
 
 
 class LocationRead(OutputModel):
@@ -89,6 +97,15 @@ class ComplaintCreate(InputModel):
     mou_area_id: StrictInt | None = Field(default=None, ge=1, le=5)
     consent: ConsentIn | None = None
     activity_id: uuid.UUID | None = None
+    subdistrict_code: str | None = Field(
+        default=None,
+        pattern=r"^\d{6}$",
+        description="DOPA sub-district (แขวง) code; must lie in the case's district",
+    )
+    suggestion: SuggestionShownIn | None = Field(
+        default=None,
+        description="The top smart-intake suggestions shown, to record accepted/overridden",
+    )
 
 
 class ComplaintUpdate(InputModel):
@@ -128,6 +145,7 @@ class ComplaintRead(OutputModel):
     description: str
     category_id: uuid.UUID | None
     district_code: str | None
+    subdistrict_code: str | None
     location: LocationRead
     complainant: ComplainantRead
     fast_track: bool
@@ -156,6 +174,7 @@ class ComplaintRead(OutputModel):
     first_response_at: UtcDateTime | None
     sla: ComplaintSlaRead | None
     activity_id: uuid.UUID | None
+    intake_suggestion: SuggestionOutcomeRead | None
     created_at: UtcDateTime
     updated_at: UtcDateTime
     version: int

@@ -24,6 +24,7 @@ from api.schemas import InputModel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
 from domain.complaint.public import PublicCase, PublicSubmission
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 
 router = APIRouter(prefix="/public", tags=["public"])
@@ -102,6 +103,8 @@ async def submit_public_complaint(
             ),
             confidential=body.confidential,
             no_contact=body.no_contact,
+            subdistrict_code=body.subdistrict_code,
+            suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
         ),
         current_request_id(),
     )
@@ -135,7 +138,11 @@ async def upload_public_attachment(
     attachments: AttachmentServiceDep,
     response: Response,
 ) -> PublicAttachmentRead:
-    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed."""
+    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     complaint = await service.find(_address(request), tracking_code, for_upload=True)
     data = await form.file.read()
     a = await attachments.upload_public(complaint, Upload(form.file.filename, data))

@@ -7,6 +7,7 @@ import uuid
 from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
+from api.intake.schemas import SuggestionShownIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
@@ -37,7 +38,15 @@ class PublicComplaintCreate(InputModel):
     confidential: StrictBool = False
     no_contact: StrictBool = False
     consent: PublicConsentIn | None = Field(
-        default=None, description="Required: without consent the complaint is refused (422)"
+        default=None,
+        description="Required: consent to the current privacy notice's version; none, an "
+        "unknown or a superseded version is refused (422, with `current_version`)",
+    )
+    subdistrict_code: str | None = Field(
+        default=None, pattern=r"^\d{6}$", description="DOPA sub-district (แขวง) code"
+    )
+    suggestion: SuggestionShownIn | None = Field(
+        default=None, description="The top smart-intake suggestions shown to the citizen"
     )
 
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import ReferenceServiceDep
+from api.deps import DistrictOutlinesDep, ReferenceServiceDep
 from api.errors import problem_responses
 from api.paging import PageDep
-from api.reference.schemas import DistrictPage, DistrictRead, MouAreaPage, MouAreaRead
+from api.reference.schemas import (
+    DistrictOutlineCollection,
+    DistrictPage,
+    DistrictRead,
+    MouAreaPage,
+    MouAreaRead,
+)
 from domain.shared.paging import PageRequest
 
 districts = APIRouter(prefix="/districts", tags=["districts"])
@@ -27,6 +33,20 @@ async def list_districts(
     return DistrictPage(
         items=[DistrictRead.model_validate(d) for d in result.items],
         next_cursor=result.next_cursor,
+    )
+
+
+@districts.get(
+    "/boundaries",
+    response_model=DistrictOutlineCollection,
+    responses={200: {"content": {"application/geo+json": {}}}},
+)
+async def get_district_boundaries(outlines: DistrictOutlinesDep) -> Response:
+    """The 50 district polygons as GeoJSON, simplified for maps (no tile server needed)."""
+    return Response(
+        content=outlines,
+        media_type="application/geo+json",
+        headers={"Cache-Control": "public, max-age=86400"},
     )
 
 

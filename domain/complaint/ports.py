@@ -92,6 +92,10 @@ class Directory(Protocol):
 
     async def district_exists(self, code: str) -> bool: ...
 
+    async def subdistrict_district(self, code: str) -> str | None:
+        """The district of a sub-district, or None for an unknown code."""
+        ...
+
     async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool: ...
 
     async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:

@@ -22,6 +22,7 @@ from domain.complaint.model import (
 )
 from domain.complaint.service import ComplaintService, NewComplaint
 from domain.errors import NotFound, TooManyRequests
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.privacy.service import require_consent
 from domain.shared.clock import Clock
@@ -53,6 +54,8 @@ class PublicSubmission:
     contact: ContactDetails = field(default_factory=lambda: ContactDetails(None, None, None, None))
     confidential: bool = False
     no_contact: bool = False
+    subdistrict_code: str | None = None
+    suggestion: SuggestionShown | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ class PublicComplaintService:
             notice = (
                 await uow.privacy_notices.get(data.notice_version) if data.notice_version else None
             )
-        require_consent(data.notice_version, notice)
+            current = await uow.privacy_notices.current()
+        require_consent(data.notice_version, notice, current)
         assert data.notice_version is not None
         complaint = await self._complaints.create_public(
             NewComplaint(
@@ -157,6 +161,8 @@ class PublicComplaintService:
                     data.contact, confidential=data.confidential, no_contact=data.no_contact
                 ),
                 consent=Consent(data.notice_version, self._clock.now()),
+                subdistrict_code=data.subdistrict_code,
+                suggestion=data.suggestion,
             ),
             request_id,
         )

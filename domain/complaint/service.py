@@ -50,6 +50,7 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import SuggestionShown
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
@@ -80,6 +81,12 @@ class IdempotencyInProgress(Conflict):
     code = "idempotency.in_progress"
     title = "A request with this Idempotency-Key is still running"
     title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+
+
+class DistrictMismatch(InvalidValue):
+    code = "complaint.district_mismatch"
+    title = "The district contradicts the location"
+    title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
 class PiiAccess(enum.StrEnum):
@@ -120,6 +127,9 @@ class NewComplaint:
     mou_area_id: int | None = None
     consent: Consent | None = None
     activity_id: uuid.UUID | None = None
+    subdistrict_code: str | None = None
+    # The top suggestions of smart intake the person saw, to record accepted or overridden.
+    suggestion: SuggestionShown | None = None
 
 
 @dataclass(frozen=True)
@@ -244,6 +254,12 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
+def sla_class_of(category: CategoryInfo | None) -> str:
+    """The SLA class of a case filed in (or moved to) `category`: the one rule, used at
+    intake and on every category change."""
+    return category.sla_class if category is not None else DEFAULT_SLA_CLASS
+
+
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
     return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
 
@@ -264,10 +280,11 @@ class ComplaintService:
         self._sla = sla
 
     @staticmethod
-    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo | None:
+    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
+        """The category a case is filed in or moved to: it must exist and be active."""
         category = await uow.categories.get(category_id)
-        if category is None:
-            return None
+        if category is None or not category.is_active:
+            raise _invalid("category_id", "unknown or inactive category", "category.not_found")
         return CategoryInfo(
             category.id, category.mou_area_id, category.sla_class, category.is_active
         )
@@ -408,19 +425,65 @@ class ComplaintService:
     async def _resolve_place(
         self, uow: UnitOfWork, district_code: str | None, location: Location
     ) -> tuple[str | None, bool]:
-        """(district, outside_bangkok). A given district must exist; a point resolves one."""
-        if district_code is not None:
-            if not await uow.case_directory.district_exists(district_code):
-                raise _invalid(
-                    "district_code", f"unknown district {district_code!r}", "district.not_found"
-                )
-            return district_code, False
+        """(district, outside_bangkok). A given district must exist and agree with the point,
+        unless the point is only approximate; a point alone resolves the district. A point
+        outside Bangkok is kept and flagged, whatever district was given."""
+        found: str | None = None
+        outside = False
         if location.has_point:
             assert location.lat is not None and location.lon is not None
-            point = GeoPoint(location.lat, location.lon)
-            found = self._locator.district_at(point)
-            return found, found is None
-        return None, False
+            found = self._locator.district_at(GeoPoint(location.lat, location.lon))
+            outside = found is None
+        if district_code is None:
+            return found, outside
+        if not await uow.case_directory.district_exists(district_code):
+            raise _invalid(
+                "district_code", f"unknown district {district_code!r}", "district.not_found"
+            )
+        if found is not None and found != district_code and not location.approximate:
+            raise DistrictMismatch(
+                f"district_code {district_code} contradicts the location, which lies in "
+                f"district {found}; correct one of them, or mark the location approximate.",
+                detail_th=(
+                    f"รหัสเขต {district_code} ไม่ตรงกับตำแหน่งที่ระบุ ซึ่งอยู่ในเขต {found} "
+                    "โปรดแก้ไขอย่างใดอย่างหนึ่ง หรือระบุว่าตำแหน่งเป็นค่าโดยประมาณ"
+                ),
+                errors=[
+                    FieldError(
+                        ("body", "district_code"),
+                        f"contradicts the location (district {found})",
+                        "district_mismatch",
+                    )
+                ],
+                extra={"district_code": district_code, "location_district_code": found},
+            )
+        return district_code, outside
+
+    async def _resolve_subdistrict(
+        self, uow: UnitOfWork, district: str | None, code: str | None, *, outside: bool
+    ) -> tuple[str | None, str | None]:
+        """(district, sub-district). A sub-district must exist and lie in the case's district
+        (chosen or under the point: never overridden); alone, it gives the district."""
+        if code is None:
+            return district, None
+        owner = await uow.case_directory.subdistrict_district(code)
+        if owner is None:
+            raise _invalid(
+                "subdistrict_code", f"unknown sub-district {code!r}", "subdistrict.not_found"
+            )
+        if outside:
+            raise _invalid(
+                "subdistrict_code",
+                "the location is outside Bangkok but a sub-district was given",
+                "subdistrict.outside_point",
+            )
+        if district is not None and owner != district:
+            raise _invalid(
+                "subdistrict_code",
+                f"sub-district {code} is not in district {district}",
+                "subdistrict.district_mismatch",
+            )
+        return owner, code
 
     # --- intake ----------------------------------------------------------------------------
 
@@ -435,13 +498,15 @@ class ComplaintService:
     ) -> Complaint:
         """Validate, place and number a new case and write it with its first event."""
         mou_area = data.mou_area_id
-        sla_class = DEFAULT_SLA_CLASS
+        category = None
         if data.category_id is not None:
             category = await self._category(uow, data.category_id)
-            if category is None or not category.is_active:
-                raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
+        sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
+        district, subdistrict = await self._resolve_subdistrict(
+            uow, district, data.subdistrict_code, outside=outside
+        )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -480,6 +545,10 @@ class ComplaintService:
             activity_id=data.activity_id,
             created_at=now,
             updated_at=now,
+            subdistrict_code=subdistrict,
+            intake_suggestion=data.suggestion.outcome(district, subdistrict, data.category_id)
+            if data.suggestion
+            else None,
         )
         c = await self._scheduled(
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
@@ -495,6 +564,7 @@ class ComplaintService:
                     "channel": c.channel.value,
                     "case_number": c.case_number,
                     "outside_bangkok": outside,
+                    **({"location_approximate": True} if data.location.approximate else {}),
                 },
             )
         )
@@ -625,16 +695,14 @@ class ComplaintService:
                 updates["fast_track"] = bool(changes["fast_track"])
             if "category_id" in changes:
                 category = await self._category(uow, changes["category_id"])
-                if category is None or not category.is_active:
-                    raise _invalid(
-                        "category_id", "unknown or inactive category", "category.not_found"
-                    )
                 updates["category_id"] = category.id
                 updates["mou_area_id"] = category.mou_area_id
-                updates["sla_class"] = category.sla_class
+                updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
-                district, outside = await self._resolve_place(uow, None, location)
+                # An approximate point does not move the case out of its district.
+                kept = c.district_code if location.approximate else None
+                district, outside = await self._resolve_place(uow, kept, location)
                 updates.update(
                     location=location,
                     district_code=district,

@@ -48,7 +48,9 @@ def build_engine(
     url: str, *, echo: bool = False, pool_size: int = 10, foreign_keys: bool = True
 ) -> AsyncEngine:
     sa_url = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo}
+    # Bound parameters carry personal data (names, phones, e-mails, tracking codes): never in
+    # echoed SQL, logs, or the text of a DBAPIError that an error handler logs.
+    kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if sa_url.get_backend_name() == "sqlite":
         database = sa_url.database
         if database and database != ":memory:":

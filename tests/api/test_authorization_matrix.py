@@ -381,6 +381,19 @@ MATRIX: dict[str, Case] = {
         _all(200),
         lambda c: {"category_id": str(CATEGORY_ID), "district_code": "1026"},
     ),
+    "request_intake_suggestions": Case(
+        "POST",
+        lambda c: "/api/v1/intake/suggestions",
+        _all(200, admin=403),
+        lambda c: {"text": "ไฟทางดับ ซอยลาดพร้าว 71 แขวงสะพานสอง เขตวังทองหลาง"},
+    ),
+    "list_intake_keyword_rules": Case("GET", lambda c: "/api/v1/intake/keyword-rules", _all(200)),
+    "replace_intake_keyword_rule": Case(
+        "PUT",
+        lambda c: f"/api/v1/intake/keyword-rules/{CATEGORY_ID}",
+        _all(403, admin=200),
+        lambda c: {"keywords": ["ทดสอบ"]},
+    ),
     "list_activities": Case("GET", lambda c: "/api/v1/activities", _all(200)),
     "create_activity": Case(
         "POST",

@@ -400,3 +400,68 @@ async def test_possible_duplicates_are_flagged_at_intake(
     assert all(
         c["id"] != second["id"] for f in await flags(unrelated) for c in f["data"]["candidates"]
     )
+
+
+SUAN_LUANG_POINT = {"lat": 13.73, "lon": 100.63}  # district 1034
+CHIANG_MAI_POINT = {"lat": 18.79, "lon": 98.98}  # outside Bangkok
+
+
+async def test_a_district_contradicting_the_location_is_refused(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    wrong = {**ZEBRA, "location": SUAN_LUANG_POINT}  # says Din Daeng (1026)
+    for url, body, headers in (
+        ("/api/v1/complaints", wrong, omb.headers),
+        (
+            "/api/v1/public/complaints",
+            {
+                "title": ZEBRA["title"],
+                "description": ZEBRA["description"],
+                "district_code": "1026",
+                "location": SUAN_LUANG_POINT,
+                "consent": {"notice_version": "2026-01"},
+            },
+            {},
+        ),
+    ):
+        r = await client.post(url, headers=headers, json=body)
+        assert r.status_code == 422, r.text
+        problem = r.json()
+        assert problem["code"] == "complaint.district_mismatch"
+        assert problem["district_code"] == "1026"
+        assert problem["location_district_code"] == "1034"
+        assert "1026" in problem["detail"] and "1034" in problem["detail"]
+        assert problem["errors"][0]["loc"] == ["body", "district_code"]
+
+    # The caller says the point is only approximate: the given district is kept.
+    r = await client.post(
+        "/api/v1/complaints",
+        headers=omb.headers,
+        json={**ZEBRA, "location": {**SUAN_LUANG_POINT, "approximate": True}},
+    )
+    assert r.status_code == 201, r.text
+    case = r.json()
+    assert case["district_code"] == "1026" and not case["flagged_for_omb"]
+    timeline = await client.get(f"/api/v1/complaints/{case['id']}/timeline", headers=omb.headers)
+    created = next(e for e in timeline.json()["items"] if e["kind"] == "created")
+    assert created["data"]["location_approximate"] is True
+
+    # A point that agrees is fine; a point outside Bangkok is kept and flagged, as before.
+    agrees = {**ZEBRA, "location": {"lat": 13.77, "lon": 100.553}}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=agrees)
+    assert r.status_code == 201 and r.json()["district_code"] == "1026"
+    outside = {**ZEBRA, "location": CHIANG_MAI_POINT}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=outside)
+    assert r.status_code == 201, r.text
+    assert r.json()["district_code"] == "1026"
+    assert r.json()["flagged_for_omb"] and r.json()["needs_triage"]
+
+    # Editing the location: an approximate point keeps the case's district.
+    edited = await client.patch(
+        f"/api/v1/complaints/{case['id']}",
+        headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
+        json={"location": {"lat": 13.72, "lon": 100.65, "approximate": True}},
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["district_code"] == "1026"

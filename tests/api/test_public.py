@@ -87,6 +87,35 @@ async def test_consent_is_required(client: httpx.AsyncClient) -> None:
         "/api/v1/public/complaints", json={**CITIZEN, "consent": {"notice_version": "1999-99"}}
     )
     assert r.status_code == 422 and "1999-99" in r.json()["detail"]
+    assert r.json()["current_version"] == "2026-01"
+
+
+async def test_consent_to_a_superseded_notice_is_refused(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """Once a new notice is published, consent to the old one no longer files a case; the
+    problem names the version in force so the portal can show it and ask again."""
+    published = await client.post(
+        "/api/v1/privacy-notices",
+        headers=staff["admin"].headers,
+        json={"version": "2026-07", "text_th": "ประกาศฉบับใหม่", "text_en": "The new notice"},
+    )
+    assert published.status_code == 201, published.text
+    r = await client.post("/api/v1/public/complaints", json=CITIZEN)  # consents to 2026-01
+    assert r.status_code == 422, r.text
+    problem = r.json()
+    assert problem["code"] == "privacy.consent_outdated"
+    assert problem["current_version"] == "2026-07"
+    assert "2026-07" in problem["detail"] and "2026-01" in problem["detail"]
+    assert problem["errors"][0]["loc"] == ["body", "consent", "notice_version"]
+    thai = await client.post(
+        "/api/v1/public/complaints", json=CITIZEN, headers={"Accept-Language": "th"}
+    )
+    assert "2026-07" in thai.json()["detail"]
+    again = await client.post(
+        "/api/v1/public/complaints", json={**CITIZEN, "consent": {"notice_version": "2026-07"}}
+    )
+    assert again.status_code == 201, again.text
 
 
 async def test_unknown_tracking_code_is_404(client: httpx.AsyncClient) -> None:

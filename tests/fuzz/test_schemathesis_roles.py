@@ -14,7 +14,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from infra.db import migrate
 from infra.db.engine import Database
 from infra.seed import seed_reference_data
 from tests.support.identity import make_staff
+from tests.support.live_server import live_server_process
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -96,30 +96,10 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
         "FASTTRACK_PUBLIC_INTAKE_PER_HOUR": "100000",
         "FASTTRACK_PUBLIC_TRACKING_PER_MINUTE": "100000",
     }
-    log = data / "server.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(
-            [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            for _ in range(200):
-                try:
-                    if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.1)
-            else:
-                pytest.fail("the server did not start: " + log.read_text(errors="replace"))
-            tokens["partner_client"] = _partner_token(base, env)
-            yield base, tokens
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+    args = [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    with live_server_process(args, base_url=base, env=env, cwd=ROOT, log=data / "server.log"):
+        tokens["partner_client"] = _partner_token(base, env)
+        yield base, tokens
 
 
 def run_schemathesis(base: str, token: str | None, role: str) -> subprocess.CompletedProcess[str]:

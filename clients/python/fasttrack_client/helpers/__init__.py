@@ -8,6 +8,7 @@ from .concurrency import achange_with_etag, change_with_etag
 from .errors import ApiError, unwrap
 from .idempotency import acreate_idempotently, create_idempotently
 from .pagination import aiterate_changes, aiterate_items, iterate_changes, iterate_items
+from .spreadsheet import spreadsheet_safe
 
 __all__ = [
     "ApiError",
@@ -21,5 +22,6 @@ __all__ = [
     "iterate_changes",
     "iterate_items",
     "partner_client",
+    "spreadsheet_safe",
     "unwrap",
 ]

@@ -19,6 +19,7 @@ from .agency_create import AgencyCreate
 from .agency_kind import AgencyKind
 from .agency_page import AgencyPage
 from .agency_read import AgencyRead
+from .agency_suggestion_read import AgencySuggestionRead
 from .agency_update import AgencyUpdate
 from .api_client_create import ApiClientCreate
 from .api_client_page import ApiClientPage
@@ -32,9 +33,11 @@ from .audit_entry_page import AuditEntryPage
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_after_type_0 import AuditEntryReadAfterType0
 from .audit_entry_read_before_type_0 import AuditEntryReadBeforeType0
+from .category_candidate_read import CategoryCandidateRead
 from .category_create import CategoryCreate
 from .category_page import CategoryPage
 from .category_read import CategoryRead
+from .category_source import CategorySource
 from .category_update import CategoryUpdate
 from .channel import Channel
 from .client_scope import ClientScope
@@ -73,17 +76,29 @@ from .coordinator_update import CoordinatorUpdate
 from .created_entry_data import CreatedEntryData
 from .created_entry_read import CreatedEntryRead
 from .district_coverage_read import DistrictCoverageRead
+from .district_outline import DistrictOutline
+from .district_outline_collection import DistrictOutlineCollection
+from .district_outline_geometry import DistrictOutlineGeometry
+from .district_outline_geometry_type import DistrictOutlineGeometryType
+from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
+from .evidence_kind import EvidenceKind
+from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
 from .flagged_entry_data import FlaggedEntryData
 from .flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
 from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
+from .intake_suggestion_read import IntakeSuggestionRead
+from .intake_suggestion_request import IntakeSuggestionRequest
 from .jwk_read import JwkRead
 from .jwks_read import JwksRead
+from .keyword_rule_list import KeywordRuleList
+from .keyword_rule_read import KeywordRuleRead
+from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
 from .location_in import LocationIn
 from .location_read import LocationRead
@@ -102,6 +117,7 @@ from .mou_target_kind import MouTargetKind
 from .mou_target_read import MouTargetRead
 from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
+from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
 from .period_totals_read import PeriodTotalsRead
@@ -109,6 +125,8 @@ from .personal_data_access_page import PersonalDataAccessPage
 from .personal_data_access_read import PersonalDataAccessRead
 from .photo_upload import PhotoUpload
 from .pii_access import PiiAccess
+from .place_candidate_read import PlaceCandidateRead
+from .place_source import PlaceSource
 from .point_in import PointIn
 from .primary_coordinator_update import PrimaryCoordinatorUpdate
 from .principal_kind import PrincipalKind
@@ -151,6 +169,9 @@ from .sla_state import SlaState
 from .sla_target_body import SlaTargetBody
 from .source import Source
 from .status_label import StatusLabel
+from .suggested_values_read import SuggestedValuesRead
+from .suggestion_outcome_read import SuggestionOutcomeRead
+from .suggestion_shown_in import SuggestionShownIn
 from .summary_period import SummaryPeriod
 from .target_group import TargetGroup
 from .target_kind import TargetKind
@@ -196,6 +217,7 @@ __all__ = (
     "AgencyKind",
     "AgencyPage",
     "AgencyRead",
+    "AgencySuggestionRead",
     "AgencyUpdate",
     "ApiClientCreate",
     "ApiClientPage",
@@ -209,9 +231,11 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadAfterType0",
     "AuditEntryReadBeforeType0",
+    "CategoryCandidateRead",
     "CategoryCreate",
     "CategoryPage",
     "CategoryRead",
+    "CategorySource",
     "CategoryUpdate",
     "Channel",
     "ClientScope",
@@ -250,17 +274,29 @@ __all__ = (
     "CreatedEntryData",
     "CreatedEntryRead",
     "DistrictCoverageRead",
+    "DistrictOutline",
+    "DistrictOutlineCollection",
+    "DistrictOutlineGeometry",
+    "DistrictOutlineGeometryType",
+    "DistrictOutlineProperties",
     "DistrictPage",
     "DistrictRead",
     "EventKind",
+    "EvidenceKind",
+    "EvidenceRead",
     "ExportFormat",
     "FlaggedEntryData",
     "FlaggedEntryDataCandidatesType0Item",
     "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
+    "IntakeSuggestionRead",
+    "IntakeSuggestionRequest",
     "JwkRead",
     "JwksRead",
+    "KeywordRuleList",
+    "KeywordRuleRead",
+    "KeywordRuleReplace",
     "Language",
     "LocationIn",
     "LocationRead",
@@ -279,6 +315,7 @@ __all__ = (
     "MouTargetRead",
     "NamedParticipantIn",
     "NamedParticipantRead",
+    "Outcome",
     "ParticipantRole",
     "Period",
     "PeriodTotalsRead",
@@ -286,6 +323,8 @@ __all__ = (
     "PersonalDataAccessRead",
     "PhotoUpload",
     "PiiAccess",
+    "PlaceCandidateRead",
+    "PlaceSource",
     "PointIn",
     "PrimaryCoordinatorUpdate",
     "PrincipalKind",
@@ -328,6 +367,9 @@ __all__ = (
     "SlaTargetBody",
     "Source",
     "StatusLabel",
+    "SuggestedValuesRead",
+    "SuggestionOutcomeRead",
+    "SuggestionShownIn",
     "SummaryPeriod",
     "TargetGroup",
     "TargetKind",

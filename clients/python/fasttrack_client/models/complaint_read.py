@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
+    from ..models.suggestion_outcome_read import SuggestionOutcomeRead
 
 
 T = TypeVar("T", bound="ComplaintRead")
@@ -37,6 +38,7 @@ class ComplaintRead:
         description (str):
         category_id (None | UUID):
         district_code (None | str):
+        subdistrict_code (None | str):
         location (LocationRead):
         complainant (ComplainantRead): Contact details as the caller may see them: `full`, `masked` or `hidden`.
         fast_track (bool):
@@ -65,6 +67,7 @@ class ComplaintRead:
         first_response_at (datetime.datetime | None):
         sla (ComplaintSlaRead | None):
         activity_id (None | UUID):
+        intake_suggestion (None | SuggestionOutcomeRead):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int):
@@ -79,6 +82,7 @@ class ComplaintRead:
     description: str
     category_id: None | UUID
     district_code: None | str
+    subdistrict_code: None | str
     location: LocationRead
     complainant: ComplainantRead
     fast_track: bool
@@ -107,6 +111,7 @@ class ComplaintRead:
     first_response_at: datetime.datetime | None
     sla: ComplaintSlaRead | None
     activity_id: None | UUID
+    intake_suggestion: None | SuggestionOutcomeRead
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
@@ -115,6 +120,7 @@ class ComplaintRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
+        from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -139,6 +145,9 @@ class ComplaintRead:
 
         district_code: None | str
         district_code = self.district_code
+
+        subdistrict_code: None | str
+        subdistrict_code = self.subdistrict_code
 
         location = self.location.to_dict()
 
@@ -253,6 +262,12 @@ class ComplaintRead:
         else:
             activity_id = self.activity_id
 
+        intake_suggestion: dict[str, Any] | None
+        if isinstance(self.intake_suggestion, SuggestionOutcomeRead):
+            intake_suggestion = self.intake_suggestion.to_dict()
+        else:
+            intake_suggestion = self.intake_suggestion
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -272,6 +287,7 @@ class ComplaintRead:
                 "description": description,
                 "category_id": category_id,
                 "district_code": district_code,
+                "subdistrict_code": subdistrict_code,
                 "location": location,
                 "complainant": complainant,
                 "fast_track": fast_track,
@@ -300,6 +316,7 @@ class ComplaintRead:
                 "first_response_at": first_response_at,
                 "sla": sla,
                 "activity_id": activity_id,
+                "intake_suggestion": intake_suggestion,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "version": version,
@@ -314,6 +331,7 @@ class ComplaintRead:
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
+        from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -356,6 +374,13 @@ class ComplaintRead:
             return cast(None | str, data)
 
         district_code = _parse_district_code(d.pop("district_code"))
+
+        def _parse_subdistrict_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subdistrict_code = _parse_subdistrict_code(d.pop("subdistrict_code"))
 
         location = LocationRead.from_dict(d.pop("location"))
 
@@ -594,6 +619,21 @@ class ComplaintRead:
 
         activity_id = _parse_activity_id(d.pop("activity_id"))
 
+        def _parse_intake_suggestion(data: object) -> None | SuggestionOutcomeRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                intake_suggestion_type_0 = SuggestionOutcomeRead.from_dict(data)
+
+                return intake_suggestion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuggestionOutcomeRead, data)
+
+        intake_suggestion = _parse_intake_suggestion(d.pop("intake_suggestion"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -610,6 +650,7 @@ class ComplaintRead:
             description=description,
             category_id=category_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             location=location,
             complainant=complainant,
             fast_track=fast_track,
@@ -638,6 +679,7 @@ class ComplaintRead:
             first_response_at=first_response_at,
             sla=sla,
             activity_id=activity_id,
+            intake_suggestion=intake_suggestion,
             created_at=created_at,
             updated_at=updated_at,
             version=version,

@@ -25,7 +25,10 @@ class ComplaintStatsRead:
 
         Attributes:
             total (int):
-            by (ComplaintStatsReadBy):
+            by (ComplaintStatsReadBy): Counts per dimension (`status`, `district`, `agency`, `category`, `channel`,
+                `mou_area`), keyed by the value: a status or channel name, a district code, an agency or category id, an MOU
+                area number. Cases without a value for the dimension (no district, no lead agency, no category yet) are counted
+                under `unknown`.
             series (list[SeriesPoint]):
             first_response (MilestoneStatsRead):
             resolution (MilestoneStatsRead):

@@ -39,6 +39,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
 
@@ -66,7 +71,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -97,7 +106,11 @@ def sync(
 ) -> Any | Problem | None:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -123,7 +136,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -152,7 +169,11 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):

@@ -22,6 +22,7 @@ def _get_kwargs(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -73,6 +74,13 @@ def _get_kwargs(
     else:
         json_district_code = district_code
     params["district_code"] = json_district_code
+
+    json_subdistrict_code: None | str | Unset
+    if isinstance(subdistrict_code, Unset):
+        json_subdistrict_code = UNSET
+    else:
+        json_subdistrict_code = subdistrict_code
+    params["subdistrict_code"] = json_subdistrict_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -243,6 +251,7 @@ def sync_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -267,6 +276,7 @@ def sync_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -295,6 +305,7 @@ def sync_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -324,6 +335,7 @@ def sync(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -348,6 +360,7 @@ def sync(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -377,6 +390,7 @@ def sync(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -400,6 +414,7 @@ async def asyncio_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -424,6 +439,7 @@ async def asyncio_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -452,6 +468,7 @@ async def asyncio_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -479,6 +496,7 @@ async def asyncio(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -503,6 +521,7 @@ async def asyncio(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -533,6 +552,7 @@ async def asyncio(
             status=status,
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel,
             fast_track=fast_track,

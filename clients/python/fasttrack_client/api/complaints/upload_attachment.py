@@ -103,6 +103,10 @@ def sync_detailed(
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         complaint_id (UUID):
         body (AttachmentUpload): multipart/form-data: the file and whether the public may see it.
@@ -137,6 +141,10 @@ def sync(
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         complaint_id (UUID):
         body (AttachmentUpload): multipart/form-data: the file and whether the public may see it.
@@ -165,6 +173,10 @@ async def asyncio_detailed(
     """Upload Attachment
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         complaint_id (UUID):
@@ -197,6 +209,10 @@ async def asyncio(
     """Upload Attachment
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         complaint_id (UUID):

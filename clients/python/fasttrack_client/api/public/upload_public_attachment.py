@@ -97,6 +97,10 @@ def sync_detailed(
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         tracking_code (str):
         body (PhotoUpload): multipart/form-data: one photo (JPEG, PNG or WebP).
@@ -131,6 +135,10 @@ def sync(
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         tracking_code (str):
         body (PhotoUpload): multipart/form-data: one photo (JPEG, PNG or WebP).
@@ -159,6 +167,10 @@ async def asyncio_detailed(
     """Upload Public Attachment
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         tracking_code (str):
@@ -191,6 +203,10 @@ async def asyncio(
     """Upload Public Attachment
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         tracking_code (str):
