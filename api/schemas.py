@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
 from pydantic import (
@@ -29,14 +29,17 @@ _NUMBER = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$")
 def _no_timestamp(value: Any) -> Any:
     # Pydantic reads a number (or "0.5") as seconds since 1970; the document says date-time.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError("expected an RFC 3339 date-time, not a number")
+        raise ValueError("expected an RFC 3339 date or date-time, not a number")
     if isinstance(value, str) and _NUMBER.match(value):
-        raise ValueError("expected an RFC 3339 date-time, not a number")
+        raise ValueError("expected an RFC 3339 date or date-time, not a number")
     return value
 
 
 # RFC 3339 with an offset on input (a naive time or a bare number is a 422); UTC on output.
 UtcDateTime = Annotated[AwareDatetime, BeforeValidator(_no_timestamp), AfterValidator(_to_utc)]
+
+# A calendar day, YYYY-MM-DD: not a number of seconds since 1970.
+IsoDate = Annotated[date, BeforeValidator(_no_timestamp)]
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
 
