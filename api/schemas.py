@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
@@ -16,11 +17,29 @@ from pydantic import (
     Field,
     StrictFloat,
     WithJsonSchema,
+    field_validator,
 )
+from pydantic_core import PydanticCustomError
+
+# Times the platform accepts: wide enough for any case or activity, narrow enough that
+# converting to UTC and adding SLA or calendar periods can never overflow (year 9999 ± 14 h
+# cannot even be expressed in UTC).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
 
 
 def _to_utc(value: datetime) -> datetime:
-    return value.astimezone(UTC)
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or not EARLIEST <= utc < LATEST:
+        raise PydanticCustomError(
+            "datetime_out_of_range",
+            "Time must be between {earliest} and {latest} (UTC)",
+            {"earliest": EARLIEST.isoformat(), "latest": LATEST.isoformat()},
+        )
+    return utc
 
 
 _NUMBER = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$")
@@ -35,7 +54,8 @@ def _no_timestamp(value: Any) -> Any:
     return value
 
 
-# RFC 3339 with an offset on input (a naive time or a bare number is a 422); UTC on output.
+# RFC 3339 with an offset on input (a naive time or a bare number is a 422), between 1900 and
+# 3000; always UTC on output.
 UtcDateTime = Annotated[AwareDatetime, BeforeValidator(_no_timestamp), AfterValidator(_to_utc)]
 
 # A calendar day, YYYY-MM-DD: not a number of seconds since 1970.
@@ -87,12 +107,39 @@ def _defaults_as_prose(schema: dict[str, Any]) -> None:
                 )
 
 
+def _check_text(value: Any) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise PydanticCustomError("string_nul", "Text must not contain NUL characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise PydanticCustomError(
+                "string_unicode", "Text must be valid Unicode (no lone surrogates)"
+            ) from None
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            _check_text(key)
+            _check_text(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _check_text(item)
+
+
 class InputModel(BaseModel):
-    """Base of request bodies: unknown fields are an error, never silently dropped."""
+    """Base of request bodies: unknown fields are an error, never silently dropped; text holds
+    no NUL and no lone surrogate (PostgreSQL and UTF-8 cannot store them), refused as a 422
+    at the field instead of failing in the database."""
 
     model_config = ConfigDict(
         extra="forbid", str_strip_whitespace=False, json_schema_extra=_defaults_as_prose
     )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        _check_text(value)
+        return value
 
 
 class PointIn(InputModel):

@@ -43,7 +43,7 @@ from domain.activity.model import (
 from domain.activity.ports import ActivityFilter
 from domain.activity.progress import ActivityRef, SummaryPeriod
 from domain.complaint.model import Consent
-from domain.complaint.service import PiiAccess
+from domain.privacy.disclosure import PiiAccess
 from domain.reference.model import MouTarget
 from domain.shared.paging import PageRequest
 

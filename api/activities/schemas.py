@@ -17,7 +17,7 @@ from domain.activity.model import (
     TargetGroup,
 )
 from domain.activity.progress import SummaryPeriod
-from domain.complaint.service import PiiAccess
+from domain.privacy.disclosure import PiiAccess
 from domain.reference.model import MouTargetKind
 
 DistrictCode = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]

@@ -52,9 +52,11 @@ def _iso(value: Any) -> str:
 
 
 def export_record(view: ComplaintView) -> dict[str, Any]:
-    """One case flattened; personal data through the API's own masking (`complainant_read`)."""
+    """One case flattened; personal data, and a confidential case's place and channel
+    reference, as the view discloses them (`ComplaintView.disclosed`)."""
     c = view.complaint
     person = complainant_read(view)
+    place = view.disclosed.location
     return {
         "case_number": c.case_number,
         "tracking_code": c.tracking_code,
@@ -64,9 +66,9 @@ def export_record(view: ComplaintView) -> dict[str, Any]:
         "description": c.description,
         "category_id": str(c.category_id) if c.category_id else "",
         "district_code": c.district_code or "",
-        "lat": c.location.lat,
-        "lon": c.location.lon,
-        "address": c.location.address or "",
+        "lat": place.lat,
+        "lon": place.lon,
+        "address": place.address or "",
         "urgency": str(c.urgency.value if hasattr(c.urgency, "value") else c.urgency),
         "fast_track": c.fast_track,
         "mou_area_id": c.mou_area_id,
@@ -121,7 +123,7 @@ async def export_geojson(
     async for views in _views(service, actor, filters, page_size):
         parts = []
         for v in views:
-            loc = v.complaint.location
+            loc = v.disclosed.location
             if loc.lat is None or loc.lon is None:
                 continue
             props = export_record(v)

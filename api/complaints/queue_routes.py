@@ -27,7 +27,7 @@ from api.errors import problem_responses
 from api.filters import QueueParamsDep
 from api.paging import PageDep
 from domain.complaint.queue_ports import QueueSort
-from domain.shared.paging import MAX_LIMIT, PageRequest, decode_cursor, encode_cursor
+from domain.shared.paging import MAX_LIMIT, PageRequest, decode_cursor, encode_cursor, key_seq
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 
@@ -69,7 +69,7 @@ async def list_complaint_changes(
 ) -> ComplaintChangePage:
     """Cases changed since the cursor, in the order the changes were committed: a partner
     that polls with each `next_cursor` sees every change once."""
-    seq = int(decode_cursor(after, arity=1)[0] or 0) if after else 0
+    seq = key_seq(decode_cursor(after, arity=1)[0]) if after else 0
     items, last = await service.changes(actor, seq, limit)
     response.headers["Cache-Control"] = NO_STORE
     return ComplaintChangePage(
@@ -129,7 +129,10 @@ async def list_similar_complaints(
         items=[
             SimilarComplaintRead(
                 score=s.score,
-                distance_m=round(s.distance_m, 1) if s.distance_m is not None else None,
+                # A withheld place (a confidential case) is not given away by its distance.
+                distance_m=round(s.distance_m, 1)
+                if s.distance_m is not None and not v.disclosed.place_withheld
+                else None,
                 reasons=list(s.reasons),
                 complaint=complaint_read(v),
             )

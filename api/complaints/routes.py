@@ -37,7 +37,6 @@ from domain.complaint.service import (
     Idempotency,
     NewComplaint,
     NewEntry,
-    PiiAccess,
     Transition,
 )
 from domain.complaint.sla import CaseSla
@@ -63,11 +62,7 @@ BINARY = {"type": "string", "format": "binary"}
 
 def complainant_read(view: ComplaintView) -> ComplainantRead:
     complainant = view.complaint.complainant
-    contact = complainant.contact
-    if view.pii is PiiAccess.masked:
-        contact = contact.masked()
-    elif view.pii is PiiAccess.hidden:
-        contact = ContactDetails(None, None, None, None)
+    contact = view.disclosed.contact
     return ComplainantRead(
         name=contact.name,
         phone=contact.phone,
@@ -82,18 +77,21 @@ def complainant_read(view: ComplaintView) -> ComplainantRead:
 def complaint_read(view: ComplaintView) -> ComplaintRead:
     c = view.complaint
     lc = c.lifecycle
+    shown = view.disclosed
     return ComplaintRead(
         id=c.id,
         case_number=c.case_number,
         tracking_code=c.tracking_code,
         channel=c.channel,
-        channel_ref=c.channel_ref,
+        channel_ref=shown.channel_ref,
         title=c.title,
         description=c.description,
         category_id=c.category_id,
         district_code=c.district_code,
         subdistrict_code=c.subdistrict_code,
-        location=LocationRead(lat=c.location.lat, lon=c.location.lon, address=c.location.address),
+        location=LocationRead(
+            lat=shown.location.lat, lon=shown.location.lon, address=shown.location.address
+        ),
         complainant=complainant_read(view),
         fast_track=c.fast_track,
         urgency=c.urgency,
@@ -306,9 +304,12 @@ async def add_timeline_entry(
         outcome=body.outcome,
     )
     response.headers["Cache-Control"] = NO_STORE
+    added = await service.add_entry(actor, complaint_id, entry, idem)
+    if added.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
     # Entries have no address of their own: they are read in the case's timeline.
     response.headers["Location"] = f"/api/v1/complaints/{complaint_id}/timeline"
-    return TimelineEntryRead.of(await service.add_entry(actor, complaint_id, entry, idem))
+    return TimelineEntryRead.of(added.entry)
 
 
 @router.post(

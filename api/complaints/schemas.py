@@ -17,7 +17,7 @@ from domain.complaint.model import (
     TimelineEntry,
     Visibility,
 )
-from domain.complaint.service import PiiAccess
+from domain.privacy.disclosure import PiiAccess
 from domain.sla.model import SlaState, Urgency
 
 
@@ -140,13 +140,21 @@ class ComplaintRead(OutputModel):
     case_number: str = Field(description="FT-<Buddhist-era year>-<6 digits>")
     tracking_code: str
     channel: Channel
-    channel_ref: str | None
+    channel_ref: str | None = Field(
+        description="The channel's reference (fax number, phone line, LINE message). On a "
+        "confidential case shown only to those who see the complainant's data in full "
+        "(`complainant.personal_data` = `full`), null for everyone else."
+    )
     title: str
     description: str
     category_id: uuid.UUID | None
     district_code: str | None
     subdistrict_code: str | None
-    location: LocationRead
+    location: LocationRead = Field(
+        description="Where: on a confidential case the point and the address follow the "
+        "complainant's contact data (shown only with `personal_data` = `full`; all null "
+        "otherwise, and the case is left out of GeoJSON exports)."
+    )
     complainant: ComplainantRead
     fast_track: bool
     urgency: Urgency

@@ -18,12 +18,13 @@ from api.public.schemas import (
     PublicComplaintCreate,
     PublicComplaintRead,
     PublicEventRead,
+    PublicMergedIntoRead,
     StatusLabel,
 )
 from api.schemas import InputModel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
-from domain.complaint.public import PublicCase, PublicSubmission
+from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission, PublicSurvivor
 from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 
@@ -44,6 +45,26 @@ def _address(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
+def _agency_read(agency: PublicAgency | None) -> PublicAgencyRead | None:
+    if agency is None:
+        return None
+    return PublicAgencyRead(code=agency.code, name_th=agency.name_th, name_en=agency.name_en)
+
+
+def _merged_into(survivor: PublicSurvivor | None) -> PublicMergedIntoRead | None:
+    if survivor is None:
+        return None
+    return PublicMergedIntoRead(
+        case_number=survivor.case_number,
+        status=survivor.status,
+        status_label=StatusLabel(th=survivor.status.label.th, en=survivor.status.label.en),
+        agency=_agency_read(survivor.agency),
+        updated_at=survivor.updated_at,
+        resolved_at=survivor.resolved_at,
+        closed_at=survivor.closed_at,
+    )
+
+
 def public_read(case: PublicCase) -> PublicComplaintRead:
     base = f"/api/v1/public/complaints/{case.tracking_code}/attachments"
     return PublicComplaintRead(
@@ -51,11 +72,7 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
         case_number=case.case_number,
         status=case.status,
         status_label=StatusLabel(th=case.status.label.th, en=case.status.label.en),
-        agency=PublicAgencyRead(
-            code=case.agency.code, name_th=case.agency.name_th, name_en=case.agency.name_en
-        )
-        if case.agency
-        else None,
+        agency=_agency_read(case.agency),
         created_at=case.created_at,
         updated_at=case.updated_at,
         resolved_at=case.resolved_at,
@@ -76,6 +93,7 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
             )
             for a in case.attachments
         ],
+        merged_into=_merged_into(case.merged_into),
     )
 
 

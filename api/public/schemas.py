@@ -77,6 +77,19 @@ class PublicAttachmentRead(OutputModel):
     url: str
 
 
+class PublicMergedIntoRead(OutputModel):
+    """The case a merged complaint was merged into: its number and where it stands (no
+    tracking code, no personal data)."""
+
+    case_number: str
+    status: ComplaintStatus
+    status_label: StatusLabel
+    agency: PublicAgencyRead | None
+    updated_at: UtcDateTime
+    resolved_at: UtcDateTime | None
+    closed_at: UtcDateTime | None
+
+
 class PublicComplaintRead(OutputModel):
     """A case as the public sees it: status, handling agency, dates, public events."""
 
@@ -91,6 +104,11 @@ class PublicComplaintRead(OutputModel):
     closed_at: UtcDateTime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: PublicMergedIntoRead | None = Field(
+        default=None,
+        description="Set when this complaint was merged into another: that case's number and "
+        "tracking status, which is where this complaint is now handled.",
+    )
 
 
 class PrivacyNoticeRead(OutputModel):

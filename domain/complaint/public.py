@@ -75,6 +75,24 @@ class PublicAgency:
 
 
 @dataclass(frozen=True)
+class PublicSurvivor:
+    """The case a merged case was merged into, as its tracking page shows it: its number and
+    where it stands, never its tracking code (which would let the holder act on it) nor any
+    personal data."""
+
+    case_number: str
+    status: ComplaintStatus
+    agency: PublicAgency | None
+    updated_at: datetime
+    resolved_at: datetime | None
+    closed_at: datetime | None
+
+
+# A merged case may itself be merged later: follow at most this many links.
+MAX_MERGE_HOPS = 10
+
+
+@dataclass(frozen=True)
 class PublicCase:
     """What anyone holding the tracking code may see: no personal data, no staff names."""
 
@@ -89,6 +107,7 @@ class PublicCase:
     closed_at: datetime | None
     timeline: list[PublicEvent]
     attachments: list[Attachment]
+    merged_into: PublicSurvivor | None = None
 
 
 _CROCKFORD = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -188,28 +207,56 @@ class PublicComplaintService:
     async def track(self, address: str | None, code: str) -> PublicCase:
         return await self._render(await self.find(address, code))
 
+    @staticmethod
+    async def _agency(uow: UnitOfWork, c: Complaint) -> PublicAgency | None:
+        if c.lead_agency_id is None:
+            return None
+        names = await uow.case_directory.agency_names(c.lead_agency_id)
+        return PublicAgency(*names) if names else None
+
+    async def _survivor(self, uow: UnitOfWork, c: Complaint) -> PublicSurvivor | None:
+        """The case that finally absorbed a merged case (following later merges too)."""
+        survivor = None
+        current = c
+        for _ in range(MAX_MERGE_HOPS):
+            if current.status is not ComplaintStatus.MERGED or not current.lifecycle.merged_into:
+                break
+            found = await uow.complaints.get(uuid.UUID(current.lifecycle.merged_into))
+            if found is None:
+                break
+            survivor = current = found
+        if survivor is None:
+            return None
+        lc = survivor.lifecycle
+        return PublicSurvivor(
+            case_number=survivor.case_number,
+            status=survivor.status,
+            agency=await self._agency(uow, survivor),
+            updated_at=survivor.updated_at,
+            resolved_at=lc.resolved_at,
+            closed_at=lc.closed_at,
+        )
+
     async def _render(self, c: Complaint) -> PublicCase:
         async with self._uow() as uow:
             page = await uow.complaints.timeline(
                 c.id, PageRequest(200), frozenset({Visibility.public})
             )
             attachments = await uow.attachments.list_for(c.id, frozenset({Visibility.public}))
-            names = (
-                await uow.case_directory.agency_names(c.lead_agency_id)
-                if c.lead_agency_id
-                else None
-            )
+            agency = await self._agency(uow, c)
+            survivor = await self._survivor(uow, c)
         lc = c.lifecycle
         return PublicCase(
             complaint_id=c.id,
             tracking_code=c.tracking_code,
             case_number=c.case_number,
             status=c.status,
-            agency=PublicAgency(*names) if names else None,
+            agency=agency,
             created_at=c.created_at,
             updated_at=c.updated_at,
             resolved_at=lc.resolved_at,
             closed_at=lc.closed_at,
             timeline=[_public_event(e) for e in page.items],
             attachments=attachments,
+            merged_into=survivor,
         )

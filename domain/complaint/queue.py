@@ -14,7 +14,6 @@ from domain.complaint.service import (
     ComplaintConfig,
     ComplaintNotFound,
     ComplaintView,
-    PiiAccess,
     access_entry,
     complaint_resource,
     pii_access,
@@ -23,6 +22,7 @@ from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import CaseSla
 from domain.errors import Forbidden
 from domain.policy import CLIENT_SCOPES, Action, ResourceKind, may
+from domain.privacy.disclosure import PiiAccess
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest

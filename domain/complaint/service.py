@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import uuid
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from domain.complaint.events import record as record_events
 from domain.complaint.lifecycle import (
     ComplaintAction,
     ComplaintStatus,
@@ -50,8 +50,17 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
+from domain.intake.place import PlaceMatcher
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.disclosure import (
+    Disclosure,
+    PiiAccess,
+    confidential_place_fields,
+    disclose,
+)
+from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -89,12 +98,6 @@ class DistrictMismatch(InvalidValue):
     title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
-class PiiAccess(enum.StrEnum):
-    full = "full"
-    masked = "masked"
-    hidden = "hidden"
-
-
 @dataclass(frozen=True)
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
@@ -110,6 +113,19 @@ class ComplaintView:
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
     sla: CaseSla | None = None
+
+    @property
+    def disclosed(self) -> Disclosure[ContactDetails, Location]:
+        """The personal data this reader is shown (contact, place, channel reference): every
+        representation of the case takes it from here."""
+        c = self.complaint
+        return disclose(
+            self.pii,
+            confidential=c.complainant.confidential,
+            contact=c.complainant.contact,
+            location=c.location,
+            channel_ref=c.channel_ref,
+        )
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,14 @@ class NewEntry:
     planned_date: date | None = None
     done_date: date | None = None
     outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedEntry:
+    """A timeline entry just written, or the one an idempotent replay answers with."""
+
+    entry: TimelineEntry
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,6 +255,7 @@ def access_entry(
     """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
     contact = c.complainant.contact
     fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
     return PersonalDataAccess(
@@ -272,12 +297,15 @@ class ComplaintService:
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
         sla: SlaEngine | None = None,
+        places: PlaceMatcher | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._locator = locator
         self._config = config or ComplaintConfig()
         self._sla = sla
+        # Smart intake's gazetteer: fills in a sub-district the text names (see _intake).
+        self._places = places
 
     @staticmethod
     async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
@@ -377,6 +405,11 @@ class ComplaintService:
             request_id=author.request_id,
             data=dict(data),
         )
+
+    @staticmethod
+    async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+        """Timeline entries and the domain events they raise, in this transaction."""
+        await record_events(uow, c, *entries)
 
     async def _replay(
         self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
@@ -485,6 +518,21 @@ class ComplaintService:
             )
         return owner, code
 
+    def _subdistrict_named(
+        self, title: str, description: str, location: Location, district: str | None
+    ) -> str | None:
+        """The sub-district the complaint's own words name inside its (known) district: the
+        district is never changed, and a sub-district only a postal code hints at is not
+        taken."""
+        if self._places is None or district is None:
+            return None
+        text = f"{title}\n{description}\n{location.address or ''}"
+        found = self._places.match(text, within=district, limit=1)
+        if not found or found[0].subdistrict_code is None:
+            return None
+        named = any(e.kind is PlaceEvidence.subdistrict_name for e in found[0].evidence)
+        return found[0].subdistrict_code if named else None
+
     # --- intake ----------------------------------------------------------------------------
 
     async def _intake(
@@ -507,6 +555,10 @@ class ComplaintService:
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
         )
+        if subdistrict is None:
+            subdistrict = self._subdistrict_named(
+                data.title, data.description, data.location, district
+            )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -554,7 +606,9 @@ class ComplaintService:
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
         await uow.complaints.add(c)
-        await uow.complaints.append_event(
+        await self._record(
+            uow,
+            c,
             self._event(
                 author,
                 c,
@@ -566,7 +620,7 @@ class ComplaintService:
                     "outside_bangkok": outside,
                     **({"location_approximate": True} if data.location.approximate else {}),
                 },
-            )
+            ),
         )
         await self._flag_possible_duplicates(uow, author, c)
         return c
@@ -617,7 +671,11 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                existing = await self._load(uow, actor, replay_id)
+                # The key proves this caller filed the case: answer as the first time (201),
+                # even for a client that may file cases but not read them.
+                existing = await uow.complaints.get(replay_id)
+                if existing is None:
+                    raise ComplaintNotFound(f"No complaint {replay_id}.")
                 view = await self._present(uow, actor, existing, replayed=True)
                 await uow.commit()
                 return view
@@ -703,9 +761,19 @@ class ComplaintService:
                 # An approximate point does not move the case out of its district.
                 kept = c.district_code if location.approximate else None
                 district, outside = await self._resolve_place(uow, kept, location)
+                # A sub-district belongs to its district: moved elsewhere, the case keeps only
+                # one its own words name there.
+                subdistrict = c.subdistrict_code if district == c.district_code else None
                 updates.update(
                     location=location,
                     district_code=district,
+                    subdistrict_code=subdistrict
+                    or self._subdistrict_named(
+                        updates.get("title", c.title),
+                        updates.get("description", c.description),
+                        location,
+                        district,
+                    ),
                     needs_triage=c.needs_triage or outside or district is None,
                 )
             changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)
@@ -760,8 +828,7 @@ class ComplaintService:
             self._check_version(c, expected_version)
             saved, entries = await self._apply(uow, actor, c, t, now)
             saved = await uow.complaints.update(saved, expected_version)
-            for entry in entries:
-                await uow.complaints.append_event(entry)
+            await self._record(uow, saved, *entries)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
@@ -772,6 +839,7 @@ class ComplaintService:
     ) -> tuple[Complaint, list[TimelineEntry]]:
         updates: dict[str, Any] = {}
         data: dict[str, Any] = {}
+        survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
@@ -838,6 +906,8 @@ class ComplaintService:
                     "cannot merge into a closed case",
                     "complaint.merge_target_closed",
                 )
+            data["target_case_number"] = target.case_number
+            survivor_entry = self._merged_in_entry(actor, target, c)
 
         command = LifecycleCommand(
             action=t.action,
@@ -892,7 +962,25 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
+        if survivor_entry is not None:
+            entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
+
+    def _merged_in_entry(
+        self, actor: Principal, survivor: Complaint, merged: Complaint
+    ) -> TimelineEntry:
+        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
+        return self._event(
+            actor,
+            survivor,
+            EventKind.note,
+            Visibility.internal,
+            {
+                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
+                f"(case {merged.case_number} merged into this one)",
+                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
+            },
+        )
 
     # --- timeline and co-handling ----------------------------------------------------------
 
@@ -902,19 +990,18 @@ class ComplaintService:
         complaint_id: uuid.UUID,
         entry: NewEntry,
         idem: Idempotency | None = None,
-    ) -> TimelineEntry:
+    ) -> AddedEntry:
         if entry.kind not in ENTRY_KINDS:
             raise _invalid("type", "not a kind of entry staff can write", "enum")
         now = self._clock.now()
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                page = await uow.complaints.timeline(
-                    complaint_id, PageRequest(200), frozenset(Visibility)
-                )
-                for existing in page.items:
-                    if existing.id == replay_id:
-                        return existing
+                # The key names the entry written the first time (the request hash covers the
+                # path, so it is this case's); answered as it was then.
+                existing = await uow.complaints.get_event(replay_id)
+                if existing is not None and existing.complaint_id == complaint_id:
+                    return AddedEntry(existing, replayed=True)
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden(
@@ -922,7 +1009,7 @@ class ComplaintService:
                 )
             data = self._entry_data(entry)
             event = self._event(actor, c, entry.kind, entry.visibility, data)
-            await uow.complaints.append_event(event)
+            await self._record(uow, c, event)
             if entry.kind is EventKind.response and c.first_response_at is None:
                 answered = await self._scheduled(
                     uow, c.with_changes(first_response_at=now, updated_at=now)
@@ -930,7 +1017,7 @@ class ComplaintService:
                 await uow.complaints.update(answered, c.version)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
-        return event
+        return AddedEntry(event)
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:
@@ -989,7 +1076,9 @@ class ComplaintService:
                 c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
                 c.version,
             )
-            await uow.complaints.append_event(
+            await self._record(
+                uow,
+                saved,
                 self._event(
                     actor,
                     saved,
@@ -999,7 +1088,7 @@ class ComplaintService:
                         "agency_id": str(agency_id),
                         "reason": require_text(reason, "reason", max_length=2000),
                     },
-                )
+                ),
             )
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
@@ -1035,9 +1124,8 @@ class ComplaintService:
                 saved, entries = await self._apply(
                     uow, actor, c, Transition(ComplaintAction.CLOSE), now
                 )
-                await uow.complaints.update(saved, c.version)
-                for entry in entries:
-                    await uow.complaints.append_event(entry)
+                saved = await uow.complaints.update(saved, c.version)
+                await self._record(uow, saved, *entries)
                 await uow.commit()
                 closed += 1
         return closed

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from domain.complaint.model import Channel
+from domain.complaint.model import Channel, EventKind, TimelineEntry, Visibility
 from domain.complaint.service import Idempotency, IdempotencyInProgress, NewComplaint
 from domain.shared.principal import Role
 from infra.db import migrate
 from infra.db.engine import Database, build_sessionmaker
 from infra.db.uow import SqlUnitOfWork
 from infra.seed import seed_reference_data
+from tests.support.api_clients import make_api_client, session_key_ring
 from tests.support.complaints import principal, service
 from tests.support.databases import fresh_database
 from tests.support.identity import Staff, make_staff
@@ -465,3 +468,74 @@ async def test_a_district_contradicting_the_location_is_refused(
     )
     assert edited.status_code == 200, edited.text
     assert edited.json()["district_code"] == "1026"
+
+
+async def test_timeline_replay_answers_the_original_entry_by_its_key(
+    client: httpx.AsyncClient, staff: dict[str, Staff], database: Database
+) -> None:
+    """A replayed Idempotency-Key on a timeline entry answers the original entry with
+    `Idempotent-Replayed: true`, found by its key however long the timeline is."""
+    omb = staff["omb"]
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)
+    case = r.json()
+    # A busy case: more than the 200 entries a scan of its timeline would look at.
+    async with SqlUnitOfWork(database.sessions) as uow:
+        c = await uow.complaints.get(uuid.UUID(case["id"]))
+        assert c is not None
+        for n in range(205):
+            await uow.complaints.append_event(
+                TimelineEntry(
+                    id=uuid.uuid4(),
+                    complaint_id=c.id,
+                    at=c.created_at + timedelta(seconds=n + 1),
+                    kind=EventKind.note,
+                    visibility=Visibility.internal,
+                    actor_kind="user",
+                    actor_id=omb.id,
+                    request_id=None,
+                    data={"text": f"บันทึก {n}"},
+                )
+            )
+        await uow.commit()
+    url = f"/api/v1/complaints/{case['id']}/timeline"
+    body = {"type": "note", "text": "โทรแจ้งเขตแล้ว"}
+    first = await client.post(url, headers=_h(omb, **{"Idempotency-Key": "note-1"}), json=body)
+    assert first.status_code == 201, first.text
+    assert "idempotent-replayed" not in first.headers
+    again = await client.post(url, headers=_h(omb, **{"Idempotency-Key": "note-1"}), json=body)
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    notes = []
+    params: dict[str, Any] = {"limit": 200}
+    while True:
+        page = await client.get(url, headers=omb.headers, params=params)
+        notes += [e for e in page.json()["items"] if e["data"].get("text") == body["text"]]
+        if not page.json()["next_cursor"]:
+            break
+        params["cursor"] = page.json()["next_cursor"]
+    assert [e["id"] for e in notes] == [first.json()["id"]]
+
+
+async def test_a_create_only_partner_gets_its_original_201_on_replay(
+    client: httpx.AsyncClient, database: Database, jwt_keys_dir: Path
+) -> None:
+    partner = await make_api_client(
+        database.sessions,
+        session_key_ring(jwt_keys_dir),
+        "create_only",
+        "1026",
+        frozenset({"complaints:create"}),
+    )
+    body = {k: v for k, v in ZEBRA.items() if k != "channel"} | {"channel": "partner_api"}
+    headers = {**partner.headers, "Idempotency-Key": "ticket-77"}
+    first = await client.post("/api/v1/complaints", headers=headers, json=body)
+    assert first.status_code == 201, first.text
+    again = await client.post("/api/v1/complaints", headers=headers, json=body)
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["case_number"] == first.json()["case_number"]
+    # Still no reading of cases without complaints:read.
+    read = await client.get(f"/api/v1/complaints/{first.json()['id']}", headers=partner.headers)
+    assert read.status_code in (403, 404)

@@ -344,6 +344,12 @@ class SqlComplaintRepository:
             )
         )
 
+    async def get_event(self, entry_id: uuid.UUID) -> TimelineEntry | None:
+        row = (
+            await self._s.execute(select(table_of(ComplaintEventRow)).where(E.id == entry_id))
+        ).first()
+        return _timeline_entry(row) if row else None
+
     async def timeline(
         self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
     ) -> Page[TimelineEntry]:

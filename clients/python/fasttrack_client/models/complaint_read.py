@@ -33,7 +33,9 @@ class ComplaintRead:
         case_number (str): FT-<Buddhist-era year>-<6 digits>
         tracking_code (str):
         channel (Channel):
-        channel_ref (None | str):
+        channel_ref (None | str): The channel's reference (fax number, phone line, LINE message). On a confidential case
+            shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for
+            everyone else.
         title (str):
         description (str):
         category_id (None | UUID):

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
     from ..models.public_attachment_read import PublicAttachmentRead
     from ..models.public_event_read import PublicEventRead
+    from ..models.public_merged_into_read import PublicMergedIntoRead
     from ..models.status_label import StatusLabel
 
 
@@ -35,6 +36,8 @@ class PublicComplaintRead:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
+        merged_into (None | PublicMergedIntoRead): Set when this complaint was merged into another: that case's number
+            and tracking status, which is where this complaint is now handled.
     """
 
     tracking_code: str
@@ -48,10 +51,12 @@ class PublicComplaintRead:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: None | PublicMergedIntoRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
 
         tracking_code = self.tracking_code
 
@@ -93,6 +98,12 @@ class PublicComplaintRead:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
+        merged_into: dict[str, Any] | None
+        if isinstance(self.merged_into, PublicMergedIntoRead):
+            merged_into = self.merged_into.to_dict()
+        else:
+            merged_into = self.merged_into
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +119,7 @@ class PublicComplaintRead:
                 "closed_at": closed_at,
                 "timeline": timeline,
                 "attachments": attachments,
+                "merged_into": merged_into,
             }
         )
 
@@ -118,6 +130,7 @@ class PublicComplaintRead:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
         from ..models.public_attachment_read import PublicAttachmentRead  # noqa: PLC0415
         from ..models.public_event_read import PublicEventRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
         from ..models.status_label import StatusLabel  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -192,6 +205,21 @@ class PublicComplaintRead:
 
             attachments.append(attachments_item)
 
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_into_type_0 = PublicMergedIntoRead.from_dict(data)
+
+                return merged_into_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicMergedIntoRead, data)
+
+        merged_into = _parse_merged_into(d.pop("merged_into"))
+
         public_complaint_read = cls(
             tracking_code=tracking_code,
             case_number=case_number,
@@ -204,6 +232,7 @@ class PublicComplaintRead:
             closed_at=closed_at,
             timeline=timeline,
             attachments=attachments,
+            merged_into=merged_into,
         )
 
         public_complaint_read.additional_properties = d
