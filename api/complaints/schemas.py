@@ -25,7 +25,7 @@ class LocationIn(InputModel):
     lat: StrictFloat | None = Field(default=None, ge=-90, le=90)
     lon: StrictFloat | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
-    approximate: bool = Field(
+    approximate: StrictBool = Field(
         default=False,
         description="The point is only roughly right: a `district_code` given with it (or the "
         "case's district, on an edit) is kept even where the point lies in another district. "

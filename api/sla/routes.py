@@ -26,7 +26,7 @@ class SlaPolicyBody(InputModel):
     """Working hours (or 24x7) and targets in minutes of business time per urgency."""
 
     always_open: StrictBool = False
-    weekdays: list[int] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
+    weekdays: list[StrictInt] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
     start: LocalTime = time(8, 30)
     end: LocalTime = time(16, 30)
     targets: dict[Urgency, SlaTargetBody]
