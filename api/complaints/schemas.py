@@ -255,11 +255,20 @@ class MessageEntryData(_Payload):
     outcome: str | None = None
 
 
+class DuplicateCandidateRead(_Payload):
+    """A possible duplicate named at intake, and why."""
+
+    id: uuid.UUID
+    case_number: str
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+
+
 class FlaggedEntryData(_Payload):
     reason: str
     transfer_count: int | None = None
-    candidates: list[dict[str, str | float]] | None = Field(
-        default=None, description="Possible duplicates: id, case_number, score"
+    candidates: list[DuplicateCandidateRead] | None = Field(
+        default=None, description="Possible duplicates: id, case_number, score, reasons"
     )
 
 

@@ -3521,6 +3521,25 @@ export interface components {
             /** Lon */
             lon: number;
         };
+        /**
+         * DuplicateCandidateRead
+         * @description A possible duplicate named at intake, and why.
+         */
+        DuplicateCandidateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Case Number */
+            case_number: string;
+            /** Score */
+            score: number;
+            /** Reasons */
+            reasons: string[];
+        } & {
+            [key: string]: unknown;
+        };
         /** EscalationRuleCreate */
         EscalationRuleCreate: {
             milestone: components["schemas"]["Milestone"];
@@ -3627,11 +3646,9 @@ export interface components {
             transfer_count: number | null;
             /**
              * Candidates
-             * @description Possible duplicates: id, case_number, score
+             * @description Possible duplicates: id, case_number, score, reasons
              */
-            candidates: {
-                [key: string]: string | number;
-            }[] | null;
+            candidates: components["schemas"]["DuplicateCandidateRead"][] | null;
         } & {
             [key: string]: unknown;
         };
@@ -4473,6 +4490,11 @@ export interface components {
              * @description Default: `true`.
              */
             is_active?: boolean;
+            /**
+             * Assign At Intake
+             * @description Assign new cases this rule routes at intake, skipping OMB triage Default: `false`.
+             */
+            assign_at_intake?: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -4502,6 +4524,11 @@ export interface components {
             target_agency_id: string | null;
             /** Is Active */
             is_active: boolean;
+            /**
+             * Assign At Intake
+             * @description A new case this rule routes goes straight to the agency and its available coordinator at intake (timeline entry naming the rule), without OMB triage
+             */
+            assign_at_intake: boolean;
             /** Version */
             version: number;
         };
@@ -4515,6 +4542,8 @@ export interface components {
             target_agency_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+            /** Assign At Intake */
+            assign_at_intake?: boolean | null;
         };
         /** SeriesPoint */
         SeriesPoint: {
