@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
 from pydantic import (
@@ -14,6 +14,8 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
+    StrictFloat,
     WithJsonSchema,
     field_validator,
 )
@@ -46,15 +48,18 @@ _NUMBER = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$")
 def _no_timestamp(value: Any) -> Any:
     # Pydantic reads a number (or "0.5") as seconds since 1970; the document says date-time.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError("expected an RFC 3339 date-time, not a number")
+        raise ValueError("expected an RFC 3339 date or date-time, not a number")
     if isinstance(value, str) and _NUMBER.match(value):
-        raise ValueError("expected an RFC 3339 date-time, not a number")
+        raise ValueError("expected an RFC 3339 date or date-time, not a number")
     return value
 
 
 # RFC 3339 with an offset on input (a naive time or a bare number is a 422), between 1900 and
 # 3000; always UTC on output.
 UtcDateTime = Annotated[AwareDatetime, BeforeValidator(_no_timestamp), AfterValidator(_to_utc)]
+
+# A calendar day, YYYY-MM-DD: not a number of seconds since 1970.
+IsoDate = Annotated[date, BeforeValidator(_no_timestamp)]
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
 
@@ -135,6 +140,13 @@ class InputModel(BaseModel):
     def _storable_text(cls, value: Any) -> Any:
         _check_text(value)
         return value
+
+
+class PointIn(InputModel):
+    """A WGS84 point in decimal degrees."""
+
+    lat: StrictFloat = Field(ge=-90, le=90)
+    lon: StrictFloat = Field(ge=-180, le=180)
 
 
 class OutputModel(BaseModel):

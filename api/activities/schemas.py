@@ -21,7 +21,7 @@ from domain.privacy.disclosure import PiiAccess
 from domain.reference.model import MouTargetKind
 
 DistrictCode = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
-Count = Annotated[int, Field(ge=0, le=1_000_000)]
+Count = Annotated[StrictInt, Field(ge=0, le=1_000_000)]
 
 
 class ActivityCreate(InputModel):

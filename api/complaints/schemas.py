@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import ConfigDict, EmailStr, Field, RootModel, StrictBool, StrictFloat, StrictInt
 
 from api.intake.schemas import SuggestionOutcomeRead, SuggestionShownIn
-from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
+from api.schemas import InputModel, IsoDate, OutputModel, StatusLabel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
 from domain.complaint.model import (
     Channel,
@@ -212,8 +212,8 @@ class TimelineEntryCreate(InputModel):
     visibility: Visibility = Visibility.internal
     channel: CoordinationChannel | None = None
     counterpart: str | None = Field(default=None, max_length=200)
-    planned_date: date | None = None
-    done_date: date | None = None
+    planned_date: IsoDate | None = None
+    done_date: IsoDate | None = None
     outcome: str | None = Field(default=None, max_length=5000)
 
 

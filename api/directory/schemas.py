@@ -9,9 +9,9 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, TypeVar
 
-from pydantic import AfterValidator, EmailStr, Field, StrictBool, StrictFloat, StrictInt
+from pydantic import AfterValidator, EmailStr, Field, StrictBool, StrictInt
 
-from api.schemas import InputModel, OutputModel
+from api.schemas import InputModel, OutputModel, PointIn
 from domain.directory.model import (
     Agency,
     AgencyKind,
@@ -330,13 +330,6 @@ class RoutingRuleUpdate(InputModel):
 
 
 # --- routing preview -----------------------------------------------------------------------
-
-
-class PointIn(InputModel):
-    """A WGS84 point in decimal degrees."""
-
-    lat: StrictFloat = Field(ge=-90, le=90)
-    lon: StrictFloat = Field(ge=-180, le=180)
 
 
 class RoutingPreviewRequest(InputModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Response
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from api.deps import EscalationRuleServiceDep, PrincipalDep
 from api.errors import problem_responses
@@ -25,14 +25,14 @@ class EscalationRuleCreate(InputModel):
     sla_class: str | None = Field(
         default=None, pattern=SLA_CLASS, description="Only cases of this SLA class; null: all"
     )
-    is_active: bool = True
+    is_active: StrictBool = True
 
 
 class EscalationRuleUpdate(InputModel):
     milestone: Milestone | None = None
     notify: list[EscalationTarget] | None = Field(default=None, min_length=1, max_length=3)
     sla_class: str | None = Field(default=None, pattern=SLA_CLASS)
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class EscalationRuleRead(OutputModel):

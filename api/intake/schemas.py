@@ -5,10 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
-from api.directory.schemas import PointIn
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, OutputModel, PointIn, UtcDateTime
 from domain.intake.model import CategorySource, EvidenceKind, Outcome, PlaceSource
 
 
@@ -22,7 +21,7 @@ class IntakeSuggestionRequest(InputModel):
     district_code: str | None = Field(
         default=None, pattern=r"^\d{4}$", description="A district the person chose: kept"
     )
-    limit: int = Field(default=3, ge=1, le=5, description="Candidates of each kind")
+    limit: StrictInt = Field(default=3, ge=1, le=5, description="Candidates of each kind")
 
 
 class EvidenceRead(OutputModel):
@@ -87,7 +86,7 @@ class IntakeSuggestionRead(OutputModel):
 class SuggestionShownIn(InputModel):
     """The top suggestions the person saw (from POST /intake/suggestions) when filing."""
 
-    model_version: int | None = None
+    model_version: StrictInt | None = None
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     subdistrict_code: str | None = Field(default=None, pattern=r"^\d{6}$")
     category_id: uuid.UUID | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from api.deps import OperationsServiceDep, PreferenceServiceDep, PrincipalDep
 from api.errors import problem_responses
@@ -41,10 +41,10 @@ class NotificationPreferencesRead(OutputModel):
 
 
 class NotificationPreferencesUpdate(InputModel):
-    case_arrived: bool | None = None
-    case_assigned_to_you: bool | None = None
-    omb_attention: bool | None = None
-    sla_due_soon: bool | None = None
+    case_arrived: StrictBool | None = None
+    case_assigned_to_you: StrictBool | None = None
+    omb_attention: StrictBool | None = None
+    sla_due_soon: StrictBool | None = None
 
 
 def _read(values: dict[NotificationKind, bool]) -> NotificationPreferencesRead:

@@ -10,7 +10,7 @@ from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
 from api.deps import PrincipalDep, SlaAdminServiceDep
 from api.errors import problem_responses
-from api.schemas import InputModel, LocalTime, OutputModel, UtcDateTime
+from api.schemas import InputModel, IsoDate, LocalTime, OutputModel, UtcDateTime
 from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
 
 policies = APIRouter(prefix="/sla-policies", tags=["sla"])
@@ -26,7 +26,7 @@ class SlaPolicyBody(InputModel):
     """Working hours (or 24x7) and targets in minutes of business time per urgency."""
 
     always_open: StrictBool = False
-    weekdays: list[int] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
+    weekdays: list[StrictInt] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
     start: LocalTime = time(8, 30)
     end: LocalTime = time(16, 30)
     targets: dict[Urgency, SlaTargetBody]
@@ -51,7 +51,7 @@ class SlaPolicyList(OutputModel):
 
 
 class ClosureDayCreate(InputModel):
-    day: date
+    day: IsoDate
     reason: str = Field(min_length=1, max_length=300)
 
 
@@ -148,7 +148,7 @@ async def add_closure_day(
 
 @closures.delete("/{day}", status_code=204, responses=problem_responses(401, 403, 404, 422))
 async def delete_closure_day(
-    actor: PrincipalDep, day: date, service: SlaAdminServiceDep
+    actor: PrincipalDep, day: IsoDate, service: SlaAdminServiceDep
 ) -> Response:
     """Remove a closure day (admins; audit-logged)."""
     await service.delete_closure_day(actor, day)

@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Response
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, StrictBool
 
 from api.deps import PrincipalDep, WebhookServiceDep
 from api.errors import problem_responses
@@ -29,7 +29,7 @@ class WebhookSubscriptionCreate(InputModel):
 class WebhookSubscriptionUpdate(InputModel):
     url: str | None = Field(default=None, max_length=2000)
     event_types: list[EventType] | None = Field(default=None, max_length=40)
-    is_active: bool | None = Field(
+    is_active: StrictBool | None = Field(
         default=None, description="true re-enables a disabled subscription"
     )
 

@@ -486,9 +486,11 @@ async def test_a_scope_the_client_lacks_gives_403(
     narrow = (await _token(client, filer, scope="complaints:read")).json()["access_token"]
     assert (await client.post("/api/v1/probe", headers=_bearer(narrow))).status_code == 403
     # Taking the scope from the client applies to its live tokens at once.
+    url = f"/api/v1/api-clients/{filer.id}"
+    etag = (await client.get(url, headers=staff["admin"].headers)).headers["etag"]
     r = await client.patch(
-        f"/api/v1/api-clients/{filer.id}",
-        headers=staff["admin"].headers,
+        url,
+        headers={**staff["admin"].headers, "If-Match": etag},
         json={"scopes": ["complaints:read"]},
     )
     assert r.status_code == 200

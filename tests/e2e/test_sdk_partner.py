@@ -338,6 +338,8 @@ def test_a_change_with_a_stale_etag_is_retried_once_after_reading_again(
     p = live_server.partner
     with partner_client(live_server.base_url, p.client_id, p.client_secret, timeout=10) as client:
         case = unwrap(create_complaint.sync_detailed(client=client, body=_complaint()))
+        _omb_routes_to_its_agency(live_server, case)  # the partner's agency now leads it
+        case = unwrap(get_complaint.sync_detailed(client=client, complaint_id=case.id))
         attempts: list[str] = []
 
         def read() -> Response[ComplaintRead | Problem]:

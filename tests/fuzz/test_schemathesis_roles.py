@@ -96,13 +96,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
         "FASTTRACK_PUBLIC_INTAKE_PER_HOUR": "100000",
         "FASTTRACK_PUBLIC_TRACKING_PER_MINUTE": "100000",
     }
-    with live_server_process(
-        [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        base_url=base,
-        env=env,
-        cwd=ROOT,
-        log=data / "server.log",
-    ):
+    args = [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    with live_server_process(args, base_url=base, env=env, cwd=ROOT, log=data / "server.log"):
         tokens["partner_client"] = _partner_token(base, env)
         yield base, tokens
 
