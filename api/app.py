@@ -26,6 +26,7 @@ from api.logging import quiet_library_loggers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
+from api.public.portal import router as portal_router
 from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
 from api.sla.routes import closures as closure_days_router
@@ -133,6 +134,7 @@ def create_app(
     api.include_router(closure_days_router)
     api.include_router(stats_router)
     api.include_router(public_router)
+    api.include_router(portal_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)
     api.include_router(districts)

@@ -36,6 +36,7 @@ from domain.directory.admin import (
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo import DistrictLocator
+from domain.geo.places import PlaceService
 from domain.identity.login import ClientTokenGuard, LoginGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
@@ -45,6 +46,7 @@ from domain.shared.clock import Clock, SystemClock
 from domain.shared.mail import Mailer
 from domain.shared.principal import Principal, PrincipalKind
 from domain.sla.service import SlaAdminService
+from domain.stats.public import PublicStatsService
 from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
@@ -62,6 +64,7 @@ from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator
+from infra.geo.display import DisplayBoundaries, display_boundaries
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
@@ -92,6 +95,7 @@ class Container:
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
+    _display_boundaries: DisplayBoundaries | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -136,6 +140,12 @@ class Container:
                 self.settings.district_boundaries
             )
         return self._district_locator
+
+    def display_boundaries(self) -> DisplayBoundaries:
+        """The simplified district polygons the portal draws, built once per app."""
+        if self._display_boundaries is None:
+            self._display_boundaries = display_boundaries(self.settings.district_boundaries)
+        return self._display_boundaries
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -367,10 +377,35 @@ def get_public_complaint_service(
         container.counters,
         intake_policy=RatePolicy(s.public_intake_per_hour, timedelta(hours=1)),
         tracking_policy=RatePolicy(s.public_tracking_per_minute, timedelta(minutes=1)),
+        feedback_policy=RatePolicy(s.public_feedback_per_hour, timedelta(hours=1)),
+        reopen_window=container.complaint_config.reopen_window,
     )
 
 
 PublicComplaintServiceDep = Annotated[PublicComplaintService, Depends(get_public_complaint_service)]
+
+
+def get_public_stats_service(container: ContainerDep) -> PublicStatsService:
+    return PublicStatsService(
+        container.uow, container.clock, container.settings.public_stats_min_cell
+    )
+
+
+PublicStatsServiceDep = Annotated[PublicStatsService, Depends(get_public_stats_service)]
+
+
+def get_place_service(container: ContainerDep) -> PlaceService:
+    return PlaceService(container.uow, container.locator)
+
+
+PlaceServiceDep = Annotated[PlaceService, Depends(get_place_service)]
+
+
+def get_display_boundaries(container: ContainerDep) -> DisplayBoundaries:
+    return container.display_boundaries()
+
+
+DisplayBoundariesDep = Annotated[DisplayBoundaries, Depends(get_display_boundaries)]
 
 
 def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:

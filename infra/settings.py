@@ -69,6 +69,18 @@ class Settings(BaseSettings):
     public_tracking_per_minute: int = Field(
         default=60, description="Public tracking lookups per client address per minute."
     )
+    public_feedback_per_hour: int = Field(
+        default=20,
+        ge=1,
+        description="Public ratings and reopen requests (tracking code + secret, right or "
+        "wrong) per client address per hour.",
+    )
+    public_stats_min_cell: int = Field(
+        default=5,
+        ge=1,
+        description="Public district statistics suppress counts from 1 to below this "
+        "(small cells could identify a person).",
+    )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
     )

@@ -109,6 +109,14 @@ class ComplaintSlaRead(OutputModel):
     resolution: SlaMilestoneRead
 
 
+class ComplaintRatingRead(OutputModel):
+    """The complainant's 1-5 satisfaction rating of the resolved case, and their comment."""
+
+    score: int
+    comment: str | None
+    rated_at: UtcDateTime
+
+
 class ComplaintRead(OutputModel):
     """A complaint case."""
 
@@ -152,6 +160,16 @@ class ComplaintRead(OutputModel):
     created_at: UtcDateTime
     updated_at: UtcDateTime
     version: int
+    rating: ComplaintRatingRead | None = Field(
+        default=None,
+        description="The complainant's satisfaction rating (single-case reads; null in lists)",
+    )
+    complainant_secret: str | None = Field(
+        default=None,
+        description="Only in the answer of create_complaint: the secret the complainant needs, "
+        "with the tracking code, to rate and reopen the case on the portal. Give it to them; "
+        "it is stored hashed and never shown again.",
+    )
 
 
 class ComplaintTransition(InputModel):

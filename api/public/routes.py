@@ -18,12 +18,14 @@ from api.public.schemas import (
     PublicAttachmentRead,
     PublicComplaintCreate,
     PublicComplaintRead,
+    PublicComplaintReceipt,
     PublicEventRead,
+    PublicMergedIntoRead,
     StatusLabel,
 )
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
-from domain.complaint.public import PublicCase, PublicSubmission
+from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission
 from domain.privacy.masking import ContactDetails
 
 router = APIRouter(prefix="/public", tags=["public"])
@@ -44,18 +46,19 @@ def _address(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
+def _agency(a: PublicAgency | None) -> PublicAgencyRead | None:
+    return PublicAgencyRead(code=a.code, name_th=a.name_th, name_en=a.name_en) if a else None
+
+
 def public_read(case: PublicCase) -> PublicComplaintRead:
     base = f"/api/v1/public/complaints/{case.tracking_code}/attachments"
+    m = case.merged_into
     return PublicComplaintRead(
         tracking_code=case.tracking_code,
         case_number=case.case_number,
         status=case.status,
         status_label=StatusLabel(th=case.status.label.th, en=case.status.label.en),
-        agency=PublicAgencyRead(
-            code=case.agency.code, name_th=case.agency.name_th, name_en=case.agency.name_en
-        )
-        if case.agency
-        else None,
+        agency=_agency(case.agency),
         created_at=case.created_at,
         updated_at=case.updated_at,
         resolved_at=case.resolved_at,
@@ -76,6 +79,17 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
             )
             for a in case.attachments
         ],
+        merged_into=PublicMergedIntoRead(
+            case_number=m.case_number,
+            status=m.status,
+            status_label=StatusLabel(th=m.status.label.th, en=m.status.label.en),
+            agency=_agency(m.agency),
+        )
+        if m
+        else None,
+        rated=case.rated,
+        can_rate=case.can_rate,
+        reopen_until=case.reopen_until,
     )
 
 
@@ -85,8 +99,9 @@ async def submit_public_complaint(
     request: Request,
     response: Response,
     service: PublicComplaintServiceDep,
-) -> PublicComplaintRead:
-    """File a complaint without an account (channel `web`); answers the tracking code."""
+) -> PublicComplaintReceipt:
+    """File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later."""
     contact = body.contact
     location = Location(**body.location.model_dump()) if body.location else Location()
     case = await service.submit(
@@ -107,7 +122,10 @@ async def submit_public_complaint(
         current_request_id(),
     )
     response.headers["Cache-Control"] = "no-store"
-    return public_read(case)
+    assert case.complainant_secret is not None
+    return PublicComplaintReceipt(
+        **public_read(case).model_dump(), complainant_secret=case.complainant_secret
+    )
 
 
 @router.get("/complaints/{tracking_code}", responses=problem_responses(404, 422, 429))

@@ -45,6 +45,8 @@ class EventKind(enum.StrEnum):
     field_visit = "field_visit"
     response = "response"
     flagged = "flagged"
+    # The complainant's satisfaction rating after resolution (the score and comment stay internal).
+    rated = "rated"
 
 
 class CoordinationChannel(enum.StrEnum):

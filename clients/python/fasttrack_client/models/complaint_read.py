@@ -12,9 +12,11 @@ from ..models.channel import Channel
 from ..models.complaint_action import ComplaintAction
 from ..models.complaint_status import ComplaintStatus
 from ..models.urgency import Urgency
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complainant_read import ComplainantRead
+    from ..models.complaint_rating_read import ComplaintRatingRead
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
@@ -68,6 +70,11 @@ class ComplaintRead:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int):
+        rating (ComplaintRatingRead | None | Unset): The complainant's satisfaction rating (single-case reads; null in
+            lists)
+        complainant_secret (None | str | Unset): Only in the answer of create_complaint: the secret the complainant
+            needs, with the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed
+            and never shown again.
     """
 
     id: UUID
@@ -110,9 +117,12 @@ class ComplaintRead:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
+    rating: ComplaintRatingRead | None | Unset = UNSET
+    complainant_secret: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.complaint_rating_read import ComplaintRatingRead  # noqa: PLC0415
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
 
@@ -259,6 +269,20 @@ class ComplaintRead:
 
         version = self.version
 
+        rating: dict[str, Any] | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        elif isinstance(self.rating, ComplaintRatingRead):
+            rating = self.rating.to_dict()
+        else:
+            rating = self.rating
+
+        complainant_secret: None | str | Unset
+        if isinstance(self.complainant_secret, Unset):
+            complainant_secret = UNSET
+        else:
+            complainant_secret = self.complainant_secret
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -305,12 +329,17 @@ class ComplaintRead:
                 "version": version,
             }
         )
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if complainant_secret is not UNSET:
+            field_dict["complainant_secret"] = complainant_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.complainant_read import ComplainantRead  # noqa: PLC0415
+        from ..models.complaint_rating_read import ComplaintRatingRead  # noqa: PLC0415
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
@@ -600,6 +629,32 @@ class ComplaintRead:
 
         version = d.pop("version")
 
+        def _parse_rating(data: object) -> ComplaintRatingRead | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rating_type_0 = ComplaintRatingRead.from_dict(data)
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComplaintRatingRead | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_complainant_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        complainant_secret = _parse_complainant_secret(d.pop("complainant_secret", UNSET))
+
         complaint_read = cls(
             id=id,
             case_number=case_number,
@@ -641,6 +696,8 @@ class ComplaintRead:
             created_at=created_at,
             updated_at=updated_at,
             version=version,
+            rating=rating,
+            complainant_secret=complainant_secret,
         )
 
         complaint_read.additional_properties = d

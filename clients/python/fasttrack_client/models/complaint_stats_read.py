@@ -8,10 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source import Source
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complaint_stats_read_by import ComplaintStatsReadBy
     from ..models.milestone_stats_read import MilestoneStatsRead
+    from ..models.satisfaction_read import SatisfactionRead
     from ..models.series_point import SeriesPoint
 
 
@@ -33,6 +35,8 @@ class ComplaintStatsRead:
             source (Source):
             as_of (datetime.datetime): The instant the figures describe: the rollup's rebuild time, or now.
             notes (list[str]):
+            satisfaction (None | SatisfactionRead | Unset): The complainants' 1-5 ratings of these cases: overall, by lead
+                agency (id) and by district (code); always live, whatever `source` says.
     """
 
     total: int
@@ -44,9 +48,12 @@ class ComplaintStatsRead:
     source: Source
     as_of: datetime.datetime
     notes: list[str]
+    satisfaction: None | SatisfactionRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.satisfaction_read import SatisfactionRead  # noqa: PLC0415
+
         total = self.total
 
         by = self.by.to_dict()
@@ -68,6 +75,14 @@ class ComplaintStatsRead:
 
         notes = self.notes
 
+        satisfaction: dict[str, Any] | None | Unset
+        if isinstance(self.satisfaction, Unset):
+            satisfaction = UNSET
+        elif isinstance(self.satisfaction, SatisfactionRead):
+            satisfaction = self.satisfaction.to_dict()
+        else:
+            satisfaction = self.satisfaction
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,6 +98,8 @@ class ComplaintStatsRead:
                 "notes": notes,
             }
         )
+        if satisfaction is not UNSET:
+            field_dict["satisfaction"] = satisfaction
 
         return field_dict
 
@@ -90,6 +107,7 @@ class ComplaintStatsRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.complaint_stats_read_by import ComplaintStatsReadBy  # noqa: PLC0415
         from ..models.milestone_stats_read import MilestoneStatsRead  # noqa: PLC0415
+        from ..models.satisfaction_read import SatisfactionRead  # noqa: PLC0415
         from ..models.series_point import SeriesPoint  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -116,6 +134,23 @@ class ComplaintStatsRead:
 
         notes = cast(list[str], d.pop("notes"))
 
+        def _parse_satisfaction(data: object) -> None | SatisfactionRead | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                satisfaction_type_0 = SatisfactionRead.from_dict(data)
+
+                return satisfaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SatisfactionRead | Unset, data)
+
+        satisfaction = _parse_satisfaction(d.pop("satisfaction", UNSET))
+
         complaint_stats_read = cls(
             total=total,
             by=by,
@@ -126,6 +161,7 @@ class ComplaintStatsRead:
             source=source,
             as_of=as_of,
             notes=notes,
+            satisfaction=satisfaction,
         )
 
         complaint_stats_read.additional_properties = d

@@ -8,11 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complaint_status import ComplaintStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
     from ..models.public_attachment_read import PublicAttachmentRead
     from ..models.public_event_read import PublicEventRead
+    from ..models.public_merged_into_read import PublicMergedIntoRead
     from ..models.status_label import StatusLabel
 
 
@@ -35,6 +37,10 @@ class PublicComplaintRead:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
+        merged_into (None | PublicMergedIntoRead | Unset):
+        rated (bool | Unset): The complainant has rated the case Default: False.
+        can_rate (bool | Unset): Resolved and not rated yet: the complainant may rate it Default: False.
+        reopen_until (datetime.datetime | None | Unset): Until when the complainant may ask to reopen the case
     """
 
     tracking_code: str
@@ -48,10 +54,15 @@ class PublicComplaintRead:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: None | PublicMergedIntoRead | Unset = UNSET
+    rated: bool | Unset = False
+    can_rate: bool | Unset = False
+    reopen_until: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
 
         tracking_code = self.tracking_code
 
@@ -93,6 +104,26 @@ class PublicComplaintRead:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
+        merged_into: dict[str, Any] | None | Unset
+        if isinstance(self.merged_into, Unset):
+            merged_into = UNSET
+        elif isinstance(self.merged_into, PublicMergedIntoRead):
+            merged_into = self.merged_into.to_dict()
+        else:
+            merged_into = self.merged_into
+
+        rated = self.rated
+
+        can_rate = self.can_rate
+
+        reopen_until: None | str | Unset
+        if isinstance(self.reopen_until, Unset):
+            reopen_until = UNSET
+        elif isinstance(self.reopen_until, datetime.datetime):
+            reopen_until = self.reopen_until.isoformat()
+        else:
+            reopen_until = self.reopen_until
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,6 +141,14 @@ class PublicComplaintRead:
                 "attachments": attachments,
             }
         )
+        if merged_into is not UNSET:
+            field_dict["merged_into"] = merged_into
+        if rated is not UNSET:
+            field_dict["rated"] = rated
+        if can_rate is not UNSET:
+            field_dict["can_rate"] = can_rate
+        if reopen_until is not UNSET:
+            field_dict["reopen_until"] = reopen_until
 
         return field_dict
 
@@ -118,6 +157,7 @@ class PublicComplaintRead:
         from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
         from ..models.public_attachment_read import PublicAttachmentRead  # noqa: PLC0415
         from ..models.public_event_read import PublicEventRead  # noqa: PLC0415
+        from ..models.public_merged_into_read import PublicMergedIntoRead  # noqa: PLC0415
         from ..models.status_label import StatusLabel  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -192,6 +232,44 @@ class PublicComplaintRead:
 
             attachments.append(attachments_item)
 
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_into_type_0 = PublicMergedIntoRead.from_dict(data)
+
+                return merged_into_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicMergedIntoRead | Unset, data)
+
+        merged_into = _parse_merged_into(d.pop("merged_into", UNSET))
+
+        rated = d.pop("rated", UNSET)
+
+        can_rate = d.pop("can_rate", UNSET)
+
+        def _parse_reopen_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reopen_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                return reopen_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        reopen_until = _parse_reopen_until(d.pop("reopen_until", UNSET))
+
         public_complaint_read = cls(
             tracking_code=tracking_code,
             case_number=case_number,
@@ -204,6 +282,10 @@ class PublicComplaintRead:
             closed_at=closed_at,
             timeline=timeline,
             attachments=attachments,
+            merged_into=merged_into,
+            rated=rated,
+            can_rate=can_rate,
+            reopen_until=reopen_until,
         )
 
         public_complaint_read.additional_properties = d

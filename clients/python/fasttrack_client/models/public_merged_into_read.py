@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.complaint_status import ComplaintStatus
+
+if TYPE_CHECKING:
+    from ..models.public_agency_read import PublicAgencyRead
+    from ..models.status_label import StatusLabel
+
+
+T = TypeVar("T", bound="PublicMergedIntoRead")
+
+
+@_attrs_define
+class PublicMergedIntoRead:
+    """The case that absorbed a merged one: follow it by its number with the hotline.
+
+    Attributes:
+        case_number (str):
+        status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
+        status_label (StatusLabel):
+        agency (None | PublicAgencyRead):
+    """
+
+    case_number: str
+    status: ComplaintStatus
+    status_label: StatusLabel
+    agency: None | PublicAgencyRead
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
+
+        case_number = self.case_number
+
+        status = self.status.value
+
+        status_label = self.status_label.to_dict()
+
+        agency: dict[str, Any] | None
+        if isinstance(self.agency, PublicAgencyRead):
+            agency = self.agency.to_dict()
+        else:
+            agency = self.agency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "case_number": case_number,
+                "status": status,
+                "status_label": status_label,
+                "agency": agency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.public_agency_read import PublicAgencyRead  # noqa: PLC0415
+        from ..models.status_label import StatusLabel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        case_number = d.pop("case_number")
+
+        status = ComplaintStatus(d.pop("status"))
+
+        status_label = StatusLabel.from_dict(d.pop("status_label"))
+
+        def _parse_agency(data: object) -> None | PublicAgencyRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agency_type_0 = PublicAgencyRead.from_dict(data)
+
+                return agency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicAgencyRead, data)
+
+        agency = _parse_agency(d.pop("agency"))
+
+        public_merged_into_read = cls(
+            case_number=case_number,
+            status=status,
+            status_label=status_label,
+            agency=agency,
+        )
+
+        public_merged_into_read.additional_properties = d
+        return public_merged_into_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
