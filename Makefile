@@ -1,5 +1,6 @@
 # Fast Track: `make run` serves the app, `make test` runs every check. A fresh clone needs
-# only Python 3.11+ and make: the first target bootstraps uv and the locked virtualenv.
+# Python 3.11+, Node.js 20.19+ (npm) and make: the first targets bootstrap uv and the locked
+# virtualenv, and `npm ci` the frontends from clients/package-lock.json.
 SHELL := /bin/bash
 PYTHON ?= python3
 UV_VERSION := 0.13.9
@@ -9,7 +10,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench
+.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench \
+	web-install web-build web-test browser
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -21,6 +23,30 @@ $(BIN)/fasttrack: $(UV) pyproject.toml uv.lock
 
 install: $(BIN)/fasttrack
 
+# The frontends (clients/): one npm workspace, one lock file, installed as locked.
+NPM_STAMP := clients/node_modules/.package-lock.json
+$(NPM_STAMP): clients/package.json clients/package-lock.json $(wildcard clients/*/package.json)
+	cd clients && npm ci --no-audit --no-fund
+	@touch $@
+
+web-install: $(NPM_STAMP)
+
+web-build: web-install
+	cd clients && npm run build
+
+# Type checks, then the Vitest suites (component and logic tests, the generated API types'
+# freshness, the console's first-load JavaScript budget, which reads the build).
+web-test: web-build
+	cd clients && npm run typecheck && npm test
+
+# The browser tests drive Debian's chromium (never a downloaded browser build).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
+
+browser: $(CHROMIUM)
+
 migrate: install
 	$(BIN)/fasttrack migrate
 
@@ -30,10 +56,11 @@ seed: install
 serve: install
 	$(BIN)/fasttrack serve
 
-run: migrate seed serve
+run: migrate seed web-build serve
 
-openapi: install
+openapi: install web-install
 	$(BIN)/fasttrack openapi --output openapi.json
+	cd clients && npm run generate
 
 # The Python SDK in clients/python from the committed openapi.json (see clients/generate_sdk.py).
 sdk: install
@@ -52,7 +79,9 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint typecheck
+# pytest's browser tests (tests/e2e/test_console.py) run Playwright against live servers on
+# SQLite and PostgreSQL, with the console built by web-test.
+test: lint typecheck web-test browser
 	$(BIN)/pytest -n auto
 
 # The queue benchmark (bench/): drops and recreates the fasttrack_bench database on the local

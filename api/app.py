@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from api.activities.routes import mou_areas as mou_area_programme
@@ -31,6 +32,7 @@ from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
 from api.sla.routes import closures as closure_days_router
 from api.sla.routes import policies as sla_policies_router
+from api.spa import mount_root_spa, mount_spa
 from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
 from domain.shared.clock import Clock
@@ -151,12 +153,34 @@ def create_app(
     app.include_router(health_router)
     app.include_router(well_known)
 
+    # The staff console, a built SPA talking to the API over HTTP like any other client.
+    mount_spa(app, "/console", settings.console_dir, name="console")
+    # The public portal at the root, last: every route above takes precedence over it.
+    mount_root_spa(app, settings.portal_dir)
+
     install_error_handlers(app)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
+    if settings.cors_allow_origins:
+        # Frontends on their own origin: bearer tokens, no cookies, so no credentials mode.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_allow_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "Accept-Language",
+                "X-Request-ID",
+            ],
+            expose_headers=["ETag", "Idempotent-Replayed", "X-Request-ID", "Location"],
+            max_age=600,
+        )
     app.add_middleware(RequestContextMiddleware)
     return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -63,8 +64,7 @@ from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
-from infra.geo import ShapelyDistrictLocator
-from infra.geo.display import DisplayBoundaries, display_boundaries
+from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
@@ -95,7 +95,7 @@ class Container:
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
-    _display_boundaries: DisplayBoundaries | None = field(default=None, init=False, repr=False)
+    _district_outlines: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.secret = self.secret or resolve_secret(
@@ -141,11 +141,14 @@ class Container:
             )
         return self._district_locator
 
-    def display_boundaries(self) -> DisplayBoundaries:
-        """The simplified district polygons the portal draws, built once per app."""
-        if self._display_boundaries is None:
-            self._display_boundaries = display_boundaries(self.settings.district_boundaries)
-        return self._display_boundaries
+    def district_outlines(self) -> bytes:
+        """The simplified district polygons as GeoJSON bytes, built on first use and kept."""
+        if self._district_outlines is None:
+            document = district_outlines(self.settings.district_boundaries)
+            self._district_outlines = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8")
+        return self._district_outlines
 
     def user_manager(self, session: AsyncSession) -> UserManager:
         return UserManager(
@@ -317,6 +320,13 @@ def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
 ReferenceServiceDep = Annotated[ReferenceService, Depends(get_reference_service)]
 
 
+def get_district_outlines(container: ContainerDep) -> bytes:
+    return container.district_outlines()
+
+
+DistrictOutlinesDep = Annotated[bytes, Depends(get_district_outlines)]
+
+
 class ManagerInvitations:
     """The Invitations port over fastapi-users: a reset token sent as an invitation."""
 
@@ -399,13 +409,6 @@ def get_place_service(container: ContainerDep) -> PlaceService:
 
 
 PlaceServiceDep = Annotated[PlaceService, Depends(get_place_service)]
-
-
-def get_display_boundaries(container: ContainerDep) -> DisplayBoundaries:
-    return container.display_boundaries()
-
-
-DisplayBoundariesDep = Annotated[DisplayBoundaries, Depends(get_display_boundaries)]
 
 
 def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:

@@ -10,6 +10,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from infra.geo import default_boundaries_path
 
 
+def default_spa_dir(name: str) -> Path:
+    """clients/<name>/dist next to this checkout's infra package."""
+    return Path(__file__).resolve().parent.parent / "clients" / name / "dist"
+
+
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
 
@@ -89,6 +94,21 @@ class Settings(BaseSettings):
         ge=0,
         description="Statistics come from the rollup while it is at most this old; "
         "older, they are computed live (run `fasttrack maintenance` more often than this).",
+    )
+    console_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("console"),
+        description="The built staff console served at /console/ (`npm run build` in clients/); "
+        "default clients/console/dist of this checkout.",
+    )
+    portal_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("portal"),
+        description="The built public portal served at / (`npm run build` in clients/); "
+        "default clients/portal/dist of this checkout.",
+    )
+    cors_allow_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins (JSON list, e.g. `["https://console.example"]`) whose browsers '
+        "may call the API: a frontend deployed on its own origin. Empty: same origin only.",
     )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,

@@ -1,10 +1,10 @@
 """Public endpoints the citizens' portal needs besides filing and tracking: the complainant's
 rating and reopen request (tracking code + secret), similar reports nearby, where a place is,
-the categories, and the cached district map, district statistics and upcoming activities."""
+and the cached categories, district statistics and upcoming activities (the district map is
+GET /districts/boundaries)."""
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import uuid
 from typing import Annotated
@@ -15,7 +15,6 @@ from pydantic import BaseModel
 from api.context import current_request_id
 from api.deps import (
     ActivityServiceDep,
-    DisplayBoundariesDep,
     PlaceServiceDep,
     PublicComplaintServiceDep,
     PublicStatsServiceDep,
@@ -233,41 +232,6 @@ async def list_public_categories(request: Request, service: ReferenceServiceDep)
 
 
 # --- my district -----------------------------------------------------------------------------
-
-
-@router.get(
-    "/districts.geojson",
-    response_class=Response,
-    responses={
-        200: {
-            "content": {"application/geo+json": {"schema": {"type": "object"}}},
-            "description": "A GeoJSON FeatureCollection: one feature per district with its "
-            "`code`, `name_th` and `name_en`",
-            **CACHED,
-        },
-        304: {"description": "Not modified"},
-    },
-)
-async def get_district_boundaries(request: Request, boundaries: DisplayBoundariesDep) -> Response:
-    """The 50 district polygons (the bundled boundaries, simplified to about 5 m for drawing):
-    the portal's map needs no tile server."""
-    body = boundaries.body
-    extra = {"Vary": "Accept-Encoding"}
-    if "gzip" in request.headers.get("accept-encoding", ""):
-        body = _gzipped(body)
-        extra["Content-Encoding"] = "gzip"
-    return cached(request, body, "application/geo+json", boundaries.etag, **extra)
-
-
-_GZ: dict[bytes, bytes] = {}
-
-
-def _gzipped(body: bytes) -> bytes:
-    key = hashlib.sha256(body).digest()
-    if key not in _GZ:
-        _GZ.clear()
-        _GZ[key] = gzip.compress(body, 9, mtime=0)
-    return _GZ[key]
 
 
 @router.get(

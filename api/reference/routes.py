@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request, Response
 
-from api.deps import ReferenceServiceDep
+from api.deps import DistrictOutlinesDep, ReferenceServiceDep
 from api.errors import problem_responses
 from api.paging import PageDep
-from api.reference.schemas import DistrictPage, DistrictRead, MouAreaPage, MouAreaRead
+from api.reference.schemas import (
+    DistrictOutlineCollection,
+    DistrictPage,
+    DistrictRead,
+    MouAreaPage,
+    MouAreaRead,
+)
 from domain.shared.paging import PageRequest
 
 districts = APIRouter(prefix="/districts", tags=["districts"])
@@ -28,6 +35,20 @@ async def list_districts(
         items=[DistrictRead.model_validate(d) for d in result.items],
         next_cursor=result.next_cursor,
     )
+
+
+@districts.get(
+    "/boundaries",
+    response_model=DistrictOutlineCollection,
+    responses={200: {"content": {"application/geo+json": {}}}},
+)
+async def get_district_boundaries(outlines: DistrictOutlinesDep, request: Request) -> Response:
+    """The 50 district polygons as GeoJSON, simplified for maps (no tile server needed)."""
+    etag = f'"{hashlib.sha256(outlines).hexdigest()[:32]}"'
+    headers = {"Cache-Control": "public, max-age=86400", "ETag": etag}
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    return Response(content=outlines, media_type="application/geo+json", headers=headers)
 
 
 @districts.get("/{code}", responses=problem_responses(404, 422))

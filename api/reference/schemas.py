@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from api.schemas import OutputModel
 from domain.reference.model import MouTargetKind
 
@@ -42,3 +44,29 @@ class MouAreaRead(OutputModel):
 class MouAreaPage(OutputModel):
     items: list[MouAreaRead]
     next_cursor: str | None
+
+
+class DistrictOutlineProperties(OutputModel):
+    code: str
+    name_th: str
+    name_en: str
+
+
+class DistrictOutlineGeometry(OutputModel):
+    """A GeoJSON Polygon or MultiPolygon, lon/lat (WGS 84), coordinates rounded to 5 places."""
+
+    type: Literal["Polygon", "MultiPolygon"]
+    coordinates: list[Any]
+
+
+class DistrictOutline(OutputModel):
+    type: Literal["Feature"]
+    properties: DistrictOutlineProperties
+    geometry: DistrictOutlineGeometry
+
+
+class DistrictOutlineCollection(OutputModel):
+    """The 50 district polygons, simplified (about 30 m) for drawing maps, in code order."""
+
+    type: Literal["FeatureCollection"]
+    features: list[DistrictOutline]

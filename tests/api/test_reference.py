@@ -67,3 +67,28 @@ async def test_mou_areas(client: httpx.AsyncClient) -> None:
     assert items[4]["name_th"] == "วินัยจราจรและทางม้าลาย"
     r = await client.get("/api/v1/mou-areas/6")
     assert r.status_code == 404 and r.json()["code"] == "mou_area.not_found"
+
+
+async def test_district_boundaries_are_50_light_polygons_for_maps(
+    client: httpx.AsyncClient,
+) -> None:
+    r = await client.get("/api/v1/districts/boundaries")
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/geo+json"
+    assert "public" in r.headers["cache-control"]
+    assert len(r.content) < 120_000  # simplified: the bundled layer is over 1 MB
+    body = r.json()
+    assert body["type"] == "FeatureCollection"
+    codes = [f["properties"]["code"] for f in body["features"]]
+    assert codes == sorted(codes) and len(codes) == 50
+    din_daeng = next(f for f in body["features"] if f["properties"]["code"] == "1026")
+    assert din_daeng["properties"]["name_th"] == "ดินแดง"
+    assert din_daeng["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    ring = (
+        din_daeng["geometry"]["coordinates"][0]
+        if din_daeng["geometry"]["type"] == "Polygon"
+        else din_daeng["geometry"]["coordinates"][0][0]
+    )
+    lon, lat = ring[0]
+    assert 100.3 < lon < 101.0 and 13.4 < lat < 14.0
+    assert ring[0] == ring[-1]  # closed rings survive the simplification

@@ -70,12 +70,16 @@ from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
 from .district_coverage_read import DistrictCoverageRead
+from .district_outline import DistrictOutline
+from .district_outline_collection import DistrictOutlineCollection
+from .district_outline_geometry import DistrictOutlineGeometry
+from .district_outline_geometry_type import DistrictOutlineGeometryType
+from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
 from .export_format import ExportFormat
 from .forgot_password_request import ForgotPasswordRequest
-from .get_district_boundaries_response_200 import GetDistrictBoundariesResponse200
 from .health_read import HealthRead
 from .jwk_read import JwkRead
 from .jwks_read import JwksRead
@@ -255,12 +259,16 @@ __all__ = (
     "CoordinatorStatus",
     "CoordinatorUpdate",
     "DistrictCoverageRead",
+    "DistrictOutline",
+    "DistrictOutlineCollection",
+    "DistrictOutlineGeometry",
+    "DistrictOutlineGeometryType",
+    "DistrictOutlineProperties",
     "DistrictPage",
     "DistrictRead",
     "EventKind",
     "ExportFormat",
     "ForgotPasswordRequest",
-    "GetDistrictBoundariesResponse200",
     "HealthRead",
     "JwkRead",
     "JwksRead",

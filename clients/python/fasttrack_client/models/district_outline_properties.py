@@ -6,27 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetDistrictBoundariesResponse200")
+T = TypeVar("T", bound="DistrictOutlineProperties")
 
 
 @_attrs_define
-class GetDistrictBoundariesResponse200:
+class DistrictOutlineProperties:
+    """
+    Attributes:
+        code (str):
+        name_th (str):
+        name_en (str):
+    """
+
+    code: str
+    name_th: str
+    name_en: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name_th = self.name_th
+
+        name_en = self.name_en
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "name_th": name_th,
+                "name_en": name_en,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_district_boundaries_response_200 = cls()
+        code = d.pop("code")
 
-        get_district_boundaries_response_200.additional_properties = d
-        return get_district_boundaries_response_200
+        name_th = d.pop("name_th")
+
+        name_en = d.pop("name_en")
+
+        district_outline_properties = cls(
+            code=code,
+            name_th=name_th,
+            name_en=name_en,
+        )
+
+        district_outline_properties.additional_properties = d
+        return district_outline_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_district_boundaries_response_200 import GetDistrictBoundariesResponse200
+from ...models.district_outline_collection import DistrictOutlineCollection
 from ...types import Response
 
 
@@ -13,7 +13,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/public/districts.geojson",
+        "url": "/api/v1/districts/boundaries",
     }
 
     return _kwargs
@@ -21,15 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetDistrictBoundariesResponse200 | None:
+) -> DistrictOutlineCollection | None:
     if response.status_code == 200:
-        response_200 = GetDistrictBoundariesResponse200.from_dict(response.json())
+        response_200 = DistrictOutlineCollection.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetDistrictBoundariesResponse200]:
+) -> Response[DistrictOutlineCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,18 +47,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetDistrictBoundariesResponse200]:
+) -> Response[DistrictOutlineCollection]:
     """Get District Boundaries
 
-     The 50 district polygons (the bundled boundaries, simplified to about 5 m for drawing):
-    the portal's map needs no tile server.
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetDistrictBoundariesResponse200]
+        Response[DistrictOutlineCollection]
     """
 
     kwargs = _get_kwargs()
@@ -77,18 +72,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetDistrictBoundariesResponse200 | None:
+) -> DistrictOutlineCollection | None:
     """Get District Boundaries
 
-     The 50 district polygons (the bundled boundaries, simplified to about 5 m for drawing):
-    the portal's map needs no tile server.
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetDistrictBoundariesResponse200
+        DistrictOutlineCollection
     """
 
     return sync_detailed(
@@ -99,18 +93,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetDistrictBoundariesResponse200]:
+) -> Response[DistrictOutlineCollection]:
     """Get District Boundaries
 
-     The 50 district polygons (the bundled boundaries, simplified to about 5 m for drawing):
-    the portal's map needs no tile server.
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetDistrictBoundariesResponse200]
+        Response[DistrictOutlineCollection]
     """
 
     kwargs = _get_kwargs()
@@ -123,18 +116,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetDistrictBoundariesResponse200 | None:
+) -> DistrictOutlineCollection | None:
     """Get District Boundaries
 
-     The 50 district polygons (the bundled boundaries, simplified to about 5 m for drawing):
-    the portal's map needs no tile server.
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetDistrictBoundariesResponse200
+        DistrictOutlineCollection
     """
 
     return (

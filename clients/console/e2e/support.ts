@@ -1,0 +1,50 @@
+// What every console browser test needs: the demo users, signing in, screenshots, axe.
+import { expect, type Browser, type Page } from "@playwright/test";
+import { screenshot as shot, seriousAxeViolations } from "../../shared/playwright";
+
+export const PASSWORD = "demo-password-2569";
+export const users = {
+  admin: "admin@demo.fasttrack.example",
+  omb: "omb@demo.fasttrack.example",
+  dinDaeng: "coordinator.dindaeng@demo.fasttrack.example",
+  dinDaengStaff: "staff.dindaeng@demo.fasttrack.example",
+  suanLuang: "coordinator.suanluang@demo.fasttrack.example",
+} as const;
+
+export async function signIn(page: Page, email: string, lang: "th" | "en" = "th") {
+  await page.goto("sign-in");
+  if (lang === "en") await page.getByRole("button", { name: "English" }).click();
+  await page.getByLabel(lang === "th" ? "อีเมล" : "E-mail").fill(email);
+  await page.getByLabel(lang === "th" ? "รหัสผ่าน" : "Password").fill(PASSWORD);
+  await page.getByRole("button", { name: lang === "th" ? "เข้าสู่ระบบ" : "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).not.toHaveURL(/sign-in/);
+}
+
+/** A fresh browser context (its own sessionStorage): a second person at another desk. */
+export async function newPerson(browser: Browser, email: string, lang: "th" | "en" = "th") {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, lang);
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string) {
+  await shot(page, "console", name);
+}
+
+export async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/** Open a screen, check it with axe, and photograph it in Thai and in English. */
+export async function checkScreen(page: Page, name: string, ready: () => Promise<void>) {
+  for (const lang of ["th", "en"] as const) {
+    await page.getByRole("button", { name: lang === "th" ? "ไทย" : "English" }).first().click();
+    await ready();
+    await expectAccessible(page);
+    await screenshot(page, `${name}-${lang}`);
+  }
+  await page.getByRole("button", { name: "ไทย" }).first().click();
+}

@@ -1,0 +1,24 @@
+// @vitest-environment node
+// The console's first load stays under its JavaScript budget: what index.html loads before
+// the first screen (the entry and its preloaded chunks), gzipped. Lazy screens do not count.
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist") + "/";
+
+describe("first-load budget", () => {
+  it(`ships at most ${FIRST_LOAD_BUDGET_BYTES / 1024} kB of gzipped JavaScript before the first screen`, () => {
+    expect(existsSync(`${dist}index.html`), "build the console first: npm run build").toBe(true);
+    const html = readFileSync(`${dist}index.html`, "utf-8");
+    const scripts = [...html.matchAll(/(?:src|href)="\/console\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    // no inline scripts: the Content-Security-Policy would block them
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const total = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(`${dist}${file}`)).length, 0);
+    expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+  });
+});

@@ -1,0 +1,19 @@
+// The console builds to dist/, served by the API at /console/ (or any origin: see config.json).
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  base: "/console/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Fonts and images as files: the Content-Security-Policy allows no data: fonts.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    target: "es2022",
+  },
+  server: {
+    proxy: { "/api": "http://127.0.0.1:8000" },
+  },
+});
