@@ -6,7 +6,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { DistrictMap, unwrap, useI18n, type Schemas } from "@fasttrack/shared";
 import { fetchOutlines, keys, useApi } from "../../app/api";
-import { ErrorSummary, HelpBox, Loading, Problem } from "../../app/ui";
+import { ErrorSummary, Loading, Problem } from "../../app/ui";
 import { CategoryIcon } from "./icons";
 import { resizePhoto } from "./resize";
 
@@ -463,7 +463,6 @@ function Done({ receipt, photos }: { receipt: Receipt; photos: number }) {
           {t("done.followUp")}
         </Link>
       </p>
-      <HelpBox />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "react-router";
 import { unwrap, useI18n, type Schemas } from "@fasttrack/shared";
 import { keys, useApi } from "../../app/api";
-import { ErrorSummary, HelpBox, Loading, Problem } from "../../app/ui";
+import { ErrorSummary, Loading, Problem } from "../../app/ui";
 
 type PublicCase = Schemas["PublicComplaintRead"];
 
@@ -164,7 +164,6 @@ function CaseView({ code }: { code: string }) {
           {t("reopen.done")}
         </p>
       )}
-      <HelpBox />
     </>
   );
 }
