@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.activities.routes import mou_areas as mou_area_programme
 from api.activities.routes import public as public_activities
@@ -23,8 +25,16 @@ from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
 from api.health.routes import router as health_router
+from api.intake.routes import public_router as public_intake_router
+from api.intake.routes import router as intake_router
 from api.logging import quiet_library_loggers
-from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.middleware import (
+    BodySizeLimitMiddleware,
+    NulCharacterMiddleware,
+    RequestContextMiddleware,
+)
+from api.openapi import install as install_openapi
+from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.portal import router as portal_router
@@ -42,6 +52,7 @@ from infra.settings import Settings
 
 API_PREFIX = "/api/v1"
 API_VERSION = "0.1.0"
+DOCS_ASSETS = "/docs/assets"
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -108,7 +119,10 @@ def create_app(
                 await owned.dispose()
                 app.state.database = None
 
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from the pinned fastapi-offline package,
+    # served under DOCS_ASSETS: the pages work on a network without internet access.
+    app = FastAPIOffline(
+        static_url=DOCS_ASSETS,
         title="Fast Track OMB & BMA API",
         version=API_VERSION,
         summary="Case management for the cooperation between Thailand's Office of the "
@@ -137,6 +151,8 @@ def create_app(
     api.include_router(stats_router)
     api.include_router(public_router)
     api.include_router(portal_router)
+    api.include_router(intake_router)
+    api.include_router(public_intake_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)
     api.include_router(districts)
@@ -159,6 +175,9 @@ def create_app(
     mount_root_spa(app, settings.portal_dir)
 
     install_error_handlers(app)
+    app.add_middleware(NulCharacterMiddleware)
+    install_openapi(app)
+    app.add_middleware(NotModifiedMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
@@ -182,6 +201,9 @@ def create_app(
             max_age=600,
         )
     app.add_middleware(RequestContextMiddleware)
+    if settings.trusted_proxy_list:
+        # Outermost, so every layer (throttles, logs) sees the client the trusted proxy saw.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
     return app
 
 

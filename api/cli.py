@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -15,6 +18,7 @@ from domain.audit.model import AuditEntry
 from domain.complaint.service import ComplaintService
 from domain.errors import DomainError, InvalidValue
 from domain.identity.service import MIN_PASSWORD_LENGTH
+from domain.intake.service import EvaluationReport, RetrainReport
 from domain.maintenance import MaintenanceService
 from domain.shared.clock import SystemClock
 from domain.shared.principal import STAFF_ROLES, SYSTEM, Role
@@ -94,14 +98,20 @@ def cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    host, port = args.host or settings.host, args.port or settings.port
+    # The factory (in this process or each worker) reads its settings from the environment:
+    # hand it the address actually bound, which the default public base URL is made of.
+    os.environ["FASTTRACK_HOST"], os.environ["FASTTRACK_PORT"] = host, str(port)
     uvicorn.run(
         "api.app:serve_app",
         factory=True,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
+        host=host,
+        port=port,
         workers=args.workers,
         log_config=None,
-        proxy_headers=True,
+        # The app trusts X-Forwarded-For only from FASTTRACK_TRUSTED_PROXIES (api/app.py);
+        # uvicorn's own handling would trust 127.0.0.1 whatever the setting says.
+        proxy_headers=False,
     )
     return 0
 
@@ -159,6 +169,8 @@ def settings_markdown() -> str:
             default = "(see meaning)"
         elif field.default is None:
             default = "unset"
+        elif field.default == "":
+            default = "empty"
         else:
             default = f"`{field.default}`"
         lines.append(f"| `FASTTRACK_{name.upper()}` | {default} | {field.description or ''} |")
@@ -230,6 +242,7 @@ async def _maintenance(settings: Settings) -> None:
             container.clock,
             complaints,
             timedelta(seconds=settings.token_lifetime_seconds),
+            container.intake_service(),
         ).run()
     print(
         f"maintenance: closed {report.closed_cases} resolved cases past their reopen "
@@ -237,6 +250,64 @@ async def _maintenance(settings: Settings) -> None:
         f"{report.purged_tokens} expired tokens; statistics rollup rebuilt over "
         f"{report.rollup_cases} cases"
     )
+    if report.intake is not None:
+        print(_retrain_line(report.intake))
+
+
+def _retrain_line(r: RetrainReport) -> str:
+    return (
+        f"suggestions: road index v{r.roads_version} ({r.road_names} road/soi names); "
+        f"category model {'v' + str(r.model_version) if r.model_version else 'none'}"
+        f"{' (new)' if r.trained else ''}: {r.reason}"
+    )
+
+
+async def _suggest(settings: Settings, args: argparse.Namespace) -> str:
+    from api.deps import build_container
+
+    async with open_database(settings.effective_database_url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        service = build_container(state).intake_service()
+        if args.action == "train":
+            return _retrain_line(await service.retrain(force=True))
+        report = await service.evaluate(args.holdout)
+    if args.json:
+        return json.dumps(asdict(report), indent=2)
+    return evaluation_text(report, args.holdout)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f} %"
+
+
+def evaluation_text(r: EvaluationReport, holdout: float) -> str:
+    lines = [
+        f"cases training may read: {r.cases} ({r.train_cases} train, {r.holdout_cases} held out "
+        f"= {holdout:.0%})",
+        f"category ({r.category_cases} held-out cases with a category):",
+        f"  model     top-1 {_pct(r.category_top1)}  top-3 {_pct(r.category_top3)}",
+        f"  keywords  top-1 {_pct(r.keyword_top1)}  top-3 {_pct(r.keyword_top3)}",
+        f"district ({r.district_cases} held-out cases with a district):",
+        f"  top-1 {_pct(r.district_top1)}  top-3 {_pct(r.district_top3)}",
+        f"  text names a district, sub-district or postal code ({r.named_cases} cases): "
+        f"top-1 {_pct(r.named_district_top1)}",
+        f"sub-district ({r.subdistrict_cases} cases with one): top-1 {_pct(r.subdistrict_top1)}",
+    ]
+    for part, outcomes in sorted(r.production.items()):
+        counted = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+        lines.append(f"in production, {part} suggestions: {counted}")
+    return "\n".join(lines)
+
+
+def cmd_suggest(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        print(asyncio.run(_suggest(settings, args)))
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_maintenance(settings: Settings, args: argparse.Namespace) -> int:
@@ -341,6 +412,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_create_user)
     p = sub.add_parser("maintenance", help="housekeeping for cron (idempotent)")
     p.set_defaults(func=cmd_maintenance)
+    p = sub.add_parser("suggest", help="smart intake: evaluate or train the suggestion models")
+    p.add_argument(
+        "action",
+        choices=["evaluate", "train"],
+        help="evaluate: train on the cases outside a held-out share and measure on it "
+        "(nothing stored); train: rebuild the road index and train a model now",
+    )
+    p.add_argument("--holdout", type=float, default=0.2, help="held-out share (default 0.2)")
+    p.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    p.set_defaults(func=cmd_suggest)
     p = sub.add_parser("create-client", help="create a partner API client (prints its secret)")
     p.add_argument("name")
     p.add_argument("--agency", required=True, help="agency code, e.g. 1026 (Din Daeng) or OMB")

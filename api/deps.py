@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowClientCredentials
 from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.security import OAuth2, OAuth2PasswordBearer
+from fastapi_users import exceptions as fu
 from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
 from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,9 +40,11 @@ from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
 from domain.geo import DistrictLocator
 from domain.geo.places import PlaceService
-from domain.identity.login import ClientTokenGuard, LoginGuard
+from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
+from domain.intake.place import PlaceMatcher
+from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -65,10 +69,14 @@ from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator, district_outlines
+from infra.intake.gazetteer import default_gazetteer
+from infra.intake.trainer import SklearnCategoryTrainer
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
+
+log = logging.getLogger("fasttrack.auth")
 
 
 def build_mailer(settings: Settings) -> Mailer:
@@ -95,6 +103,7 @@ class Container:
     clock: Clock = field(default_factory=SystemClock)
     secret: str = ""
     _district_locator: DistrictLocator | None = field(default=None, init=False, repr=False)
+    _place_matcher: PlaceMatcher | None = field(default=None, init=False, repr=False)
     _district_outlines: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -109,6 +118,8 @@ class Container:
             reopen_window=timedelta(days=self.settings.reopen_window_days),
             transfer_flag_threshold=self.settings.transfer_flag_threshold,
         )
+        # The current suggestion model and road index, reloaded when a newer one is stored.
+        self.intake_cache = IntakeCache()
         # The holiday provider caches years; one per app.
         self.sla_engine = SlaEngine(ThaiHolidayProvider())
         # Only the default ring in the data dir is generated; a configured one must exist.
@@ -141,6 +152,27 @@ class Container:
             )
         return self._district_locator
 
+    def place_matcher(self) -> PlaceMatcher:
+        """The gazetteer's names, indexed once per app on first use."""
+        if self._place_matcher is None:
+            gazetteer = default_gazetteer()
+            self._place_matcher = PlaceMatcher(gazetteer.districts(), gazetteer.subdistricts())
+        return self._place_matcher
+
+    def intake_service(self) -> IntakeService:
+        s = self.settings
+        return IntakeService(
+            self.uow,
+            self.clock,
+            self.place_matcher(),
+            self.district_locator,
+            self.intake_cache,
+            SklearnCategoryTrainer(),
+            IntakeConfig(min_cases=s.suggest_min_cases, retrain_after=s.suggest_retrain_after),
+            self.counters,
+            RatePolicy(s.public_suggestions_per_minute, timedelta(minutes=1)),
+        )
+
     def district_outlines(self) -> bytes:
         """The simplified district polygons as GeoJSON bytes, built on first use and kept."""
         if self._district_outlines is None:
@@ -156,9 +188,26 @@ class Container:
             session,
             secret=self.secret,
             mailer=self.mailer,
-            public_base_url=self.settings.public_base_url,
+            public_base_url=self.settings.effective_public_base_url,
             helper=self.helper,
         )
+
+    async def send_password_reset(self, email: str) -> None:
+        """Mail a reset link if an active account has this address; nothing otherwise.
+
+        Runs after the response has gone (a background task), in its own session, so known
+        and unknown addresses answer alike and equally fast. Failures are logged without the
+        address: nobody is waiting for them."""
+        try:
+            async with self.database.sessions() as session:
+                manager = self.user_manager(session)
+                try:
+                    user = await manager.get_by_email(email)
+                    await manager.forgot_password(user)
+                except (fu.UserNotExists, fu.UserInactive):
+                    return
+        except Exception:
+            log.exception("password reset mail failed")
 
     def client_token_service(self) -> ClientTokenService:
         return ClientTokenService(
@@ -368,7 +417,7 @@ def get_attachment_service(container: ContainerDep) -> AttachmentService:
         container.clock,
         LocalFileStorage(container.settings.data_dir / "attachments"),
         PuremagicSniffer(),
-        PillowSanitizer(),
+        PillowSanitizer(container.settings.max_image_pixels),
         container.settings.max_upload_bytes,
     )
 
@@ -459,6 +508,13 @@ def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
 ClientTokenGuardDep = Annotated[ClientTokenGuard, Depends(get_client_token_guard)]
 
 
+def get_password_reset_guard(container: ContainerDep) -> PasswordResetGuard:
+    return PasswordResetGuard(container.counters, container.clock)
+
+
+PasswordResetGuardDep = Annotated[PasswordResetGuard, Depends(get_password_reset_guard)]
+
+
 # --- directory -----------------------------------------------------------------------------
 
 
@@ -531,3 +587,10 @@ def get_queue_service(container: ContainerDep) -> QueueService:
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]
+
+
+def get_intake_service(container: ContainerDep) -> IntakeService:
+    return container.intake_service()
+
+
+IntakeServiceDep = Annotated[IntakeService, Depends(get_intake_service)]

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route
 
 from api.context import current_request_id
 from api.i18n import negotiate
@@ -201,9 +202,44 @@ async def handle_validation_error(request: Request, exc: Exception) -> JSONRespo
     )
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.methods:
+            match, _ = route.matches({**request.scope, "method": next(iter(route.methods))})
+            if match is Match.FULL:
+                methods |= route.methods
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
 async def handle_http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
+    if status == 400:
+        # FastAPI's only 400: a body that is not JSON at all (or not UTF-8). Same shape as
+        # every other invalid request: a 422 naming the body.
+        return problem_response(
+            request,
+            status=422,
+            code="request.invalid",
+            title="Invalid request",
+            detail="The body is not valid JSON.",
+            detail_th="ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง",
+            errors=[{"loc": ["body"], "msg": "not valid JSON", "type": "json_invalid"}],
+        )
+    if status == 405:
+        headers = {**dict(exc.headers or {}), "Allow": _allowed_methods(request)}
+        return problem_response(
+            request,
+            status=405,
+            code="method.not_allowed",
+            title="Method Not Allowed",
+            detail=f"{request.method} is not served here; Allow lists what is.",
+            headers=headers,
+        )
     codes = {
         404: "route.not_found",
         405: "method.not_allowed",
@@ -216,7 +252,7 @@ async def handle_http_exception(request: Request, exc: Exception) -> JSONRespons
     return problem_response(
         request,
         status=status,
-        code=codes.get(status, f"http.{status}"),
+        code=codes.get(status, f"http.status_{status}"),
         title=phrase,
         detail=detail,
         headers=dict(exc.headers or {}),
@@ -229,7 +265,7 @@ async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         request,
         status=500,
-        code="internal_error",
+        code="server.internal_error",
         title="Internal server error",
         detail="Something went wrong on our side. Quote the request id when reporting it.",
         detail_th="ระบบขัดข้อง โปรดแจ้งรหัสคำขอ (request id) เมื่อติดต่อเจ้าหน้าที่",

@@ -23,6 +23,9 @@ class QueueParams:
         status: Annotated[list[ComplaintStatus] | None, Query()] = None,
         agency_id: uuid.UUID | None = None,
         district_code: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+        subdistrict_code: Annotated[
+            str | None, Query(pattern=r"^\d{6}$", description="DOPA sub-district (แขวง) code")
+        ] = None,
         category_id: uuid.UUID | None = None,
         channel: Channel | None = None,
         fast_track: bool | None = None,
@@ -49,6 +52,7 @@ class QueueParams:
             statuses=tuple(s.value for s in status or ()),
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel.value if channel else None,
             fast_track=fast_track,

@@ -1,4 +1,4 @@
-"""Pure-ASGI middleware: request ids, access logs and request body limits."""
+"""Pure-ASGI middleware: request ids, access logs, request body limits, NUL characters."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -148,3 +149,66 @@ class BodySizeLimitMiddleware:
             extra={"max_bytes": limit},
         )
         await response(scope, receive, send)
+
+
+_FORM = b"application/x-www-form-urlencoded"
+
+
+def _nul_fields(pairs: list[tuple[str, str]], where: str) -> list[dict[str, Any]]:
+    return [
+        {"loc": [where, name], "msg": "Text must not contain NUL characters", "type": "string_nul"}
+        for name, value in pairs
+        if "\x00" in name or "\x00" in value
+    ]
+
+
+class NulCharacterMiddleware:
+    """422 problem for a NUL character in the path, the query string or a urlencoded form.
+
+    PostgreSQL cannot store NUL in text, and no field has a use for it: refused before any
+    handler runs, like JSON bodies are at their fields (`api.schemas.InputModel`).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        errors: list[dict[str, Any]] = []
+        if "\x00" in scope.get("path", ""):
+            errors.append({"loc": ["path"], "msg": "NUL in the path", "type": "string_nul"})
+        query = scope.get("query_string", b"").decode("latin-1")
+        errors += _nul_fields(parse_qsl(query, keep_blank_values=True), "query")
+        content_type = next((v for k, v in scope.get("headers", []) if k == b"content-type"), b"")
+        replay: list[Message] = []
+        if content_type.split(b";")[0].strip().lower() == _FORM:
+            body = b""
+            while True:
+                message = await receive()
+                replay.append(message)
+                if message["type"] != "http.request":
+                    break
+                body += message.get("body", b"")
+                if not message.get("more_body", False):
+                    break
+            errors += _nul_fields(parse_qsl(body.decode("latin-1"), keep_blank_values=True), "body")
+        if errors:
+            response = problem_response(
+                Request(scope),
+                status=422,
+                code="request.invalid",
+                title="Invalid request",
+                detail="The request has a NUL character in: "
+                + ", ".join(".".join(map(str, e["loc"])) for e in errors[:5]),
+                detail_th="คำขอมีอักขระ NUL ซึ่งไม่อนุญาต",
+                errors=errors,
+            )
+            await response(scope, receive, send)
+            return
+
+        async def replaying_receive() -> Message:
+            return replay.pop(0) if replay else await receive()
+
+        await self.app(scope, replaying_receive, send)

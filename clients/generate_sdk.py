@@ -1,13 +1,13 @@
 """Generate the Python SDK (clients/python) from openapi.json: `make sdk` runs this.
 
-Steps, always the same and deterministic (no timestamps, sorted output):
-1. prepare_openapi.py rewrites the exported document for the generator (file fields);
-2. openapi-python-client (pinned in uv.lock) generates with python-config.yaml and the
+Steps, always the same and deterministic (no timestamps, sorted output), reading the committed
+document as it is (uploads are declared multipart/form-data with binary parts there):
+1. openapi-python-client (pinned in uv.lock) generates with python-config.yaml and the
    README template of templates/, overwriting only what it owns: fasttrack_client/api/,
    fasttrack_client/models/, client.py, errors.py, types.py, __init__.py, py.typed,
    README.md, pyproject.toml, setup.py, .gitignore;
-3. its post-hooks strip the hard-coded multipart boundary, then run the pinned ruff.
-Hand-written code (fasttrack_client/helpers/, examples/) is never touched by step 2, but the
+2. its post-hooks strip the hard-coded multipart boundary, then run the pinned ruff.
+Hand-written code (fasttrack_client/helpers/, examples/) is never touched by step 1, but the
 ruff hooks format it with the SDK's settings.
 """
 
@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 CLIENTS = Path(__file__).resolve().parent
@@ -55,33 +54,27 @@ def generate(output: Path, openapi: Path = ROOT / "openapi.json") -> None:
         "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
         "SDK_TOOLS_DIR": str(CLIENTS),
     }
-    with tempfile.TemporaryDirectory() as tmp:
-        prepared = Path(tmp) / "openapi.json"
-        subprocess.run(
-            [sys.executable, str(CLIENTS / "prepare_openapi.py"), str(openapi), str(prepared)],
-            check=True,
-        )
-        result = subprocess.run(
-            [
-                generator,
-                "generate",
-                "--path",
-                str(prepared),
-                "--config",
-                str(CONFIG),
-                "--custom-template-path",
-                str(TEMPLATES),
-                "--meta",
-                "setup",
-                "--output-path",
-                str(output),
-                "--overwrite",
-                "--fail-on-warning",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+    result = subprocess.run(
+        [
+            generator,
+            "generate",
+            "--path",
+            str(openapi),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "setup",
+            "--output-path",
+            str(output),
+            "--overwrite",
+            "--fail-on-warning",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed ({result.returncode})")

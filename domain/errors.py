@@ -22,7 +22,7 @@ class DomainError(Exception):
     `extra` carries machine-readable members added to the problem body.
     """
 
-    code: str = "error"
+    code: str = "request.error"
     title: str = "Error"
     title_th: str = "เกิดข้อผิดพลาด"
 
@@ -49,13 +49,13 @@ def detail_th_default(error: DomainError) -> str:
 
 
 class NotFound(DomainError):
-    code = "not_found"
+    code = "resource.not_found"
     title = "Not found"
     title_th = "ไม่พบข้อมูล"
 
 
 class Forbidden(DomainError):
-    code = "forbidden"
+    code = "access.forbidden"
     title = "Forbidden"
     title_th = "ไม่มีสิทธิ์ดำเนินการ"
 
@@ -69,25 +69,25 @@ class Unauthenticated(DomainError):
 
 
 class Conflict(DomainError):
-    code = "conflict"
+    code = "resource.conflict"
     title = "Conflict"
     title_th = "ข้อมูลขัดแย้ง"
 
 
 class ConcurrentUpdate(Conflict):
-    code = "concurrent_update"
+    code = "precondition.failed"
     title = "The resource was changed by someone else"
     title_th = "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว"
 
 
 class PreconditionRequired(DomainError):
-    code = "precondition_required"
-    title = "If-Match header required"
+    code = "precondition.required"
+    title = "Precondition required"
     title_th = "ต้องระบุ If-Match"
 
 
 class InvalidValue(DomainError):
-    code = "invalid_value"
+    code = "request.invalid_value"
     title = "Invalid value"
     title_th = "ข้อมูลไม่ถูกต้อง"
 
@@ -95,7 +95,7 @@ class InvalidValue(DomainError):
 class BadRequest(DomainError):
     """A request that cannot be honoured as sent (credentials, tokens, protocol errors)."""
 
-    code = "bad_request"
+    code = "request.bad"
     title = "Bad request"
     title_th = "คำขอไม่ถูกต้อง"
 
@@ -113,7 +113,7 @@ class UnsupportedMediaType(DomainError):
 
 
 class TooManyRequests(DomainError):
-    code = "rate_limited"
+    code = "request.rate_limited"
     title = "Too many requests"
     title_th = "มีคำขอมากเกินไป"
 
@@ -123,6 +123,6 @@ class TooManyRequests(DomainError):
 
 
 class Unavailable(DomainError):
-    code = "unavailable"
+    code = "service.unavailable"
     title = "Service unavailable"
     title_th = "ระบบไม่พร้อมให้บริการ"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from domain.complaint.service import ComplaintService
+from domain.intake.service import IntakeService, RetrainReport
 from domain.shared.clock import Clock
 from domain.shared.principal import SYSTEM
 from domain.uow import UnitOfWork
@@ -18,6 +19,7 @@ class MaintenanceReport:
     purged_idempotency_keys: int
     purged_tokens: int
     rollup_cases: int = 0
+    intake: RetrainReport | None = None
 
 
 class MaintenanceService:
@@ -27,11 +29,13 @@ class MaintenanceService:
         clock: Clock,
         complaints: ComplaintService,
         token_lifetime: timedelta,
+        intake: IntakeService | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._complaints = complaints
         self._token_lifetime = token_lifetime
+        self._intake = intake
 
     async def run(self) -> MaintenanceReport:
         closed = await self._complaints.close_expired(SYSTEM)
@@ -43,4 +47,6 @@ class MaintenanceService:
         async with self._uow() as uow:
             rolled = await uow.stats_rollups.refresh(now)
             await uow.commit()
-        return MaintenanceReport(closed, keys, tokens, rolled)
+        # The road index is rebuilt every run; the category model when enough new cases came.
+        retrained = await self._intake.retrain() if self._intake is not None else None
+        return MaintenanceReport(closed, keys, tokens, rolled, retrained)

@@ -23,6 +23,7 @@ from domain.directory.ports import (
     RoutingRuleRepository,
 )
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.intake.ports import IntakeStore
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -56,6 +57,7 @@ class UnitOfWork(Protocol):
     api_clients: ApiClientRepository
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
+    intake: IntakeStore
 
     async def __aenter__(self) -> Self: ...
 

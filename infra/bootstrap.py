@@ -12,12 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
 from domain.audit.model import AuditEntry
+from domain.directory.admin import CoordinatorService, NewCoordinator
+from domain.directory.model import CoordinatorContacts
 from domain.errors import Conflict, InvalidValue
 from domain.identity.model import Language, normalise_email
+from domain.shared.clock import SystemClock
 from domain.shared.principal import SYSTEM, Role
 from infra.auth.passwords import ThreadedPasswordHasher
 from infra.db.repositories.identity import SqlAuditLog
 from infra.db.tables import AgencyKind, AgencyRow, UserRow
+from infra.db.uow import SqlUnitOfWork
 
 
 @dataclass(frozen=True)
@@ -131,22 +135,54 @@ DEMO_USERS: list[tuple[str, Role, str | None, str]] = [
 async def seed_demo_users(
     sessions: async_sessionmaker[AsyncSession], helper: PasswordHelper
 ) -> int:
+    """The demo users (those that do not exist yet); each demo coordinator user is also
+    its agency's coordinator record, so routing proposes them out of the box."""
     created = 0
     for email, role, agency, name in DEMO_USERS:
         async with sessions() as s:
             exists = (
                 await s.execute(select(col(UserRow.id)).where(col(UserRow.email) == email))
             ).first()
-        if exists:
-            continue
-        await create_staff_user(
-            sessions,
-            helper,
-            email=email,
-            role=role,
-            agency_code=agency,
-            password=DEMO_PASSWORD,
-            full_name=name,
-        )
-        created += 1
+        if not exists:
+            await create_staff_user(
+                sessions,
+                helper,
+                email=email,
+                role=role,
+                agency_code=agency,
+                password=DEMO_PASSWORD,
+                full_name=name,
+            )
+            created += 1
+        if role is Role.coordinator:
+            await _demo_coordinator_record(sessions, email)
     return created
+
+
+async def _demo_coordinator_record(sessions: async_sessionmaker[AsyncSession], email: str) -> None:
+    """Link a demo coordinator user to a coordinator record of its agency: the primary when
+    the agency has none (an admin's choice of primary is never overridden: then a backup).
+    Created through the directory's use case (validated, audit-logged as the system); a user
+    that already has a record is left alone."""
+    async with sessions() as s:
+        user = (await s.execute(select(UserRow).where(col(UserRow.email) == email))).scalar_one()
+    if user.agency_id is None:
+        return
+    service = CoordinatorService(lambda: SqlUnitOfWork(sessions), SystemClock())
+    async with SqlUnitOfWork(sessions) as uow:
+        existing = await uow.coordinators.list_for_agency(user.agency_id)
+    if any(c.user_id == user.id for c in existing):
+        return
+    has_primary = any(c.is_primary and c.is_active for c in existing)
+    ranks = [c.backup_rank for c in existing if c.backup_rank is not None]
+    await service.create_coordinator(
+        SYSTEM,
+        NewCoordinator(
+            agency_id=user.agency_id,
+            name=user.full_name,
+            contacts=CoordinatorContacts(email=user.email),
+            is_primary=not has_primary,
+            backup_rank=None if not has_primary else max(ranks, default=0) + 1,
+            user_id=user.id,
+        ),
+    )

@@ -29,6 +29,7 @@ from infra.db.tables import (
     RoutingRuleRow,
     SlaPolicyRow,
 )
+from infra.intake.seed import seed_intake
 
 OMB_CODE = "OMB"
 THAIHEALTH_CODE = "THAIHEALTH"
@@ -161,6 +162,8 @@ class SeedReport:
     mou_areas: int
     categories: int = 0
     routing_rules: int = 0
+    subdistricts: int = 0
+    keyword_rules: int = 0
 
 
 def _csv(name: str) -> list[dict[str, str]]:
@@ -362,6 +365,7 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
 
         categories = await _seed_categories(s, now)
         rules = await _seed_routing_rules(s, now)
+        subdistricts, keyword_rules = await seed_intake(s, now)
         await s.commit()
     return SeedReport(
         districts=len(new_d),
@@ -369,4 +373,6 @@ async def seed_reference_data(sessions: async_sessionmaker[AsyncSession]) -> See
         mou_areas=len(new_m),
         categories=categories,
         routing_rules=rules,
+        subdistricts=subdistricts,
+        keyword_rules=keyword_rules,
     )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from infra.geo import default_boundaries_path
+
+# A server bound to every interface is reached on its loopback address from the same machine.
+_WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 
 def default_spa_dir(name: str) -> Path:
@@ -43,8 +47,11 @@ class Settings(BaseSettings):
         description="Signing secret (>= 32 chars, no placeholder); generated into the data dir "
         "on first start when unset.",
     )
-    public_base_url: str = Field(
-        default="http://127.0.0.1:8000", description="Base of links in e-mails; token issuer."
+    public_base_url: str | None = Field(
+        default=None,
+        description="Base of links in e-mails; token issuer. Default `http://<host>:<port>` "
+        "of this server (a wildcard host such as 0.0.0.0 reads as 127.0.0.1): set it to the "
+        "public address behind a proxy.",
     )
     token_lifetime_seconds: int = Field(
         default=8 * 3600, description="Lifetime of staff bearer tokens."
@@ -68,6 +75,12 @@ class Settings(BaseSettings):
     )
     max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies.")
     max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment.")
+    max_image_pixels: int = Field(
+        default=40_000_000,
+        ge=1,
+        description="Cap on an uploaded image's width × height, checked from its header before "
+        "decoding (a decompression bomb is refused with a 413); 40 MP decode to well under 1 GB.",
+    )
     public_intake_per_hour: int = Field(
         default=10, description="Public complaints per client address per hour."
     )
@@ -85,6 +98,30 @@ class Settings(BaseSettings):
         ge=1,
         description="Public district statistics suppress counts from 1 to below this "
         "(small cells could identify a person).",
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses or CIDR networks (e.g. `127.0.0.1,10.0.0.0/8`) "
+        "of the reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed; "
+        "the client is then the right-most untrusted address of `X-Forwarded-For`. Rate "
+        "limits and login throttles count that address. `*` trusts every peer (only when "
+        "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
+    )
+    public_suggestions_per_minute: int = Field(
+        default=30,
+        ge=1,
+        description="Public intake suggestion requests per client address per minute.",
+    )
+    suggest_min_cases: int = Field(
+        default=200,
+        ge=2,
+        description="Categorised cases before `fasttrack maintenance` trains the first "
+        "category model (until then admins' keyword rules suggest categories).",
+    )
+    suggest_retrain_after: int = Field(
+        default=100,
+        ge=1,
+        description="New categorised cases since the last model before maintenance retrains.",
     )
     transfer_flag_threshold: int = Field(
         default=3, description="Transfers after which a case is flagged for OMB officers."
@@ -116,7 +153,7 @@ class Settings(BaseSettings):
         "default the bundled file.",
     )
     token_issuer: str | None = Field(
-        default=None, description="`iss` of client tokens; default public_base_url."
+        default=None, description="`iss` of client tokens; default the public base URL."
     )
     token_audience: str = Field(default="fasttrack-api", description="`aud` of client tokens.")
     client_token_lifetime_seconds: int = Field(
@@ -135,9 +172,39 @@ class Settings(BaseSettings):
             raise ValueError("port must be 1..65535")
         return v
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _trusted_proxies(cls, v: str) -> str:
+        entries = [e.strip() for e in v.split(",") if e.strip()]
+        if entries == ["*"]:
+            return "*"
+        for entry in entries:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"trusted_proxies: {entry!r} is not an IP address or CIDR network"
+                ) from None
+        return ",".join(entries)
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        """The trusted proxies, one address or network per item; empty: none trusted."""
+        return [e for e in self.trusted_proxies.split(",") if e]
+
+    @property
+    def effective_public_base_url(self) -> str:
+        """The configured base URL, else this server's own address (host and port)."""
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        host = _WILDCARD_HOSTS.get(self.host, self.host)
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"  # an IPv6 literal in a URL
+        return f"http://{host}:{self.port}"
+
     @property
     def effective_token_issuer(self) -> str:
-        return self.token_issuer or self.public_base_url.rstrip("/")
+        return self.token_issuer or self.effective_public_base_url
 
     @property
     def effective_jwt_keys_dir(self) -> Path:

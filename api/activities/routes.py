@@ -3,11 +3,10 @@ calendar feed."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from api.activities.calendar import render_calendar
 from api.activities.schemas import (
@@ -31,6 +30,7 @@ from api.complaints.schemas import ConsentRead
 from api.deps import ActivityServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.paging import PageDep
+from api.preconditions import IfMatchDep, tag
 from api.reference.schemas import MouAreaRead
 from api.schemas import UtcDateTime
 from domain.activity import service as activities
@@ -43,8 +43,7 @@ from domain.activity.model import (
 from domain.activity.ports import ActivityFilter
 from domain.activity.progress import ActivityRef, SummaryPeriod
 from domain.complaint.model import Consent
-from domain.complaint.service import PiiAccess
-from domain.errors import ConcurrentUpdate
+from domain.privacy.disclosure import PiiAccess
 from domain.reference.model import MouTarget
 from domain.shared.paging import PageRequest
 
@@ -52,31 +51,9 @@ router = APIRouter(prefix="/activities", tags=["activities"])
 mou_areas = APIRouter(prefix="/mou-areas", tags=["mou-areas"])
 public = APIRouter(prefix="/public", tags=["activities"])
 
-IfMatch = Annotated[
-    str | None,
-    Header(
-        alias="If-Match",
-        max_length=64,
-        description="Optional: the ETag you read; a stale one is a 412",
-    ),
-]
-ETAG_HEADER = {"ETag": {"description": "The activity's version", "schema": {"type": "string"}}}
 DistrictQuery = Annotated[str | None, Query(pattern=r"^\d{4}$", description="e.g. 1026")]
 AreaQuery = Annotated[int | None, Query(ge=1, le=5)]
 AreaPath = Annotated[int, Path(ge=1, le=1000)]
-_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
-
-
-def _version(if_match: str | None) -> int | None:
-    if if_match is None:
-        return None
-    m = _ETAG.match(if_match)
-    if m is None:
-        raise ConcurrentUpdate(
-            "If-Match does not name a version of this activity.",
-            code="activity.if_match_invalid",
-        )
-    return int(m.group(1))
 
 
 def activity_read(view: activities.ActivityView) -> ActivityRead:
@@ -127,7 +104,7 @@ def activity_read(view: activities.ActivityView) -> ActivityRead:
 
 
 def _respond(response: Response, view: activities.ActivityView) -> ActivityRead:
-    response.headers["ETag"] = f'"{view.activity.version}"'
+    tag(response, view.activity.version)
     # Outcomes may carry participants' names: never cache them.
     response.headers["Cache-Control"] = "no-store"
     return activity_read(view)
@@ -163,7 +140,7 @@ async def list_activities(
 @router.post(
     "",
     status_code=201,
-    responses={201: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 422)},
+    responses=problem_responses(401, 403, 422),
 )
 async def create_activity(
     actor: PrincipalDep, body: ActivityCreate, service: ActivityServiceDep, response: Response
@@ -175,9 +152,7 @@ async def create_activity(
     return _respond(response, view)
 
 
-@router.get(
-    "/{activity_id}", responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 404, 422)}
-)
+@router.get("/{activity_id:uuid}", responses=problem_responses(401, 404, 422))
 async def get_activity(
     actor: PrincipalDep, activity_id: uuid.UUID, service: ActivityServiceDep, response: Response
 ) -> ActivityRead:
@@ -186,8 +161,8 @@ async def get_activity(
 
 
 @router.patch(
-    "/{activity_id}",
-    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 409, 412, 422)},
+    "/{activity_id:uuid}",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_activity(
     actor: PrincipalDep,
@@ -195,18 +170,18 @@ async def update_activity(
     body: ActivityUpdate,
     service: ActivityServiceDep,
     response: Response,
-    if_match: IfMatch = None,
+    version: IfMatchDep,
 ) -> ActivityRead:
     """Edit a planned or postponed activity (409 once held or cancelled)."""
     changes: dict[str, Any] = body.model_dump(exclude_unset=True)
     changes = {k: v for k, v in changes.items() if v is not None or k in ("description", "venue")}
-    view = await service.update(actor, activity_id, changes, _version(if_match))
+    view = await service.update(actor, activity_id, changes, version)
     return _respond(response, view)
 
 
 @router.post(
-    "/{activity_id}/transitions",
-    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 409, 412, 422)},
+    "/{activity_id:uuid}/transitions",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def transition_activity(
     actor: PrincipalDep,
@@ -214,17 +189,17 @@ async def transition_activity(
     body: ActivityTransition,
     service: ActivityServiceDep,
     response: Response,
-    if_match: IfMatch = None,
+    version: IfMatchDep,
 ) -> ActivityRead:
     """planned → held / cancelled / postponed; a postponed activity can be held, cancelled
     or postponed again. An illegal action is a 409 listing the allowed ones."""
     t = activities.ActivityTransition(**body.model_dump())
-    return _respond(response, await service.transition(actor, activity_id, t, _version(if_match)))
+    return _respond(response, await service.transition(actor, activity_id, t, version))
 
 
 @router.put(
-    "/{activity_id}/outcome",
-    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 409, 412, 422)},
+    "/{activity_id:uuid}/outcome",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def record_activity_outcome(
     actor: PrincipalDep,
@@ -232,7 +207,7 @@ async def record_activity_outcome(
     body: ActivityOutcomeUpdate,
     service: ActivityServiceDep,
     response: Response,
-    if_match: IfMatch = None,
+    version: IfMatchDep,
 ) -> ActivityRead:
     """Record what happened at a held activity: legal consultations (mobile units),
     participants by role, by home district (youth trainings), named participants with consent."""
@@ -251,7 +226,7 @@ async def record_activity_outcome(
             for p in body.named_participants
         ),
     )
-    view = await service.record_outcome(actor, activity_id, outcome, _version(if_match))
+    view = await service.record_outcome(actor, activity_id, outcome, version)
     return _respond(response, view)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StrictInt, StringConstraints
 
 from api.complaints.schemas import ConsentIn, ConsentRead
 from api.schemas import InputModel, OutputModel, UtcDateTime
@@ -17,7 +17,7 @@ from domain.activity.model import (
     TargetGroup,
 )
 from domain.activity.progress import SummaryPeriod
-from domain.complaint.service import PiiAccess
+from domain.privacy.disclosure import PiiAccess
 from domain.reference.model import MouTargetKind
 
 DistrictCode = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
@@ -33,7 +33,7 @@ class ActivityCreate(InputModel):
     description: str | None = Field(
         default=None, max_length=5000, description="Public: shown in the calendar feed"
     )
-    mou_area_id: int | None = Field(default=None, ge=1, le=5)
+    mou_area_id: StrictInt | None = Field(default=None, ge=1, le=5)
     district_codes: list[DistrictCode] = Field(min_length=1, max_length=50)
     venue: str | None = Field(default=None, max_length=500)
     starts_at: UtcDateTime
@@ -51,7 +51,7 @@ class ActivityUpdate(InputModel):
 
     title: str | None = Field(default=None, min_length=1, max_length=300)
     description: str | None = Field(default=None, max_length=5000)
-    mou_area_id: int | None = Field(default=None, ge=1, le=5)
+    mou_area_id: StrictInt | None = Field(default=None, ge=1, le=5)
     district_codes: list[DistrictCode] | None = Field(default=None, min_length=1, max_length=50)
     venue: str | None = Field(default=None, max_length=500)
     starts_at: UtcDateTime | None = None
@@ -150,7 +150,7 @@ class ActivityPage(OutputModel):
 
 class MouTargetIn(InputModel):
     kind: MouTargetKind
-    value: int = Field(ge=1, le=1_000_000)
+    value: StrictInt = Field(ge=1, le=1_000_000)
 
 
 class MouAreaUpdate(InputModel):

@@ -16,11 +16,18 @@ from api.api_clients.schemas import (
 from api.deps import ApiClientServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.paging import PageDep
+from api.preconditions import IfMatchDep, tag
+from domain.api_client.model import ApiClient
 from domain.api_client.ports import ApiClientFilter
 from domain.api_client.service import NewApiClient
 from domain.shared.paging import PageRequest
 
 router = APIRouter(prefix="/api-clients", tags=["api-clients"])
+
+
+def _tagged(response: Response, client: ApiClient) -> ApiClientRead:
+    tag(response, client.version)
+    return ApiClientRead.of(client)
 
 
 @router.get("", responses=problem_responses(401, 403, 422))
@@ -54,6 +61,8 @@ async def create_api_client(
         NewApiClient(name=body.name, agency_id=body.agency_id, scopes=body.scopes),
     )
     response.headers["Cache-Control"] = "no-store"
+    response.headers["Location"] = f"/api/v1/api-clients/{created.client.id}"
+    tag(response, created.client.version)
     return ApiClientSecretRead(
         **ApiClientRead.of(created.client).model_dump(),
         client_id=str(created.client.id),
@@ -63,46 +72,53 @@ async def create_api_client(
 
 @router.get("/me", responses=problem_responses(401, 403))
 async def get_current_api_client(
-    actor: PrincipalDep, service: ApiClientServiceDep
+    actor: PrincipalDep, service: ApiClientServiceDep, response: Response
 ) -> ApiClientRead:
     """The calling API client's own record (client tokens only; needs no scope)."""
-    return ApiClientRead.of(await service.current_client(actor))
+    return _tagged(response, await service.current_client(actor))
 
 
-@router.get("/{client_id}", responses=problem_responses(401, 404, 422))
+@router.get("/{client_id:uuid}", responses=problem_responses(401, 404, 422))
 async def get_api_client(
-    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep
+    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep, response: Response
 ) -> ApiClientRead:
     """One API client (admins, or the client itself), deleted ones included."""
-    return ApiClientRead.of(await service.get_client(actor, client_id))
+    return _tagged(response, await service.get_client(actor, client_id))
 
 
-@router.patch("/{client_id}", responses=problem_responses(401, 403, 404, 409, 412, 422))
+@router.patch("/{client_id:uuid}", responses=problem_responses(401, 403, 404, 409, 422))
 async def update_api_client(
-    actor: PrincipalDep, client_id: uuid.UUID, body: ApiClientUpdate, service: ApiClientServiceDep
+    actor: PrincipalDep,
+    client_id: uuid.UUID,
+    body: ApiClientUpdate,
+    service: ApiClientServiceDep,
+    version: IfMatchDep,
+    response: Response,
 ) -> ApiClientRead:
-    """Rename a client or replace its scopes (admins; audit-logged)."""
+    """Rename a client or replace its scopes (admins; If-Match; audit-logged)."""
     changes = {k: v for k, v in body.model_dump(exclude_unset=True).items() if v is not None}
-    return ApiClientRead.of(await service.update_client(actor, client_id, changes))
+    return _tagged(response, await service.update_client(actor, client_id, changes, version))
 
 
-@router.post("/{client_id}/disable", responses=problem_responses(401, 403, 404, 409, 422))
+@router.post("/{client_id:uuid}/disable", responses=problem_responses(401, 403, 404, 409, 422))
 async def disable_api_client(
-    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep
+    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep, response: Response
 ) -> ApiClientRead:
     """Disable a client: its tokens are refused at once and it gets no new ones."""
-    return ApiClientRead.of(await service.disable_client(actor, client_id))
+    return _tagged(response, await service.disable_client(actor, client_id))
 
 
-@router.post("/{client_id}/enable", responses=problem_responses(401, 403, 404, 409, 422))
+@router.post("/{client_id:uuid}/enable", responses=problem_responses(401, 403, 404, 409, 422))
 async def enable_api_client(
-    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep
+    actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep, response: Response
 ) -> ApiClientRead:
     """Enable a disabled client again."""
-    return ApiClientRead.of(await service.enable_client(actor, client_id))
+    return _tagged(response, await service.enable_client(actor, client_id))
 
 
-@router.delete("/{client_id}", status_code=204, responses=problem_responses(401, 403, 404, 422))
+@router.delete(
+    "/{client_id:uuid}", status_code=204, responses=problem_responses(401, 403, 404, 422)
+)
 async def delete_api_client(
     actor: PrincipalDep, client_id: uuid.UUID, service: ApiClientServiceDep
 ) -> Response:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Form, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Form, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 from fastapi_users import exceptions as fu
 from pydantic import EmailStr, Field
@@ -13,11 +13,13 @@ from api.deps import (
     BearerTokenDep,
     ContainerDep,
     LoginGuardDep,
+    PasswordResetGuardDep,
     StaffDep,
     UserManagerDep,
     agency_is_active,
 )
 from api.errors import problem_responses
+from api.preconditions import tag
 from api.schemas import InputModel, OutputModel
 from api.users.schemas import UserRead
 from domain.errors import BadRequest, InvalidValue
@@ -114,19 +116,33 @@ async def logout_user(
     return Response(status_code=204)
 
 
-@router.post("/forgot-password", status_code=202, responses=problem_responses(422))
-async def forgot_password(body: ForgotPasswordRequest, manager: UserManagerDep) -> Response:
-    """E-mail a reset link if the account exists (the answer is the same either way)."""
-    try:
-        user = await manager.get_by_email(body.email)
-        await manager.forgot_password(user)
-    except (fu.UserNotExists, fu.UserInactive):
-        pass
+@router.post(
+    "/forgot-password",
+    status_code=202,
+    response_class=Response,
+    responses={202: {"description": "Accepted; no body"}, **problem_responses(422, 429)},
+)
+async def forgot_password(
+    request: Request,
+    body: ForgotPasswordRequest,
+    container: ContainerDep,
+    guard: PasswordResetGuardDep,
+    background: BackgroundTasks,
+) -> Response:
+    """E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not."""
+    await guard.hit(body.email, request.client.host if request.client else None)
+    background.add_task(container.send_password_reset, body.email)
     return Response(status_code=202)
 
 
 @router.post("/reset-password", responses=problem_responses(400, 422))
-async def reset_password(body: ResetPasswordRequest, manager: UserManagerDep) -> UserRead:
+async def reset_password(
+    body: ResetPasswordRequest, manager: UserManagerDep, response: Response
+) -> UserRead:
     """Set a new password with the token from the e-mail; every session of the user ends."""
     try:
         user = await manager.reset_password(body.token, body.password)
@@ -134,10 +150,16 @@ async def reset_password(body: ResetPasswordRequest, manager: UserManagerDep) ->
         raise BadToken("The reset token is invalid or has expired.") from exc
     except fu.InvalidPasswordException as exc:
         raise InvalidValue(str(exc.reason), code="user.weak_password") from exc
+    tag(response, user.version)
     return UserRead.model_validate(user, from_attributes=True)
 
 
-@router.post("/request-verify-token", status_code=202, responses=problem_responses(422))
+@router.post(
+    "/request-verify-token",
+    status_code=202,
+    response_class=Response,
+    responses={202: {"description": "Accepted; no body"}, **problem_responses(422)},
+)
 async def request_verification(body: VerificationRequest, manager: UserManagerDep) -> Response:
     """E-mail a verification link if the account exists and is not verified yet."""
     try:
@@ -149,7 +171,9 @@ async def request_verification(body: VerificationRequest, manager: UserManagerDe
 
 
 @router.post("/verify", responses=problem_responses(400, 422))
-async def verify_email(body: VerifyRequest, manager: UserManagerDep) -> UserRead:
+async def verify_email(
+    body: VerifyRequest, manager: UserManagerDep, response: Response
+) -> UserRead:
     """Confirm an e-mail address with the token from the verification e-mail."""
     try:
         user = await manager.verify(body.token)
@@ -159,4 +183,5 @@ async def verify_email(body: VerifyRequest, manager: UserManagerDep) -> UserRead
         ) from exc
     except fu.UserAlreadyVerified as exc:
         raise BadRequest("The e-mail is already verified.", code="auth.already_verified") from exc
+    tag(response, user.version)
     return UserRead.model_validate(user, from_attributes=True)

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from api.complaints.routes import complainant_read
+from api.spreadsheet import spreadsheet_safe_row
 from domain.complaint.filters import QueueFilter
 from domain.complaint.queue import QueueService
 from domain.complaint.service import ComplaintView
@@ -41,6 +42,8 @@ CSV_COLUMNS = (
     "updated_at",
     "resolved_at",
     "resolution_due_at",
+    "first_response_sla",
+    "resolution_sla",
 )
 
 
@@ -49,9 +52,11 @@ def _iso(value: Any) -> str:
 
 
 def export_record(view: ComplaintView) -> dict[str, Any]:
-    """One case flattened; personal data through the API's own masking (`complainant_read`)."""
+    """One case flattened; personal data, and a confidential case's place and channel
+    reference, as the view discloses them (`ComplaintView.disclosed`)."""
     c = view.complaint
     person = complainant_read(view)
+    place = view.disclosed.location
     return {
         "case_number": c.case_number,
         "tracking_code": c.tracking_code,
@@ -61,9 +66,9 @@ def export_record(view: ComplaintView) -> dict[str, Any]:
         "description": c.description,
         "category_id": str(c.category_id) if c.category_id else "",
         "district_code": c.district_code or "",
-        "lat": c.location.lat,
-        "lon": c.location.lon,
-        "address": c.location.address or "",
+        "lat": place.lat,
+        "lon": place.lon,
+        "address": place.address or "",
         "urgency": str(c.urgency.value if hasattr(c.urgency, "value") else c.urgency),
         "fast_track": c.fast_track,
         "mou_area_id": c.mou_area_id,
@@ -76,6 +81,8 @@ def export_record(view: ComplaintView) -> dict[str, Any]:
         "updated_at": _iso(c.updated_at),
         "resolved_at": _iso(c.lifecycle.resolved_at),
         "resolution_due_at": _iso(c.resolution_due_at),
+        "first_response_sla": view.sla.first_response.state.value if view.sla else "",
+        "resolution_sla": view.sla.resolution.state.value if view.sla else "",
     }
 
 
@@ -94,7 +101,8 @@ async def _views(
 async def export_csv(
     service: QueueService, actor: Principal, filters: QueueFilter, page_size: int = EXPORT_PAGE
 ) -> AsyncIterator[bytes]:
-    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page."""
+    """UTF-8 with a BOM (so Excel opens Thai correctly), one chunk per database page; text
+    cells that a spreadsheet would run as a formula start with `'` (`api/spreadsheet.py`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -102,7 +110,7 @@ async def export_csv(
     async for views in _views(service, actor, filters, page_size):
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        writer.writerows(export_record(v) for v in views)
+        writer.writerows(spreadsheet_safe_row(export_record(v)) for v in views)
         yield buffer.getvalue().encode()
 
 
@@ -115,7 +123,7 @@ async def export_geojson(
     async for views in _views(service, actor, filters, page_size):
         parts = []
         for v in views:
-            loc = v.complaint.location
+            loc = v.disclosed.location
             if loc.lat is None or loc.lon is None:
                 continue
             props = export_record(v)
@@ -131,3 +139,80 @@ async def export_geojson(
         if parts:
             yield "".join(parts).encode()
     yield b"]}"
+
+
+_TEXT = {"type": "string"}
+_PROPERTIES = {
+    name: _TEXT
+    for name in (
+        "case_number",
+        "tracking_code",
+        "status",
+        "channel",
+        "title",
+        "description",
+        "category_id",
+        "district_code",
+        "address",
+        "urgency",
+        "lead_agency_id",
+        "assignee_id",
+        "complainant_name",
+        "complainant_phone",
+        "complainant_email",
+        "created_at",
+        "updated_at",
+        "resolved_at",
+        "resolution_due_at",
+    )
+} | {"fast_track": {"type": "boolean"}, "mou_area_id": {"type": ["integer", "null"]}}
+
+# The export's bodies as the document declares them (`export_record` is one row / feature).
+EXPORT_CONTENT = {
+    "text/csv": {
+        "schema": {
+            "type": "string",
+            "description": "UTF-8 with BOM; a header row, then one row per case with the "
+            "columns of a feature's properties plus lat and lon",
+        }
+    },
+    "application/geo+json": {
+        "schema": {
+            "title": "ComplaintFeatureCollection",
+            "type": "object",
+            "required": ["type", "features"],
+            "properties": {
+                "type": {"type": "string", "enum": ["FeatureCollection"]},
+                "features": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["type", "geometry", "properties"],
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Feature"]},
+                            "geometry": {
+                                "type": "object",
+                                "required": ["type", "coordinates"],
+                                "properties": {
+                                    "type": {"type": "string", "enum": ["Point"]},
+                                    "coordinates": {
+                                        "type": "array",
+                                        "items": {"type": "number"},
+                                        "minItems": 2,
+                                        "maxItems": 2,
+                                        "description": "[longitude, latitude] (WGS84)",
+                                    },
+                                },
+                            },
+                            "properties": {
+                                "type": "object",
+                                "required": sorted(_PROPERTIES),
+                                "properties": _PROPERTIES,
+                            },
+                        },
+                    },
+                },
+            },
+        }
+    },
+}

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 from fastapi.responses import StreamingResponse
 
-from api.complaints.export import export_csv, export_geojson
+from api.complaints.export import EXPORT_CONTENT, export_csv, export_geojson
 from api.complaints.routes import NO_STORE, complaint_read
 from api.complaints.schemas import (
     ComplaintChangePage,
@@ -27,7 +27,7 @@ from api.errors import problem_responses
 from api.filters import QueueParamsDep
 from api.paging import PageDep
 from domain.complaint.queue_ports import QueueSort
-from domain.shared.paging import MAX_LIMIT, PageRequest, decode_cursor, encode_cursor
+from domain.shared.paging import MAX_LIMIT, PageRequest, decode_cursor, encode_cursor, key_seq
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 
@@ -69,7 +69,7 @@ async def list_complaint_changes(
 ) -> ComplaintChangePage:
     """Cases changed since the cursor, in the order the changes were committed: a partner
     that polls with each `next_cursor` sees every change once."""
-    seq = int(decode_cursor(after, arity=1)[0] or 0) if after else 0
+    seq = key_seq(decode_cursor(after, arity=1)[0]) if after else 0
     items, last = await service.changes(actor, seq, limit)
     response.headers["Cache-Control"] = NO_STORE
     return ComplaintChangePage(
@@ -83,7 +83,7 @@ async def list_complaint_changes(
     response_class=StreamingResponse,
     responses={
         200: {
-            "content": {"text/csv": {}, "application/geo+json": {}},
+            "content": EXPORT_CONTENT,
             "description": "The cases, streamed (personal data masked)",
         },
         **problem_responses(401, 403, 422),
@@ -113,7 +113,7 @@ async def export_complaints(
     )
 
 
-@router.get("/{complaint_id}/similar", responses=problem_responses(401, 403, 404, 422))
+@router.get("/{complaint_id:uuid}/similar", responses=problem_responses(401, 403, 404, 422))
 async def list_similar_complaints(
     actor: PrincipalDep,
     complaint_id: uuid.UUID,
@@ -129,7 +129,10 @@ async def list_similar_complaints(
         items=[
             SimilarComplaintRead(
                 score=s.score,
-                distance_m=round(s.distance_m, 1) if s.distance_m is not None else None,
+                # A withheld place (a confidential case) is not given away by its distance.
+                distance_m=round(s.distance_m, 1)
+                if s.distance_m is not None and not v.disclosed.place_withheld
+                else None,
                 reasons=list(s.reasons),
                 complaint=complaint_read(v),
             )

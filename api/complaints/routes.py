@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Header, Request, Response, UploadFile
-from pydantic import BaseModel, ConfigDict
 
 from api.complaints.schemas import (
     CoHandlerCreate,
@@ -28,9 +26,11 @@ from api.complaints.schemas import (
 from api.deps import AttachmentServiceDep, ComplaintServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.http import content_disposition
+from api.intake.schemas import SuggestionOutcomeRead
 from api.paging import PageDep
-from api.schemas import OutputModel, UtcDateTime
-from domain.attachment.model import Attachment
+from api.preconditions import IfMatchDep, tag
+from api.schemas import InputModel, OutputModel, UtcDateTime
+from domain.attachment.model import ALLOWED_TYPES, Attachment
 from domain.attachment.service import Upload
 from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
 from domain.complaint.service import (
@@ -38,11 +38,11 @@ from domain.complaint.service import (
     Idempotency,
     NewComplaint,
     NewEntry,
-    PiiAccess,
     Transition,
 )
 from domain.complaint.sla import CaseSla
-from domain.errors import ConcurrentUpdate, FieldError, PreconditionRequired
+from domain.errors import FieldError
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import PageRequest
 from domain.sla.status import SlaStatus
@@ -57,22 +57,13 @@ IdempotencyKey = Annotated[
         description="Retry-safe key: a retry with the same key and body creates nothing",
     ),
 ]
-IfMatch = Annotated[
-    str | None, Header(alias="If-Match", max_length=64, description="The ETag you read")
-]
-ETAG_HEADER = {
-    "ETag": {"description": "Strong validator: the case's version", "schema": {"type": "string"}}
-}
 NO_STORE = "no-store"
+BINARY = {"type": "string", "format": "binary"}
 
 
 def complainant_read(view: ComplaintView) -> ComplainantRead:
     complainant = view.complaint.complainant
-    contact = complainant.contact
-    if view.pii is PiiAccess.masked:
-        contact = contact.masked()
-    elif view.pii is PiiAccess.hidden:
-        contact = ContactDetails(None, None, None, None)
+    contact = view.disclosed.contact
     return ComplainantRead(
         name=contact.name,
         phone=contact.phone,
@@ -87,17 +78,21 @@ def complainant_read(view: ComplaintView) -> ComplainantRead:
 def complaint_read(view: ComplaintView) -> ComplaintRead:
     c = view.complaint
     lc = c.lifecycle
+    shown = view.disclosed
     return ComplaintRead(
         id=c.id,
         case_number=c.case_number,
         tracking_code=c.tracking_code,
         channel=c.channel,
-        channel_ref=c.channel_ref,
+        channel_ref=shown.channel_ref,
         title=c.title,
         description=c.description,
         category_id=c.category_id,
         district_code=c.district_code,
-        location=LocationRead(lat=c.location.lat, lon=c.location.lon, address=c.location.address),
+        subdistrict_code=c.subdistrict_code,
+        location=LocationRead(
+            lat=shown.location.lat, lon=shown.location.lon, address=shown.location.address
+        ),
         complainant=complainant_read(view),
         fast_track=c.fast_track,
         urgency=c.urgency,
@@ -127,6 +122,9 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         first_response_at=c.first_response_at,
         sla=sla_read(view.sla) if view.sla else None,
         activity_id=c.activity_id,
+        intake_suggestion=SuggestionOutcomeRead.model_validate(c.intake_suggestion)
+        if c.intake_suggestion
+        else None,
         created_at=c.created_at,
         updated_at=c.updated_at,
         version=c.version,
@@ -152,35 +150,13 @@ def sla_read(sla: CaseSla) -> ComplaintSlaRead:
     )
 
 
-def etag(version: int) -> str:
-    return f'"{version}"'
-
-
 def _respond(response: Response, view: ComplaintView) -> ComplaintRead:
-    response.headers["ETag"] = etag(view.complaint.version)
+    tag(response, view.complaint.version)
     # Bodies carry (possibly masked) personal data: never cache them.
     response.headers["Cache-Control"] = NO_STORE
     if view.replayed:
         response.headers["Idempotent-Replayed"] = "true"
     return complaint_read(view)
-
-
-_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
-
-
-def expected_version(if_match: str | None) -> int:
-    if if_match is None:
-        raise PreconditionRequired(
-            "Send If-Match with the ETag of the case you read.",
-            detail_th="โปรดส่ง If-Match ตาม ETag ของเรื่องที่อ่านล่าสุด",
-            code="complaint.if_match_required",
-        )
-    m = _ETAG.match(if_match)
-    if m is None:
-        raise ConcurrentUpdate(
-            "If-Match does not name a version of this case.", code="complaint.if_match_invalid"
-        )
-    return int(m.group(1))
 
 
 def _idempotency(key: str | None, request: Request, body: Any) -> Idempotency | None:
@@ -199,7 +175,7 @@ def _idempotency(key: str | None, request: Request, body: Any) -> Idempotency | 
 @router.post(
     "",
     status_code=201,
-    responses={201: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 409, 422)},
+    responses=problem_responses(401, 403, 409, 422),
 )
 async def create_complaint(
     actor: PrincipalDep,
@@ -230,6 +206,8 @@ async def create_complaint(
         mou_area_id=body.mou_area_id,
         consent=Consent(body.consent.version, body.consent.given_at) if body.consent else None,
         activity_id=body.activity_id,
+        subdistrict_code=body.subdistrict_code,
+        suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
     )
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
     view = await service.create(actor, data, idem)
@@ -237,9 +215,7 @@ async def create_complaint(
     return _respond(response, view)
 
 
-@router.get(
-    "/{complaint_id}", responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 404, 422)}
-)
+@router.get("/{complaint_id:uuid}", responses=problem_responses(401, 404, 422))
 async def get_complaint(
     actor: PrincipalDep,
     complaint_id: uuid.UUID,
@@ -251,8 +227,8 @@ async def get_complaint(
 
 
 @router.patch(
-    "/{complaint_id}",
-    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 412, 422, 428)},
+    "/{complaint_id:uuid}",
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def update_complaint(
     actor: PrincipalDep,
@@ -260,10 +236,9 @@ async def update_complaint(
     body: ComplaintUpdate,
     service: ComplaintServiceDep,
     response: Response,
-    if_match: IfMatch = None,
+    version: IfMatchDep,
 ) -> ComplaintRead:
     """Edit title, description, category, location, urgency or fast-track (If-Match)."""
-    version = expected_version(if_match)
     changes: dict[str, Any] = body.model_dump(exclude_unset=True)
     changes = {k: v for k, v in changes.items() if v is not None}
     if "location" in changes:
@@ -272,11 +247,8 @@ async def update_complaint(
 
 
 @router.post(
-    "/{complaint_id}/transitions",
-    responses={
-        200: {"headers": ETAG_HEADER},
-        **problem_responses(401, 403, 404, 409, 412, 422, 428),
-    },
+    "/{complaint_id:uuid}/transitions",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def transition_complaint(
     actor: PrincipalDep,
@@ -285,19 +257,18 @@ async def transition_complaint(
     service: ComplaintServiceDep,
     request: Request,
     response: Response,
-    if_match: IfMatch = None,
+    version: IfMatchDep,
     idempotency_key: IdempotencyKey = None,
 ) -> ComplaintRead:
     """Apply a lifecycle action (triage, assign, start, request_info, resume, resolve,
     close, reject, withdraw, merge, transfer, reopen). An illegal action is a 409 problem
     listing the allowed ones."""
-    version = expected_version(if_match)
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
     t = Transition(**body.model_dump())
     return _respond(response, await service.transition(actor, complaint_id, t, version, idem))
 
 
-@router.get("/{complaint_id}/timeline", responses=problem_responses(401, 404, 422))
+@router.get("/{complaint_id:uuid}/timeline", responses=problem_responses(401, 404, 422))
 async def list_timeline_entries(
     actor: PrincipalDep,
     complaint_id: uuid.UUID,
@@ -307,13 +278,13 @@ async def list_timeline_entries(
     """The case's append-only timeline, oldest first."""
     result = await service.timeline(actor, complaint_id, PageRequest(page.limit, page.after(2)))
     return TimelineEntryPage(
-        items=[TimelineEntryRead.model_validate(e) for e in result.items],
+        items=[TimelineEntryRead.of(e) for e in result.items],
         next_cursor=result.next_cursor,
     )
 
 
 @router.post(
-    "/{complaint_id}/timeline",
+    "/{complaint_id:uuid}/timeline",
     status_code=201,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -330,7 +301,7 @@ async def add_timeline_entry(
     or a response to the complainant (the first one is the case's first response)."""
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
     entry = NewEntry(
-        kind=EventKind(body.type),
+        kind=EventKind(body.kind),
         text=body.text,
         visibility=body.visibility,
         channel=body.channel,
@@ -340,14 +311,17 @@ async def add_timeline_entry(
         outcome=body.outcome,
     )
     response.headers["Cache-Control"] = NO_STORE
-    return TimelineEntryRead.model_validate(
-        await service.add_entry(actor, complaint_id, entry, idem)
-    )
+    added = await service.add_entry(actor, complaint_id, entry, idem)
+    if added.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    # Entries have no address of their own: they are read in the case's timeline.
+    response.headers["Location"] = f"/api/v1/complaints/{complaint_id}/timeline"
+    return TimelineEntryRead.of(added.entry)
 
 
 @router.post(
-    "/{complaint_id}/co-handlers",
-    responses={200: {"headers": ETAG_HEADER}, **problem_responses(401, 403, 404, 409, 422)},
+    "/{complaint_id:uuid}/co-handlers",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def invite_co_handler(
     actor: PrincipalDep,
@@ -397,17 +371,15 @@ def attachment_read(a: Attachment) -> AttachmentRead:
     )
 
 
-class AttachmentUpload(BaseModel):
+class AttachmentUpload(InputModel):
     """multipart/form-data: the file and whether the public may see it."""
-
-    model_config = ConfigDict(extra="forbid")
 
     file: UploadFile
     visibility: Visibility = Visibility.internal
 
 
 @router.post(
-    "/{complaint_id}/attachments",
+    "/{complaint_id:uuid}/attachments",
     status_code=201,
     responses=problem_responses(401, 403, 404, 413, 415, 422),
 )
@@ -416,14 +388,21 @@ async def upload_attachment(
     complaint_id: uuid.UUID,
     form: Annotated[AttachmentUpload, Form()],
     service: AttachmentServiceDep,
+    response: Response,
 ) -> AttachmentRead:
-    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case."""
+    """Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     data = await form.file.read()
     upload = Upload(form.file.filename, data, form.visibility)
-    return attachment_read(await service.upload(actor, complaint_id, upload))
+    read = attachment_read(await service.upload(actor, complaint_id, upload))
+    response.headers["Location"] = read.url
+    return read
 
 
-@router.get("/{complaint_id}/attachments", responses=problem_responses(401, 404, 422))
+@router.get("/{complaint_id:uuid}/attachments", responses=problem_responses(401, 404, 422))
 async def list_attachments(
     actor: PrincipalDep, complaint_id: uuid.UUID, service: AttachmentServiceDep
 ) -> AttachmentList:
@@ -433,10 +412,13 @@ async def list_attachments(
 
 
 @router.get(
-    "/{complaint_id}/attachments/{attachment_id}",
+    "/{complaint_id:uuid}/attachments/{attachment_id:uuid}",
     response_class=Response,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "The file"},
+        200: {
+            "content": {t: {"schema": BINARY} for t in sorted(ALLOWED_TYPES)},
+            "description": "The file, with the type it was stored as",
+        },
         **problem_responses(401, 404, 422),
     },
 )

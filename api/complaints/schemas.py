@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import EmailStr, Field
+from pydantic import ConfigDict, EmailStr, Field, RootModel, StrictBool, StrictFloat, StrictInt
 
+from api.intake.schemas import SuggestionOutcomeRead, SuggestionShownIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
-from domain.complaint.model import Channel, CoordinationChannel, EventKind, Visibility
-from domain.complaint.service import PiiAccess
+from domain.complaint.model import (
+    Channel,
+    CoordinationChannel,
+    TimelineEntry,
+    Visibility,
+)
+from domain.privacy.disclosure import PiiAccess
 from domain.sla.model import SlaState, Urgency
 
 
 class LocationIn(InputModel):
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
+    lat: StrictFloat | None = Field(default=None, ge=-90, le=90)
+    lon: StrictFloat | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
+    approximate: bool = Field(
+        default=False,
+        description="The point is only roughly right: a `district_code` given with it (or the "
+        "case's district, on an edit) is kept even where the point lies in another district. "
+        "Otherwise a `district_code` contradicting the point is refused (422 "
+        "`complaint.district_mismatch`). Not stored; the intake event records it.",
+    )
 
 
 class LocationRead(OutputModel):
@@ -34,8 +47,10 @@ class ComplainantIn(InputModel):
     phone: str | None = Field(default=None, max_length=32, pattern=r"^[0-9+\-() ]{3,32}$")
     email: EmailStr | None = None
     line_user_id: str | None = Field(default=None, max_length=100)
-    confidential: bool = Field(default=False, description="Known to OMB, hidden from agencies")
-    no_contact: bool = Field(default=False, description="Do not contact the complainant")
+    confidential: StrictBool = Field(
+        default=False, description="Known to OMB, hidden from agencies"
+    )
+    no_contact: StrictBool = Field(default=False, description="Do not contact the complainant")
 
 
 class ComplainantRead(OutputModel):
@@ -77,11 +92,20 @@ class ComplaintCreate(InputModel):
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     location: LocationIn | None = None
     complainant: ComplainantIn = Field(default_factory=ComplainantIn)
-    fast_track: bool = False
+    fast_track: StrictBool = False
     urgency: Urgency = Urgency.NORMAL
-    mou_area_id: int | None = Field(default=None, ge=1, le=5)
+    mou_area_id: StrictInt | None = Field(default=None, ge=1, le=5)
     consent: ConsentIn | None = None
     activity_id: uuid.UUID | None = None
+    subdistrict_code: str | None = Field(
+        default=None,
+        pattern=r"^\d{6}$",
+        description="DOPA sub-district (แขวง) code; must lie in the case's district",
+    )
+    suggestion: SuggestionShownIn | None = Field(
+        default=None,
+        description="The top smart-intake suggestions shown, to record accepted/overridden",
+    )
 
 
 class ComplaintUpdate(InputModel):
@@ -92,7 +116,7 @@ class ComplaintUpdate(InputModel):
     category_id: uuid.UUID | None = None
     location: LocationIn | None = None
     urgency: Urgency | None = None
-    fast_track: bool | None = None
+    fast_track: StrictBool | None = None
 
 
 class SlaMilestoneRead(OutputModel):
@@ -124,12 +148,21 @@ class ComplaintRead(OutputModel):
     case_number: str = Field(description="FT-<Buddhist-era year>-<6 digits>")
     tracking_code: str
     channel: Channel
-    channel_ref: str | None
+    channel_ref: str | None = Field(
+        description="The channel's reference (fax number, phone line, LINE message). On a "
+        "confidential case shown only to those who see the complainant's data in full "
+        "(`complainant.personal_data` = `full`), null for everyone else."
+    )
     title: str
     description: str
     category_id: uuid.UUID | None
     district_code: str | None
-    location: LocationRead
+    subdistrict_code: str | None
+    location: LocationRead = Field(
+        description="Where: on a confidential case the point and the address follow the "
+        "complainant's contact data (shown only with `personal_data` = `full`; all null "
+        "otherwise, and the case is left out of GeoJSON exports)."
+    )
     complainant: ComplainantRead
     fast_track: bool
     urgency: Urgency
@@ -157,6 +190,7 @@ class ComplaintRead(OutputModel):
     first_response_at: UtcDateTime | None
     sla: ComplaintSlaRead | None
     activity_id: uuid.UUID | None
+    intake_suggestion: SuggestionOutcomeRead | None
     created_at: UtcDateTime
     updated_at: UtcDateTime
     version: int
@@ -188,7 +222,7 @@ class ComplaintTransition(InputModel):
 class TimelineEntryCreate(InputModel):
     """A note, a coordination message (with its channel), a field visit or a response."""
 
-    type: Literal["note", "coordination_message", "field_visit", "response"]
+    kind: Literal["note", "coordination_message", "field_visit", "response"]
     text: str | None = Field(default=None, max_length=10_000)
     visibility: Visibility = Visibility.internal
     channel: CoordinationChannel | None = None
@@ -198,17 +232,123 @@ class TimelineEntryCreate(InputModel):
     outcome: str | None = Field(default=None, max_length=5000)
 
 
-class TimelineEntryRead(OutputModel):
-    """One event of a case's append-only timeline."""
+class _Payload(OutputModel):
+    """A timeline payload: the fields below, and any an older entry recorded besides."""
 
+    model_config = ConfigDict(extra="allow")
+
+
+class CreatedEntryData(_Payload):
+    channel: Channel
+    case_number: str
+    outside_bangkok: bool | None = Field(default=None, description="A point outside Bangkok")
+
+
+class TransitionEntryData(_Payload):
+    """A lifecycle action; the action's own values (reason, agency_id, resolution…) follow."""
+
+    action: ComplaintAction
+    from_status: ComplaintStatus = Field(alias="from")
+    to: ComplaintStatus
+    sla: str | None = Field(default=None, description="sla_paused or sla_resumed, if it did")
+
+
+class CoHandlerEntryData(_Payload):
+    agency_id: uuid.UUID
+    reason: str
+
+
+class UpdatedEntryData(_Payload):
+    fields: list[str] = Field(description="The fields that changed")
+
+
+class MessageEntryData(_Payload):
+    """A note, coordination message, field visit or response, as written."""
+
+    text: str | None = None
+    channel: CoordinationChannel | None = None
+    counterpart: str | None = None
+    planned_date: date | None = None
+    done_date: date | None = None
+    outcome: str | None = None
+
+
+class FlaggedEntryData(_Payload):
+    reason: str
+    transfer_count: int | None = None
+    candidates: list[dict[str, str | float]] | None = Field(
+        default=None, description="Possible duplicates: id, case_number, score"
+    )
+
+
+class _Entry(OutputModel):
     id: uuid.UUID
     at: UtcDateTime
-    kind: EventKind
     visibility: Visibility
     actor_kind: str
     actor_id: uuid.UUID | None
     request_id: str | None
-    data: dict[str, Any]
+
+
+class CreatedEntryRead(_Entry):
+    kind: Literal["created"]
+    data: CreatedEntryData
+
+
+class TransitionEntryRead(_Entry):
+    kind: Literal["state_changed", "assigned", "transferred"]
+    data: TransitionEntryData
+
+
+class CoHandlerEntryRead(_Entry):
+    kind: Literal["co_handler_added"]
+    data: CoHandlerEntryData
+
+
+class UpdatedEntryRead(_Entry):
+    kind: Literal["updated"]
+    data: UpdatedEntryData
+
+
+class MessageEntryRead(_Entry):
+    kind: Literal["note", "coordination_message", "field_visit", "response"]
+    data: MessageEntryData
+
+
+class FlaggedEntryRead(_Entry):
+    kind: Literal["flagged"]
+    data: FlaggedEntryData
+
+
+class TimelineEntryRead(
+    RootModel[
+        Annotated[
+            CreatedEntryRead
+            | TransitionEntryRead
+            | CoHandlerEntryRead
+            | UpdatedEntryRead
+            | MessageEntryRead
+            | FlaggedEntryRead,
+            Field(discriminator="kind"),
+        ]
+    ]
+):
+    """One event of a case's append-only timeline; `data` depends on `kind`."""
+
+    @classmethod
+    def of(cls, e: TimelineEntry) -> TimelineEntryRead:
+        return cls.model_validate(
+            {
+                "id": e.id,
+                "at": e.at,
+                "kind": e.kind.value,
+                "visibility": e.visibility,
+                "actor_kind": e.actor_kind,
+                "actor_id": e.actor_id,
+                "request_id": e.request_id,
+                "data": e.data,
+            }
+        )
 
 
 class TimelineEntryPage(OutputModel):

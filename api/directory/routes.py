@@ -42,7 +42,7 @@ from api.directory.schemas import (
 )
 from api.errors import problem_responses
 from api.paging import PageDep
-from api.preconditions import IfMatchDep, etag
+from api.preconditions import IfMatchDep, tag
 from domain.directory.admin import NewAgency, NewCategory, NewCoordinator, NewRoutingRule
 from domain.directory.model import AgencyKind, ContactChannels, CoordinatorContacts
 from domain.directory.routing import RoutingTarget
@@ -59,13 +59,9 @@ Q = Annotated[str | None, Query(max_length=100, description="Thai/English name o
 READ = problem_responses(401, 422)
 READ_ONE = problem_responses(401, 404, 422)
 CREATE = problem_responses(401, 403, 409, 422)
-UPDATE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+UPDATE = problem_responses(401, 403, 404, 409, 422)
 
 _CONTACTS = ("phone", "fax", "email", "line_id")
-
-
-def _tagged(response: Response, version: int) -> None:
-    response.headers["ETag"] = etag(version)
 
 
 # --- agencies ------------------------------------------------------------------------------
@@ -89,13 +85,13 @@ async def list_agencies(
     )
 
 
-@agencies.get("/{agency_id}", responses=READ_ONE)
+@agencies.get("/{agency_id:uuid}", responses=READ_ONE)
 async def get_agency(
     actor: PrincipalDep, agency_id: uuid.UUID, service: AgencyServiceDep, response: Response
 ) -> AgencyRead:
     """One agency; the ETag is its version, for If-Match on PATCH."""
     agency = await service.get_agency(actor, agency_id)
-    _tagged(response, agency.version)
+    tag(response, agency.version)
     return AgencyRead.of(agency)
 
 
@@ -107,11 +103,12 @@ async def create_agency(
     data = body.model_dump()
     contacts = ContactChannels(**{k: data.pop(k) for k in _CONTACTS})
     agency = await service.create_agency(actor, NewAgency(**data, contacts=contacts))
-    _tagged(response, agency.version)
+    response.headers["Location"] = f"/api/v1/agencies/{agency.id}"
+    tag(response, agency.version)
     return AgencyRead.of(agency)
 
 
-@agencies.patch("/{agency_id}", responses=UPDATE)
+@agencies.patch("/{agency_id:uuid}", responses=UPDATE)
 async def update_agency(
     actor: PrincipalDep,
     agency_id: uuid.UUID,
@@ -123,11 +120,11 @@ async def update_agency(
     """Change names, contact channels or the active flag (admins; If-Match; audit-logged)."""
     changes = body.model_dump(exclude_unset=True)
     agency = await service.update_agency(actor, agency_id, changes, if_match)
-    _tagged(response, agency.version)
+    tag(response, agency.version)
     return AgencyRead.of(agency)
 
 
-@agencies.post("/{agency_id}/deactivate", responses=problem_responses(401, 403, 404, 422))
+@agencies.post("/{agency_id:uuid}/deactivate", responses=problem_responses(401, 403, 404, 422))
 async def deactivate_agency(
     actor: PrincipalDep, agency_id: uuid.UUID, service: AgencyServiceDep, response: Response
 ) -> AgencyRead:
@@ -135,20 +132,22 @@ async def deactivate_agency(
     tokens are refused at once) until it is reactivated; its cases, users and coordinators
     stay."""
     agency = await service.deactivate_agency(actor, agency_id)
-    _tagged(response, agency.version)
+    tag(response, agency.version)
     return AgencyRead.of(agency)
 
 
-@agencies.put("/{agency_id}/primary-coordinator", responses=CREATE | problem_responses(404))
+@agencies.put("/{agency_id:uuid}/primary-coordinator", responses=CREATE | problem_responses(404))
 async def set_primary_coordinator(
     actor: PrincipalDep,
     agency_id: uuid.UUID,
     body: PrimaryCoordinatorUpdate,
     service: CoordinatorServiceDep,
+    response: Response,
 ) -> CoordinatorRead:
     """Make one of the agency's coordinators its primary, demoting the previous one in the
     same transaction (admins; audit-logged)."""
     coordinator = await service.set_primary_coordinator(actor, agency_id, body.coordinator_id)
+    tag(response, coordinator.version)
     return CoordinatorRead.of(coordinator)
 
 
@@ -177,7 +176,7 @@ async def list_coordinators(
     )
 
 
-@coordinators.get("/{coordinator_id}", responses=READ_ONE)
+@coordinators.get("/{coordinator_id:uuid}", responses=READ_ONE)
 async def get_coordinator(
     actor: PrincipalDep,
     coordinator_id: uuid.UUID,
@@ -186,7 +185,7 @@ async def get_coordinator(
 ) -> CoordinatorRead:
     """One coordinator; the ETag is its version."""
     coordinator = await service.get_coordinator(actor, coordinator_id)
-    _tagged(response, coordinator.version)
+    tag(response, coordinator.version)
     return CoordinatorRead.of(coordinator)
 
 
@@ -200,11 +199,12 @@ async def create_coordinator(
     data = body.model_dump()
     contacts = CoordinatorContacts(**{k: data.pop(k) for k in (*_CONTACTS, "line_user_id")})
     coordinator = await service.create_coordinator(actor, NewCoordinator(**data, contacts=contacts))
-    _tagged(response, coordinator.version)
+    response.headers["Location"] = f"/api/v1/coordinators/{coordinator.id}"
+    tag(response, coordinator.version)
     return CoordinatorRead.of(coordinator)
 
 
-@coordinators.patch("/{coordinator_id}", responses=UPDATE)
+@coordinators.patch("/{coordinator_id:uuid}", responses=UPDATE)
 async def update_coordinator(
     actor: PrincipalDep,
     coordinator_id: uuid.UUID,
@@ -217,7 +217,7 @@ async def update_coordinator(
     (admins; If-Match; audit-logged)."""
     changes = body.model_dump(exclude_unset=True)
     coordinator = await service.update_coordinator(actor, coordinator_id, changes, if_match)
-    _tagged(response, coordinator.version)
+    tag(response, coordinator.version)
     return CoordinatorRead.of(coordinator)
 
 
@@ -250,13 +250,13 @@ async def list_categories(
     )
 
 
-@categories.get("/{category_id}", responses=READ_ONE)
+@categories.get("/{category_id:uuid}", responses=READ_ONE)
 async def get_category(
     actor: PrincipalDep, category_id: uuid.UUID, service: CategoryServiceDep, response: Response
 ) -> CategoryRead:
     """One category; the ETag is its version."""
     category = await service.get_category(actor, category_id)
-    _tagged(response, category.version)
+    tag(response, category.version)
     return CategoryRead.of(category)
 
 
@@ -266,11 +266,12 @@ async def create_category(
 ) -> CategoryRead:
     """Add a category (admins; audit-logged)."""
     category = await service.create_category(actor, NewCategory(**body.model_dump()))
-    _tagged(response, category.version)
+    response.headers["Location"] = f"/api/v1/categories/{category.id}"
+    tag(response, category.version)
     return CategoryRead.of(category)
 
 
-@categories.patch("/{category_id}", responses=UPDATE)
+@categories.patch("/{category_id:uuid}", responses=UPDATE)
 async def update_category(
     actor: PrincipalDep,
     category_id: uuid.UUID,
@@ -282,7 +283,7 @@ async def update_category(
     """Rename, re-class, move or (de)activate a category (admins; If-Match; audit-logged)."""
     changes = body.model_dump(exclude_unset=True)
     category = await service.update_category(actor, category_id, changes, if_match)
-    _tagged(response, category.version)
+    tag(response, category.version)
     return CategoryRead.of(category)
 
 
@@ -313,13 +314,13 @@ async def list_routing_rules(
     )
 
 
-@routing_rules.get("/{rule_id}", responses=READ_ONE)
+@routing_rules.get("/{rule_id:uuid}", responses=READ_ONE)
 async def get_routing_rule(
     actor: PrincipalDep, rule_id: uuid.UUID, service: RoutingRuleServiceDep, response: Response
 ) -> RoutingRuleRead:
     """One routing rule; the ETag is its version."""
     rule = await service.get_rule(actor, rule_id)
-    _tagged(response, rule.version)
+    tag(response, rule.version)
     return RoutingRuleRead.of(rule)
 
 
@@ -337,11 +338,12 @@ async def create_routing_rule(
             is_active=body.is_active,
         ),
     )
-    _tagged(response, rule.version)
+    response.headers["Location"] = f"/api/v1/routing-rules/{rule.id}"
+    tag(response, rule.version)
     return RoutingRuleRead.of(rule)
 
 
-@routing_rules.patch("/{rule_id}", responses=UPDATE)
+@routing_rules.patch("/{rule_id:uuid}", responses=UPDATE)
 async def update_routing_rule(
     actor: PrincipalDep,
     rule_id: uuid.UUID,
@@ -353,12 +355,12 @@ async def update_routing_rule(
     """Retarget or (de)activate a rule (admins; If-Match; audit-logged)."""
     changes = body.model_dump(exclude_unset=True)
     rule = await service.update_rule(actor, rule_id, changes, if_match)
-    _tagged(response, rule.version)
+    tag(response, rule.version)
     return RoutingRuleRead.of(rule)
 
 
 @routing_rules.delete(
-    "/{rule_id}", status_code=204, responses=problem_responses(401, 403, 404, 409, 422)
+    "/{rule_id:uuid}", status_code=204, responses=problem_responses(401, 403, 404, 409, 422)
 )
 async def delete_routing_rule(
     actor: PrincipalDep, rule_id: uuid.UUID, service: RoutingRuleServiceDep

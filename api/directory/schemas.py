@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, TypeVar
 
-from pydantic import AfterValidator, EmailStr, Field
+from pydantic import AfterValidator, EmailStr, Field, StrictBool, StrictFloat, StrictInt
 
 from api.schemas import InputModel, OutputModel
 from domain.directory.model import (
@@ -110,7 +110,7 @@ class AgencyUpdate(InputModel):
     fax: str | None = Field(default=None, pattern=PHONE)
     email: EmailStr | None = None
     line_id: str | None = Field(default=None, pattern=LINE_ID)
-    is_active: Annotated[bool | None, NOT_NULL] = Field(default=None)
+    is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
 
 
 # --- coordinators --------------------------------------------------------------------------
@@ -178,8 +178,8 @@ class CoordinatorCreate(InputModel):
     line_id: str | None = Field(default=None, pattern=LINE_ID)
     line_user_id: str | None = Field(default=None, pattern=LINE_USER_ID)
     status: CoordinatorStatus = CoordinatorStatus.active
-    is_primary: bool = False
-    backup_rank: int | None = Field(default=None, ge=1, le=99)
+    is_primary: StrictBool = False
+    backup_rank: StrictInt | None = Field(default=None, ge=1, le=99)
     user_id: uuid.UUID | None = None
 
 
@@ -195,10 +195,10 @@ class CoordinatorUpdate(InputModel):
     line_id: str | None = Field(default=None, pattern=LINE_ID)
     line_user_id: str | None = Field(default=None, pattern=LINE_USER_ID)
     status: Annotated[CoordinatorStatus | None, NOT_NULL] = Field(default=None)
-    is_primary: Annotated[bool | None, NOT_NULL] = Field(default=None)
-    backup_rank: int | None = Field(default=None, ge=1, le=99)
+    is_primary: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
+    backup_rank: StrictInt | None = Field(default=None, ge=1, le=99)
     user_id: uuid.UUID | None = None
-    is_active: Annotated[bool | None, NOT_NULL] = Field(default=None)
+    is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
 
 
 class PrimaryCoordinatorUpdate(InputModel):
@@ -251,7 +251,7 @@ class CategoryCreate(InputModel):
     name_th: str = Field(min_length=1, max_length=200)
     name_en: str = Field(min_length=1, max_length=200)
     sla_class: str = Field(pattern=SLA_CLASS, examples=["standard"])
-    mou_area_id: int = Field(default=1, ge=1, le=5)
+    mou_area_id: StrictInt = Field(default=1, ge=1, le=5)
 
 
 class CategoryUpdate(InputModel):
@@ -261,8 +261,8 @@ class CategoryUpdate(InputModel):
     name_th: Annotated[str | None, NOT_NULL] = Field(default=None, min_length=1, max_length=200)
     name_en: Annotated[str | None, NOT_NULL] = Field(default=None, min_length=1, max_length=200)
     sla_class: Annotated[str | None, NOT_NULL] = Field(default=None, pattern=SLA_CLASS)
-    mou_area_id: Annotated[int | None, NOT_NULL] = Field(default=None, ge=1, le=5)
-    is_active: Annotated[bool | None, NOT_NULL] = Field(default=None)
+    mou_area_id: Annotated[StrictInt | None, NOT_NULL] = Field(default=None, ge=1, le=5)
+    is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
 
 
 # --- routing rules -------------------------------------------------------------------------
@@ -308,7 +308,7 @@ class RoutingRuleCreate(InputModel):
     target_agency_id: uuid.UUID | None = Field(
         default=None, description="Required when target_kind is agency, forbidden otherwise"
     )
-    is_active: bool = True
+    is_active: StrictBool = True
 
 
 class RoutingRuleUpdate(InputModel):
@@ -316,17 +316,17 @@ class RoutingRuleUpdate(InputModel):
 
     target_kind: Annotated[TargetKind | None, NOT_NULL] = Field(default=None)
     target_agency_id: uuid.UUID | None = None
-    is_active: Annotated[bool | None, NOT_NULL] = Field(default=None)
+    is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
 
 
 # --- routing preview -----------------------------------------------------------------------
 
 
-class LocationInput(InputModel):
+class PointIn(InputModel):
     """A WGS84 point in decimal degrees."""
 
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
+    lat: StrictFloat = Field(ge=-90, le=90)
+    lon: StrictFloat = Field(ge=-180, le=180)
 
 
 class RoutingPreviewRequest(InputModel):
@@ -334,7 +334,7 @@ class RoutingPreviewRequest(InputModel):
 
     category_id: uuid.UUID
     district_code: str | None = Field(default=None, pattern=DISTRICT_CODE)
-    location: LocationInput | None = None
+    location: PointIn | None = None
 
 
 class RoutingPreviewRead(OutputModel):

@@ -6,7 +6,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Path, Request, Response, UploadFile
-from pydantic import BaseModel, ConfigDict
 
 from api.context import current_request_id
 from api.deps import AttachmentServiceDep, PrivacyNoticeServiceDep, PublicComplaintServiceDep
@@ -23,18 +22,19 @@ from api.public.schemas import (
     PublicMergedIntoRead,
     StatusLabel,
 )
+from api.schemas import InputModel
 from domain.attachment.service import Upload
 from domain.complaint.model import Location
-from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission
+from domain.complaint.public import PublicAgency, PublicCase, PublicSubmission, PublicSurvivor
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 
 router = APIRouter(prefix="/public", tags=["public"])
+BINARY = {"type": "string", "format": "binary"}
 
 
-class PhotoUpload(BaseModel):
+class PhotoUpload(InputModel):
     """multipart/form-data: one photo (JPEG, PNG or WebP)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     file: UploadFile
 
@@ -46,19 +46,34 @@ def _address(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def _agency(a: PublicAgency | None) -> PublicAgencyRead | None:
-    return PublicAgencyRead(code=a.code, name_th=a.name_th, name_en=a.name_en) if a else None
+def _agency_read(agency: PublicAgency | None) -> PublicAgencyRead | None:
+    if agency is None:
+        return None
+    return PublicAgencyRead(code=agency.code, name_th=agency.name_th, name_en=agency.name_en)
+
+
+def _merged_into(survivor: PublicSurvivor | None) -> PublicMergedIntoRead | None:
+    if survivor is None:
+        return None
+    return PublicMergedIntoRead(
+        case_number=survivor.case_number,
+        status=survivor.status,
+        status_label=StatusLabel(th=survivor.status.label.th, en=survivor.status.label.en),
+        agency=_agency_read(survivor.agency),
+        updated_at=survivor.updated_at,
+        resolved_at=survivor.resolved_at,
+        closed_at=survivor.closed_at,
+    )
 
 
 def public_read(case: PublicCase) -> PublicComplaintRead:
     base = f"/api/v1/public/complaints/{case.tracking_code}/attachments"
-    m = case.merged_into
     return PublicComplaintRead(
         tracking_code=case.tracking_code,
         case_number=case.case_number,
         status=case.status,
         status_label=StatusLabel(th=case.status.label.th, en=case.status.label.en),
-        agency=_agency(case.agency),
+        agency=_agency_read(case.agency),
         created_at=case.created_at,
         updated_at=case.updated_at,
         resolved_at=case.resolved_at,
@@ -79,14 +94,7 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
             )
             for a in case.attachments
         ],
-        merged_into=PublicMergedIntoRead(
-            case_number=m.case_number,
-            status=m.status,
-            status_label=StatusLabel(th=m.status.label.th, en=m.status.label.en),
-            agency=_agency(m.agency),
-        )
-        if m
-        else None,
+        merged_into=_merged_into(case.merged_into),
         rated=case.rated,
         can_rate=case.can_rate,
         reopen_until=case.reopen_until,
@@ -118,10 +126,13 @@ async def submit_public_complaint(
             ),
             confidential=body.confidential,
             no_contact=body.no_contact,
+            subdistrict_code=body.subdistrict_code,
+            suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
         ),
         current_request_id(),
     )
     response.headers["Cache-Control"] = "no-store"
+    response.headers["Location"] = f"/api/v1/public/complaints/{case.tracking_code}"
     assert case.complainant_secret is not None
     return PublicComplaintReceipt(
         **public_read(case).model_dump(), complainant_secret=case.complainant_secret
@@ -151,26 +162,29 @@ async def upload_public_attachment(
     request: Request,
     service: PublicComplaintServiceDep,
     attachments: AttachmentServiceDep,
+    response: Response,
 ) -> PublicAttachmentRead:
-    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed."""
+    """Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`."""
     complaint = await service.find(_address(request), tracking_code, for_upload=True)
     data = await form.file.read()
     a = await attachments.upload_public(complaint, Upload(form.file.filename, data))
+    url = f"/api/v1/public/complaints/{complaint.tracking_code}/attachments/{a.id}"
+    response.headers["Location"] = url
     return PublicAttachmentRead(
-        id=a.id,
-        filename=a.filename,
-        content_type=a.content_type,
-        size=a.size,
-        url=f"/api/v1/public/complaints/{complaint.tracking_code}/attachments/{a.id}",
+        id=a.id, filename=a.filename, content_type=a.content_type, size=a.size, url=url
     )
 
 
 @router.get(
-    "/complaints/{tracking_code}/attachments/{attachment_id}",
+    "/complaints/{tracking_code}/attachments/{attachment_id:uuid}",
     response_class=Response,
     responses={
         200: {
-            "content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}},
+            "content": {t: {"schema": BINARY} for t in ("image/jpeg", "image/png", "image/webp")},
             "description": "The photo",
         },
         **problem_responses(404, 422, 429),

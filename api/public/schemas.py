@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
+from api.intake.schemas import SuggestionShownIn
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.activity.model import ActivityStatus, ActivityType
 from domain.complaint.lifecycle import ComplaintStatus
@@ -36,10 +37,18 @@ class PublicComplaintCreate(InputModel):
     district_code: str | None = Field(default=None, pattern=r"^\d{4}$")
     location: LocationIn | None = None
     contact: PublicContactIn = Field(default_factory=PublicContactIn)
-    confidential: bool = False
-    no_contact: bool = False
+    confidential: StrictBool = False
+    no_contact: StrictBool = False
     consent: PublicConsentIn | None = Field(
-        default=None, description="Required: without consent the complaint is refused (422)"
+        default=None,
+        description="Required: consent to the current privacy notice's version; none, an "
+        "unknown or a superseded version is refused (422, with `current_version`)",
+    )
+    subdistrict_code: str | None = Field(
+        default=None, pattern=r"^\d{6}$", description="DOPA sub-district (แขวง) code"
+    )
+    suggestion: SuggestionShownIn | None = Field(
+        default=None, description="The top smart-intake suggestions shown to the citizen"
     )
 
 
@@ -71,12 +80,16 @@ class PublicAttachmentRead(OutputModel):
 
 
 class PublicMergedIntoRead(OutputModel):
-    """The case that absorbed a merged one: follow it by its number with the hotline."""
+    """The case a merged complaint was merged into: its number and where it stands (no
+    tracking code, no personal data)."""
 
     case_number: str
     status: ComplaintStatus
     status_label: StatusLabel
     agency: PublicAgencyRead | None
+    updated_at: UtcDateTime
+    resolved_at: UtcDateTime | None
+    closed_at: UtcDateTime | None
 
 
 class PublicComplaintRead(OutputModel):
@@ -93,7 +106,11 @@ class PublicComplaintRead(OutputModel):
     closed_at: UtcDateTime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
-    merged_into: PublicMergedIntoRead | None = None
+    merged_into: PublicMergedIntoRead | None = Field(
+        default=None,
+        description="Set when this complaint was merged into another: that case's number and "
+        "tracking status, which is where this complaint is now handled.",
+    )
     rated: bool = Field(default=False, description="The complainant has rated the case")
     can_rate: bool = Field(
         default=False, description="Resolved and not rated yet: the complainant may rate it"

@@ -6,11 +6,11 @@ from datetime import date, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
 from api.deps import PrincipalDep, SlaAdminServiceDep
 from api.errors import problem_responses
-from api.schemas import InputModel, OutputModel, UtcDateTime
+from api.schemas import InputModel, LocalTime, OutputModel, UtcDateTime
 from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
 
 policies = APIRouter(prefix="/sla-policies", tags=["sla"])
@@ -18,28 +18,28 @@ closures = APIRouter(prefix="/closure-days", tags=["sla"])
 
 
 class SlaTargetBody(InputModel):
-    first_response_minutes: int = Field(gt=0, le=525_600)
-    resolution_minutes: int = Field(gt=0, le=5_256_000)
+    first_response_minutes: StrictInt = Field(gt=0, le=525_600)
+    resolution_minutes: StrictInt = Field(gt=0, le=5_256_000)
 
 
 class SlaPolicyBody(InputModel):
     """Working hours (or 24x7) and targets in minutes of business time per urgency."""
 
-    always_open: bool = False
+    always_open: StrictBool = False
     weekdays: list[int] = Field(default=[0, 1, 2, 3, 4], description="0 = Monday")
-    start: time = time(8, 30)
-    end: time = time(16, 30)
+    start: LocalTime = time(8, 30)
+    end: LocalTime = time(16, 30)
     targets: dict[Urgency, SlaTargetBody]
     fast_track_targets: dict[Urgency, SlaTargetBody]
-    due_soon_share: float = Field(default=0.25, ge=0, le=1)
+    due_soon_share: StrictFloat = Field(default=0.25, ge=0, le=1)
 
 
 class SlaPolicyRead(OutputModel):
     sla_class: str
     always_open: bool
     weekdays: list[int]
-    start: time
-    end: time
+    start: LocalTime
+    end: LocalTime
     targets: dict[Urgency, dict[str, int]]
     fast_track_targets: dict[Urgency, dict[str, int]]
     due_soon_share: float
@@ -138,10 +138,11 @@ async def list_closure_days(actor: PrincipalDep, service: SlaAdminServiceDep) ->
 
 @closures.post("", status_code=201, responses=problem_responses(401, 403, 409, 422))
 async def add_closure_day(
-    actor: PrincipalDep, body: ClosureDayCreate, service: SlaAdminServiceDep
+    actor: PrincipalDep, body: ClosureDayCreate, service: SlaAdminServiceDep, response: Response
 ) -> ClosureDayRead:
     """Add a closure day (e.g. a special holiday announced by the cabinet); due times move."""
     c = await service.add_closure_day(actor, body.day, body.reason)
+    response.headers["Location"] = f"/api/v1/closure-days/{c.day.isoformat()}"
     return ClosureDayRead(day=c.day, reason=c.reason, created_at=c.created_at)
 
 

@@ -13,6 +13,7 @@ from api.errors import problem_responses
 from api.filters import QueueParamsDep
 from api.schemas import OutputModel, UtcDateTime
 from domain.stats.model import (
+    UNKNOWN_KEY,
     MilestoneStats,
     Period,
     RatingSummary,
@@ -55,7 +56,13 @@ class ComplaintStatsRead(OutputModel):
     durations; a series per day, week or month (Asia/Bangkok). Scoped to what you may see."""
 
     total: int
-    by: dict[str, dict[str, int]]
+    by: dict[str, dict[str, int]] = Field(
+        description="Counts per dimension (`status`, `district`, `agency`, `category`, "
+        "`channel`, `mou_area`), keyed by the value: a status or channel name, a district "
+        "code, an agency or category id, an MOU area number. Cases without a value for the "
+        f"dimension (no district, no lead agency, no category yet) are counted under "
+        f"`{UNKNOWN_KEY}`."
+    )
     series: list[SeriesPoint]
     first_response: MilestoneStatsRead
     resolution: MilestoneStatsRead

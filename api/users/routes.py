@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import BearerTokenDep, PrincipalDep, StaffDep, UserServiceDep
 from api.errors import problem_responses
 from api.paging import PageDep
+from api.preconditions import IfMatchDep, tag
 from api.users.schemas import UserCreate, UserPage, UserRead, UserSelfUpdate, UserUpdate
+from domain.identity.model import StaffUser
 from domain.identity.ports import UserFilter
 from domain.identity.service import NewUser
 from domain.shared.paging import PageRequest
@@ -19,15 +21,26 @@ from domain.shared.principal import Role
 router = APIRouter(prefix="/users", tags=["users"])
 
 
+def _tagged(response: Response, user: StaffUser) -> UserRead:
+    tag(response, user.version)
+    return UserRead.model_validate(user)
+
+
 @router.get("/me", responses=problem_responses(401, 403))
-async def get_current_user(actor: StaffDep, service: UserServiceDep) -> UserRead:
+async def get_current_user(
+    actor: StaffDep, service: UserServiceDep, response: Response
+) -> UserRead:
     """The signed-in user's own account."""
-    return UserRead.model_validate(await service.me(actor))
+    return _tagged(response, await service.me(actor))
 
 
 @router.patch("/me", responses=problem_responses(401, 403, 422))
 async def update_current_user(
-    actor: StaffDep, body: UserSelfUpdate, service: UserServiceDep, token: BearerTokenDep
+    actor: StaffDep,
+    body: UserSelfUpdate,
+    service: UserServiceDep,
+    token: BearerTokenDep,
+    response: Response,
 ) -> UserRead:
     """Change one's own name, phone, language or password (with the current password).
 
@@ -41,7 +54,7 @@ async def update_current_user(
         current_password=body.current_password,
         current_token=token,
     )
-    return UserRead.model_validate(user)
+    return _tagged(response, user)
 
 
 @router.get("", responses=problem_responses(401, 403, 422))
@@ -66,31 +79,42 @@ async def list_users(
 
 
 @router.post("", status_code=201, responses=problem_responses(401, 403, 409, 422))
-async def create_user(actor: PrincipalDep, body: UserCreate, service: UserServiceDep) -> UserRead:
+async def create_user(
+    actor: PrincipalDep, body: UserCreate, service: UserServiceDep, response: Response
+) -> UserRead:
     """Create a staff account with its role and agency; an invitation e-mail follows."""
     user = await service.create_user(actor, NewUser(**body.model_dump()))
-    return UserRead.model_validate(user)
+    response.headers["Location"] = f"/api/v1/users/{user.id}"
+    return _tagged(response, user)
 
 
-@router.get("/{user_id}", responses=problem_responses(401, 403, 404, 422))
-async def get_user(actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep) -> UserRead:
-    """One staff account (admins, or the user themself)."""
-    return UserRead.model_validate(await service.get_user(actor, user_id))
-
-
-@router.patch("/{user_id}", responses=problem_responses(401, 403, 404, 409, 412, 422))
-async def update_user(
-    actor: PrincipalDep, user_id: uuid.UUID, body: UserUpdate, service: UserServiceDep
+@router.get("/{user_id:uuid}", responses=problem_responses(401, 403, 404, 422))
+async def get_user(
+    actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep, response: Response
 ) -> UserRead:
-    """Change an account's role, agency, active flag or profile (admins; audit-logged)."""
+    """One staff account (admins, or the user themself)."""
+    return _tagged(response, await service.get_user(actor, user_id))
+
+
+@router.patch("/{user_id:uuid}", responses=problem_responses(401, 403, 404, 409, 422))
+async def update_user(
+    actor: PrincipalDep,
+    user_id: uuid.UUID,
+    body: UserUpdate,
+    service: UserServiceDep,
+    version: IfMatchDep,
+    response: Response,
+) -> UserRead:
+    """Change an account's role, agency, active flag or profile (admins; If-Match;
+    audit-logged)."""
     changes = body.model_dump(exclude_unset=True)
     changes = {k: v for k, v in changes.items() if v is not None or k in ("phone", "agency_id")}
-    return UserRead.model_validate(await service.update_user(actor, user_id, changes))
+    return _tagged(response, await service.update_user(actor, user_id, changes, version))
 
 
-@router.post("/{user_id}/deactivate", responses=problem_responses(401, 403, 404, 422))
+@router.post("/{user_id:uuid}/deactivate", responses=problem_responses(401, 403, 404, 422))
 async def deactivate_user(
-    actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep
+    actor: PrincipalDep, user_id: uuid.UUID, service: UserServiceDep, response: Response
 ) -> UserRead:
     """Deactivate an account: its sessions end at once; its history stays."""
-    return UserRead.model_validate(await service.deactivate_user(actor, user_id))
+    return _tagged(response, await service.deactivate_user(actor, user_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictBool
 
 from api.schemas import InputModel, OutputModel, UtcDateTime
 from domain.identity.model import Language
@@ -55,7 +55,7 @@ class UserUpdate(InputModel):
     language: Language | None = None
     role: Role | None = None
     agency_id: uuid.UUID | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class UserSelfUpdate(InputModel):

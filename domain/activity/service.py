@@ -22,6 +22,7 @@ from domain.activity.progress import AreaCoverage, PeriodTotals, SummaryPeriod, 
 from domain.audit.model import AuditEntry
 from domain.errors import ConcurrentUpdate, FieldError, Forbidden, InvalidValue, NotFound
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.model import PersonalDataAccess
 from domain.reference.model import District, MouArea, MouTarget, check_targets
 from domain.reference.service import MouAreaNotFound
 from domain.shared.clock import Clock
@@ -73,6 +74,30 @@ class ActivityView:
     names_visible: bool
     allowed_actions: frozenset[ActivityAction]
     can_edit: bool
+
+
+# What a view of named participants shows unmasked: their names (nothing else is masked).
+PARTICIPANT_FIELDS = ("named_participants.name",)
+
+
+def participants_access(
+    actor: Principal, view: ActivityView, at: datetime, purpose: str
+) -> PersonalDataAccess | None:
+    """The access-log entry for showing `actor` the activity's participants' names, if any."""
+    outcome = view.activity.outcome
+    if not view.names_visible or outcome is None or not outcome.named_participants:
+        return None
+    return PersonalDataAccess(
+        id=uuid.uuid4(),
+        at=at,
+        actor_kind=actor.kind.value,
+        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
+        complaint_id=None,
+        activity_id=view.activity.id,
+        fields=PARTICIPANT_FIELDS,
+        purpose=purpose,
+        request_id=actor.request_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -195,13 +220,21 @@ class ActivityService:
         return ActivityView(a, tuple(complaint_ids), names, actions, can_edit)
 
     async def _views(
-        self, uow: UnitOfWork, actor: Principal, activities: Sequence[Activity]
+        self, uow: UnitOfWork, actor: Principal, activities: Sequence[Activity], purpose: str
     ) -> list[ActivityView]:
+        """The activities as `actor` may see them; showing named participants' names unmasked
+        is written to the personal-data access log in the same unit of work (the caller
+        commits), as showing a complainant's data is."""
         offices = await uow.activities.district_offices(
             {c for a in activities for c in a.district_codes}
         )
         complaints = await uow.activities.complaints_received([a.id for a in activities])
-        return [self._view(actor, a, offices, complaints.get(a.id, ())) for a in activities]
+        views = [self._view(actor, a, offices, complaints.get(a.id, ())) for a in activities]
+        now = self._clock.now()
+        seen = [e for v in views if (e := participants_access(actor, v, now, purpose))]
+        if seen:
+            await uow.pd_access.append_many(seen)
+        return views
 
     def _audit(
         self,
@@ -246,7 +279,9 @@ class ActivityService:
     async def get(self, actor: Principal, activity_id: uuid.UUID) -> ActivityView:
         async with self._uow() as uow:
             a = await self._load(uow, actor, activity_id)
-            return (await self._views(uow, actor, [a]))[0]
+            view = (await self._views(uow, actor, [a], "activity_view"))[0]
+            await uow.commit()  # the access log entry, if names were shown
+        return view
 
     async def list_activities(
         self, actor: Principal, page: PageRequest, filters: ActivityFilter
@@ -254,7 +289,8 @@ class ActivityService:
         self._require_read(actor)
         async with self._uow() as uow:
             result = await uow.activities.list(page, filters)
-            views = await self._views(uow, actor, result.items)
+            views = await self._views(uow, actor, result.items, "activity_list")
+            await uow.commit()  # the access log entries, if names were shown
         return Page(views, result.next_key)
 
     async def update(
@@ -272,13 +308,13 @@ class ActivityService:
             # Moving an activity needs the right to record in the new districts too.
             await self._authorize(uow, actor, Action.update, revised.district_codes)
             await self._check_refs(uow, revised)
-            if revised.audit_view() == a.audit_view():
-                return (await self._views(uow, actor, [a]))[0]
-            saved = await uow.activities.update(revised, version)
-            await uow.audit.append(
-                self._audit(actor, "activity.update", saved, before=a.audit_view())
-            )
-            view = (await self._views(uow, actor, [saved]))[0]
+            saved = a
+            if revised.audit_view() != a.audit_view():
+                saved = await uow.activities.update(revised, version)
+                await uow.audit.append(
+                    self._audit(actor, "activity.update", saved, before=a.audit_view())
+                )
+            view = (await self._views(uow, actor, [saved], "activity_update"))[0]
             await uow.commit()
         return view
 
@@ -304,7 +340,7 @@ class ActivityService:
             await uow.audit.append(
                 self._audit(actor, f"activity.{t.action.value}", saved, before=a.audit_view())
             )
-            view = (await self._views(uow, actor, [saved]))[0]
+            view = (await self._views(uow, actor, [saved], "activity_transition"))[0]
             await uow.commit()
         return view
 
@@ -329,7 +365,7 @@ class ActivityService:
             await uow.audit.append(
                 self._audit(actor, "activity.record_outcome", saved, before=a.audit_view())
             )
-            view = (await self._views(uow, actor, [saved]))[0]
+            view = (await self._views(uow, actor, [saved], "activity_outcome"))[0]
             await uow.commit()
         return view
 

@@ -16,7 +16,14 @@ from domain.api_client.model import (
 )
 from domain.api_client.ports import ApiClientFilter
 from domain.audit.model import AuditEntry
-from domain.errors import Conflict, FieldError, Forbidden, InvalidValue, NotFound
+from domain.errors import (
+    ConcurrentUpdate,
+    Conflict,
+    FieldError,
+    Forbidden,
+    InvalidValue,
+    NotFound,
+)
 from domain.identity.ports import PasswordHasher
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
@@ -155,10 +162,16 @@ class ApiClientService:
                 if action == "api_client.delete":
                     return client
                 raise ApiClientDeleted("A deleted client cannot be changed.")
+            if expected_version is not None and expected_version != client.version:
+                raise ConcurrentUpdate(
+                    f"The API client is at version {client.version}, not {expected_version}; "
+                    "reload it.",
+                    extra={"current_version": client.version},
+                )
             updated = change(client).with_changes(updated_at=now)
             if updated.audit_view() == client.audit_view():
                 return client
-            version = expected_version if expected_version is not None else client.version
+            version = client.version
             saved = await uow.api_clients.update(updated, version, secret_hash=secret_hash)
             await uow.audit.append(
                 AuditEntry.record(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.complaint.model import Visibility
+from domain.errors import InvalidValue, PayloadTooLarge
 
 ALLOWED_TYPES = {
     "image/jpeg": ".jpg",
@@ -15,6 +16,22 @@ ALLOWED_TYPES = {
     "application/pdf": ".pdf",
 }
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp"})
+
+
+class ImageTooLarge(PayloadTooLarge):
+    """More pixels than the configured cap, judged from the header before any decoding."""
+
+    code = "attachment.image_too_large"
+    title = "The image has too many pixels"
+    title_th = "รูปภาพมีจำนวนพิกเซลเกินกำหนด"
+
+
+class ImageUnreadable(InvalidValue):
+    """Bytes that look like an image but do not decode: truncated, corrupt or forged."""
+
+    code = "attachment.image_unreadable"
+    title = "The image cannot be read"
+    title_th = "ไม่สามารถอ่านไฟล์รูปภาพได้"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class QueueFilter:
     statuses: tuple[str, ...] = ()
     agency_id: uuid.UUID | None = None
     district_code: str | None = None
+    subdistrict_code: str | None = None
     category_id: uuid.UUID | None = None
     channel: str | None = None
     fast_track: bool | None = None

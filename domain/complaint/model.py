@@ -101,6 +101,9 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     address: str | None = None
+    # Said by the caller at intake or on an edit (not stored): the point is only roughly
+    # right, so a district given with it, or the case's district, wins over the point's.
+    approximate: bool = field(default=False, compare=False)
 
     @property
     def has_point(self) -> bool:
@@ -147,6 +150,9 @@ class Complaint:
     first_response_due_soon_at: datetime | None = None
     resolution_due_at: datetime | None = None
     resolution_due_soon_at: datetime | None = None
+    subdistrict_code: str | None = None
+    # What smart intake suggested and whether it was accepted (SuggestionShown.outcome).
+    intake_suggestion: dict[str, Any] | None = None
 
     @property
     def status(self) -> ComplaintStatus:

@@ -25,6 +25,7 @@ from domain.complaint.service import ComplaintService, NewComplaint
 from domain.complaint.similarity import SIMILAR_RADIUS_M, SIMILAR_WINDOW
 from domain.errors import NotFound, TooManyRequests
 from domain.geo.model import GeoPoint, distance_m
+from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.privacy.service import require_consent
 from domain.shared.clock import Clock
@@ -57,6 +58,8 @@ class PublicSubmission:
     contact: ContactDetails = field(default_factory=lambda: ContactDetails(None, None, None, None))
     confidential: bool = False
     no_contact: bool = False
+    subdistrict_code: str | None = None
+    suggestion: SuggestionShown | None = None
 
 
 @dataclass(frozen=True)
@@ -76,13 +79,21 @@ class PublicAgency:
 
 
 @dataclass(frozen=True)
-class PublicMergedInto:
-    """The case that absorbed a merged one: its number, status and agency (no tracking code,
-    which would let its holder add photos to someone else's case)."""
+class PublicSurvivor:
+    """The case a merged case was merged into, as its tracking page shows it: its number and
+    where it stands, never its tracking code (which would let the holder act on it) nor any
+    personal data."""
 
     case_number: str
     status: ComplaintStatus
     agency: PublicAgency | None
+    updated_at: datetime
+    resolved_at: datetime | None
+    closed_at: datetime | None
+
+
+# A merged case may itself be merged later: follow at most this many links.
+MAX_MERGE_HOPS = 10
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class PublicCase:
     closed_at: datetime | None
     timeline: list[PublicEvent]
     attachments: list[Attachment]
-    merged_into: PublicMergedInto | None = None
+    merged_into: PublicSurvivor | None = None
     rated: bool = False
     can_rate: bool = False
     # Until when the complainant may ask to reopen the (resolved) case; None otherwise.
@@ -178,7 +189,8 @@ class PublicComplaintService:
             notice = (
                 await uow.privacy_notices.get(data.notice_version) if data.notice_version else None
             )
-        require_consent(data.notice_version, notice)
+            current = await uow.privacy_notices.current()
+        require_consent(data.notice_version, notice, current)
         assert data.notice_version is not None
         complaint, secret = await self._complaints.create_public(
             NewComplaint(
@@ -192,6 +204,8 @@ class PublicComplaintService:
                     data.contact, confidential=data.confidential, no_contact=data.no_contact
                 ),
                 consent=Consent(data.notice_version, self._clock.now()),
+                subdistrict_code=data.subdistrict_code,
+                suggestion=data.suggestion,
             ),
             request_id,
         )
@@ -218,32 +232,45 @@ class PublicComplaintService:
     async def track(self, address: str | None, code: str) -> PublicCase:
         return await self._render(await self.find(address, code))
 
+    @staticmethod
+    async def _agency(uow: UnitOfWork, c: Complaint) -> PublicAgency | None:
+        if c.lead_agency_id is None:
+            return None
+        names = await uow.case_directory.agency_names(c.lead_agency_id)
+        return PublicAgency(*names) if names else None
+
+    async def _survivor(self, uow: UnitOfWork, c: Complaint) -> PublicSurvivor | None:
+        """The case that finally absorbed a merged case (following later merges too)."""
+        survivor = None
+        current = c
+        for _ in range(MAX_MERGE_HOPS):
+            if current.status is not ComplaintStatus.MERGED or not current.lifecycle.merged_into:
+                break
+            found = await uow.complaints.get(uuid.UUID(current.lifecycle.merged_into))
+            if found is None:
+                break
+            survivor = current = found
+        if survivor is None:
+            return None
+        lc = survivor.lifecycle
+        return PublicSurvivor(
+            case_number=survivor.case_number,
+            status=survivor.status,
+            agency=await self._agency(uow, survivor),
+            updated_at=survivor.updated_at,
+            resolved_at=lc.resolved_at,
+            closed_at=lc.closed_at,
+        )
+
     async def _render(self, c: Complaint) -> PublicCase:
         async with self._uow() as uow:
             page = await uow.complaints.timeline(
                 c.id, PageRequest(200), frozenset({Visibility.public})
             )
             attachments = await uow.attachments.list_for(c.id, frozenset({Visibility.public}))
-            names = (
-                await uow.case_directory.agency_names(c.lead_agency_id)
-                if c.lead_agency_id
-                else None
-            )
+            agency = await self._agency(uow, c)
+            survivor = await self._survivor(uow, c)
             rated = await uow.feedback.rating(c.id) is not None
-            merged_into = None
-            if c.lifecycle.merged_into:
-                target = await uow.complaints.get(uuid.UUID(c.lifecycle.merged_into))
-                if target is not None:
-                    target_names = (
-                        await uow.case_directory.agency_names(target.lead_agency_id)
-                        if target.lead_agency_id
-                        else None
-                    )
-                    merged_into = PublicMergedInto(
-                        target.case_number,
-                        target.status,
-                        PublicAgency(*target_names) if target_names else None,
-                    )
         lc = c.lifecycle
         now = self._clock.now()
         deadline = lc.reopen_deadline(self._reopen_window)
@@ -252,14 +279,14 @@ class PublicComplaintService:
             tracking_code=c.tracking_code,
             case_number=c.case_number,
             status=c.status,
-            agency=PublicAgency(*names) if names else None,
+            agency=agency,
             created_at=c.created_at,
             updated_at=c.updated_at,
             resolved_at=lc.resolved_at,
             closed_at=lc.closed_at,
             timeline=[_public_event(e) for e in page.items],
             attachments=attachments,
-            merged_into=merged_into,
+            merged_into=survivor,
             rated=rated,
             can_rate=not rated and can_rate(c.status, lc.resolved_at),
             reopen_until=deadline if deadline is not None and now <= deadline else None,

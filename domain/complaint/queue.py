@@ -14,7 +14,6 @@ from domain.complaint.service import (
     ComplaintConfig,
     ComplaintNotFound,
     ComplaintView,
-    PiiAccess,
     access_entry,
     complaint_resource,
     pii_access,
@@ -23,31 +22,27 @@ from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import CaseSla
 from domain.errors import Forbidden
 from domain.policy import CLIENT_SCOPES, Action, ResourceKind, may
+from domain.privacy.disclosure import PiiAccess
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import Principal, Role
-from domain.sla.model import SlaState
-from domain.sla.status import SlaStatus
+from domain.sla.status import SlaStatus, milestone_state
 from domain.stats.model import StatsScope
 from domain.stats.service import scope_of
 from domain.uow import UnitOfWork
 
 
 def stored_sla(c: Complaint, now: datetime) -> CaseSla:
-    """SLA states from the due times stored on the case, as the queue filters judge them."""
+    """SLA states from the due times stored on the case (lists, the change feed, exports),
+    decided by the same rule as the single read (`milestone_state`)."""
 
     def one(due: datetime | None, soon: datetime | None, met: datetime | None) -> SlaStatus:
-        if due is None:
-            state = SlaState.MET if met is not None else SlaState.PAUSED
-            return SlaStatus(state, None, None, timedelta(0))
-        if now > due:
-            state = SlaState.BREACHED
-        elif soon is not None and now >= soon:
-            state = SlaState.DUE_SOON
-        else:
-            state = SlaState.ON_TRACK
-        return SlaStatus(state, due, due - now, timedelta(0))
+        state = milestone_state(
+            due_at=due, now=now, met_at=met, due_soon=soon is not None and now >= soon
+        )
+        left = None if due is None else due - (met if met is not None else now)
+        return SlaStatus(state, due, left, timedelta(0))
 
     return CaseSla(
         c.sla_class,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import uuid
@@ -58,7 +57,15 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import SuggestionShown
 from domain.policy import Action, Resource, ResourceKind, may
+from domain.privacy.disclosure import (
+    Disclosure,
+    PiiAccess,
+    confidential_place_fields,
+    disclose,
+)
+from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -90,10 +97,10 @@ class IdempotencyInProgress(Conflict):
     title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
 
 
-class PiiAccess(enum.StrEnum):
-    full = "full"
-    masked = "masked"
-    hidden = "hidden"
+class DistrictMismatch(InvalidValue):
+    code = "complaint.district_mismatch"
+    title = "The district contradicts the location"
+    title_th = "เขตไม่ตรงกับตำแหน่งที่ระบุ"
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,19 @@ class ComplaintView:
     # The secret to rate and reopen the case: only in the answer that filed it, never again.
     complainant_secret: str | None = None
 
+    @property
+    def disclosed(self) -> Disclosure[ContactDetails, Location]:
+        """The personal data this reader is shown (contact, place, channel reference): every
+        representation of the case takes it from here."""
+        c = self.complaint
+        return disclose(
+            self.pii,
+            confidential=c.complainant.confidential,
+            contact=c.complainant.contact,
+            location=c.location,
+            channel_ref=c.channel_ref,
+        )
+
 
 @dataclass(frozen=True)
 class NewComplaint:
@@ -131,6 +151,9 @@ class NewComplaint:
     mou_area_id: int | None = None
     consent: Consent | None = None
     activity_id: uuid.UUID | None = None
+    subdistrict_code: str | None = None
+    # The top suggestions of smart intake the person saw, to record accepted or overridden.
+    suggestion: SuggestionShown | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +180,14 @@ class NewEntry:
     planned_date: date | None = None
     done_date: date | None = None
     outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedEntry:
+    """A timeline entry just written, or the one an idempotent replay answers with."""
+
+    entry: TimelineEntry
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +263,7 @@ def access_entry(
     """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
     contact = c.complainant.contact
     fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
+    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
     return PersonalDataAccess(
@@ -255,6 +287,12 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
+def sla_class_of(category: CategoryInfo | None) -> str:
+    """The SLA class of a case filed in (or moved to) `category`: the one rule, used at
+    intake and on every category change."""
+    return category.sla_class if category is not None else DEFAULT_SLA_CLASS
+
+
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
     return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
 
@@ -275,10 +313,11 @@ class ComplaintService:
         self._sla = sla
 
     @staticmethod
-    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo | None:
+    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
+        """The category a case is filed in or moved to: it must exist and be active."""
         category = await uow.categories.get(category_id)
-        if category is None:
-            return None
+        if category is None or not category.is_active:
+            raise _invalid("category_id", "unknown or inactive category", "category.not_found")
         return CategoryInfo(
             category.id, category.mou_area_id, category.sla_class, category.is_active
         )
@@ -420,19 +459,65 @@ class ComplaintService:
     async def _resolve_place(
         self, uow: UnitOfWork, district_code: str | None, location: Location
     ) -> tuple[str | None, bool]:
-        """(district, outside_bangkok). A given district must exist; a point resolves one."""
-        if district_code is not None:
-            if not await uow.case_directory.district_exists(district_code):
-                raise _invalid(
-                    "district_code", f"unknown district {district_code!r}", "district.not_found"
-                )
-            return district_code, False
+        """(district, outside_bangkok). A given district must exist and agree with the point,
+        unless the point is only approximate; a point alone resolves the district. A point
+        outside Bangkok is kept and flagged, whatever district was given."""
+        found: str | None = None
+        outside = False
         if location.has_point:
             assert location.lat is not None and location.lon is not None
-            point = GeoPoint(location.lat, location.lon)
-            found = self._locator.district_at(point)
-            return found, found is None
-        return None, False
+            found = self._locator.district_at(GeoPoint(location.lat, location.lon))
+            outside = found is None
+        if district_code is None:
+            return found, outside
+        if not await uow.case_directory.district_exists(district_code):
+            raise _invalid(
+                "district_code", f"unknown district {district_code!r}", "district.not_found"
+            )
+        if found is not None and found != district_code and not location.approximate:
+            raise DistrictMismatch(
+                f"district_code {district_code} contradicts the location, which lies in "
+                f"district {found}; correct one of them, or mark the location approximate.",
+                detail_th=(
+                    f"รหัสเขต {district_code} ไม่ตรงกับตำแหน่งที่ระบุ ซึ่งอยู่ในเขต {found} "
+                    "โปรดแก้ไขอย่างใดอย่างหนึ่ง หรือระบุว่าตำแหน่งเป็นค่าโดยประมาณ"
+                ),
+                errors=[
+                    FieldError(
+                        ("body", "district_code"),
+                        f"contradicts the location (district {found})",
+                        "district_mismatch",
+                    )
+                ],
+                extra={"district_code": district_code, "location_district_code": found},
+            )
+        return district_code, outside
+
+    async def _resolve_subdistrict(
+        self, uow: UnitOfWork, district: str | None, code: str | None, *, outside: bool
+    ) -> tuple[str | None, str | None]:
+        """(district, sub-district). A sub-district must exist and lie in the case's district
+        (chosen or under the point: never overridden); alone, it gives the district."""
+        if code is None:
+            return district, None
+        owner = await uow.case_directory.subdistrict_district(code)
+        if owner is None:
+            raise _invalid(
+                "subdistrict_code", f"unknown sub-district {code!r}", "subdistrict.not_found"
+            )
+        if outside:
+            raise _invalid(
+                "subdistrict_code",
+                "the location is outside Bangkok but a sub-district was given",
+                "subdistrict.outside_point",
+            )
+        if district is not None and owner != district:
+            raise _invalid(
+                "subdistrict_code",
+                f"sub-district {code} is not in district {district}",
+                "subdistrict.district_mismatch",
+            )
+        return owner, code
 
     # --- intake ----------------------------------------------------------------------------
 
@@ -447,13 +532,15 @@ class ComplaintService:
     ) -> Complaint:
         """Validate, place and number a new case and write it with its first event."""
         mou_area = data.mou_area_id
-        sla_class = DEFAULT_SLA_CLASS
+        category = None
         if data.category_id is not None:
             category = await self._category(uow, data.category_id)
-            if category is None or not category.is_active:
-                raise _invalid("category_id", "unknown or inactive category", "category.not_found")
             mou_area = mou_area or category.mou_area_id
+        sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
+        district, subdistrict = await self._resolve_subdistrict(
+            uow, district, data.subdistrict_code, outside=outside
+        )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -492,6 +579,10 @@ class ComplaintService:
             activity_id=data.activity_id,
             created_at=now,
             updated_at=now,
+            subdistrict_code=subdistrict,
+            intake_suggestion=data.suggestion.outcome(district, subdistrict, data.category_id)
+            if data.suggestion
+            else None,
         )
         c = await self._scheduled(
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
@@ -507,6 +598,7 @@ class ComplaintService:
                     "channel": c.channel.value,
                     "case_number": c.case_number,
                     "outside_bangkok": outside,
+                    **({"location_approximate": True} if data.location.approximate else {}),
                 },
             )
         )
@@ -567,7 +659,11 @@ class ComplaintService:
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                existing = await self._load(uow, actor, replay_id)
+                # The key proves this caller filed the case: answer as the first time (201),
+                # even for a client that may file cases but not read them.
+                existing = await uow.complaints.get(replay_id)
+                if existing is None:
+                    raise ComplaintNotFound(f"No complaint {replay_id}.")
                 view = await self._present(uow, actor, existing, replayed=True)
                 await uow.commit()
                 return view
@@ -649,16 +745,14 @@ class ComplaintService:
                 updates["fast_track"] = bool(changes["fast_track"])
             if "category_id" in changes:
                 category = await self._category(uow, changes["category_id"])
-                if category is None or not category.is_active:
-                    raise _invalid(
-                        "category_id", "unknown or inactive category", "category.not_found"
-                    )
                 updates["category_id"] = category.id
                 updates["mou_area_id"] = category.mou_area_id
-                updates["sla_class"] = category.sla_class
+                updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
-                district, outside = await self._resolve_place(uow, None, location)
+                # An approximate point does not move the case out of its district.
+                kept = c.district_code if location.approximate else None
+                district, outside = await self._resolve_place(uow, kept, location)
                 updates.update(
                     location=location,
                     district_code=district,
@@ -735,6 +829,7 @@ class ComplaintService:
         data: dict[str, Any] = {}
         if t.action is ComplaintAction.REOPEN and t.reason and t.reason.strip():
             data["reason"] = t.reason.strip()
+        survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
@@ -804,6 +899,8 @@ class ComplaintService:
                     "cannot merge into a closed case",
                     "complaint.merge_target_closed",
                 )
+            data["target_case_number"] = target.case_number
+            survivor_entry = self._merged_in_entry(actor, target, c)
 
         command = LifecycleCommand(
             action=t.action,
@@ -858,6 +955,8 @@ class ComplaintService:
                     {"reason": "transferred too often", "transfer_count": state.transfer_count},
                 )
             )
+        if survivor_entry is not None:
+            entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
 
     # --- the complainant's say (authorised by the caller: tracking code + secret) -----------
@@ -905,6 +1004,22 @@ class ComplaintService:
         )
         return rating
 
+    def _merged_in_entry(
+        self, actor: Principal | Author, survivor: Complaint, merged: Complaint
+    ) -> TimelineEntry:
+        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
+        return self._event(
+            actor,
+            survivor,
+            EventKind.note,
+            Visibility.internal,
+            {
+                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
+                f"(case {merged.case_number} merged into this one)",
+                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
+            },
+        )
+
     # --- timeline and co-handling ----------------------------------------------------------
 
     async def add_entry(
@@ -913,19 +1028,18 @@ class ComplaintService:
         complaint_id: uuid.UUID,
         entry: NewEntry,
         idem: Idempotency | None = None,
-    ) -> TimelineEntry:
+    ) -> AddedEntry:
         if entry.kind not in ENTRY_KINDS:
             raise _invalid("type", "not a kind of entry staff can write", "enum")
         now = self._clock.now()
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
-                page = await uow.complaints.timeline(
-                    complaint_id, PageRequest(200), frozenset(Visibility)
-                )
-                for existing in page.items:
-                    if existing.id == replay_id:
-                        return existing
+                # The key names the entry written the first time (the request hash covers the
+                # path, so it is this case's); answered as it was then.
+                existing = await uow.complaints.get_event(replay_id)
+                if existing is not None and existing.complaint_id == complaint_id:
+                    return AddedEntry(existing, replayed=True)
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden(
@@ -941,7 +1055,7 @@ class ComplaintService:
                 await uow.complaints.update(answered, c.version)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
-        return event
+        return AddedEntry(event)
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:

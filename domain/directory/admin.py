@@ -312,7 +312,9 @@ class AgencyService(_Directory):
             if agency is None:
                 raise AgencyNotFound()
             # None: no precondition (deactivation); else the version the editor read.
-            version = _check_version(expected_version or agency.version, agency.version)
+            version = _check_version(
+                agency.version if expected_version is None else expected_version, agency.version
+            )
             contacts = replace(agency.contacts, **_contacts(agency.contacts, changes))
             plain = {k: v for k, v in changes.items() if k in ("name_th", "name_en", "is_active")}
             updated = replace(agency, contacts=contacts, **plain)  # type: ignore[arg-type]

@@ -1,5 +1,6 @@
 """Login protection: failed logins per account and per address are slowed, then refused; the
-same for API clients' token requests (per client id and per address)."""
+same for API clients' token requests (per client id and per address); password-reset requests
+are limited per e-mail address and per client address."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import datetime, timedelta
 
 from domain.errors import TooManyRequests
 from domain.shared.clock import Clock
-from domain.throttle import BackoffPolicy, CounterStore
+from domain.throttle import BackoffPolicy, CounterStore, RatePolicy
 
 ACCOUNT_POLICY = BackoffPolicy(
     free=3, refuse_at=10, window=timedelta(hours=1), lockout=timedelta(minutes=15)
@@ -17,6 +18,10 @@ ACCOUNT_POLICY = BackoffPolicy(
 ADDRESS_POLICY = BackoffPolicy(
     free=20, refuse_at=50, window=timedelta(hours=1), lockout=timedelta(minutes=15)
 )
+
+# Reset mails per e-mail address (known or not: the answer never tells) and per client address.
+RESET_EMAIL_POLICY = RatePolicy(limit=3, window=timedelta(hours=1))
+RESET_ADDRESS_POLICY = RatePolicy(limit=20, window=timedelta(hours=1))
 
 
 def _key(kind: str, value: str, prefix: str = "login") -> str:
@@ -34,6 +39,21 @@ class ClientTokenThrottled(TooManyRequests):
     code = "auth.token_throttled"
     title = "Too many failed token requests"
     title_th = "ขอ token ไม่สำเร็จหลายครั้งเกินไป"
+
+
+class PasswordResetThrottled(TooManyRequests):
+    code = "auth.password_reset_throttled"
+    title = "Too many password reset requests"
+    title_th = "ขอตั้งรหัสผ่านใหม่บ่อยเกินไป"
+
+
+def _refusal(error: type[TooManyRequests], until: datetime, now: datetime) -> TooManyRequests:
+    wait = max(1, math.ceil((until - now).total_seconds()))
+    return error(
+        f"{error.title}; try again in {wait} seconds.",
+        detail_th=f"{error.title_th} โปรดลองใหม่ในอีก {wait} วินาที",
+        retry_after=wait,
+    )
 
 
 class LoginGuard:
@@ -59,13 +79,7 @@ class LoginGuard:
         return keys
 
     def _refuse(self, until: datetime, now: datetime) -> TooManyRequests:
-        wait = max(1, math.ceil((until - now).total_seconds()))
-        error = self.throttled
-        return error(
-            f"{error.title}; try again in {wait} seconds.",
-            detail_th=f"{error.title_th} โปรดลองใหม่ในอีก {wait} วินาที",
-            retry_after=wait,
-        )
+        return _refusal(self.throttled, until, now)
 
     async def check(self, email: str, address: str | None) -> None:
         now = self._clock.now()
@@ -89,3 +103,32 @@ class ClientTokenGuard(LoginGuard):
 
     prefix = "client_token"
     throttled = ClientTokenThrottled
+
+
+class PasswordResetGuard:
+    """Counts every reset request, for known and unknown addresses alike, per e-mail address
+    and per client address; over either limit the request is refused (429) until the window
+    ends. Keeps one person's inbox from being flooded and a client from probing addresses."""
+
+    prefix = "password_reset"
+
+    def __init__(
+        self,
+        store: CounterStore,
+        clock: Clock,
+        email_policy: RatePolicy = RESET_EMAIL_POLICY,
+        address_policy: RatePolicy = RESET_ADDRESS_POLICY,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._email = email_policy
+        self._address = address_policy
+
+    async def hit(self, email: str, address: str | None) -> None:
+        now = self._clock.now()
+        keys = [(_key("address", address or "unknown", self.prefix), self._address)]
+        keys.append((_key("email", email, self.prefix), self._email))
+        for key, policy in keys:
+            state = await self._store.hit(key, now, policy)
+            if state.blocked_until is not None:
+                raise _refusal(PasswordResetThrottled, state.blocked_until, now)

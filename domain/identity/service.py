@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from domain.audit.model import AuditEntry
-from domain.errors import Conflict, FieldError, Forbidden, InvalidValue, NotFound
+from domain.errors import (
+    ConcurrentUpdate,
+    Conflict,
+    FieldError,
+    Forbidden,
+    InvalidValue,
+    NotFound,
+)
 from domain.identity.model import (
     AgencyRequirement,
     Language,
@@ -217,7 +224,12 @@ class UserService:
             user = await uow.users.get(user_id)
             if user is None:
                 raise UserNotFound()
-            version = expected_version if expected_version is not None else user.version
+            if expected_version is not None and expected_version != user.version:
+                raise ConcurrentUpdate(
+                    f"The user is at version {user.version}, not {expected_version}; reload it.",
+                    extra={"current_version": user.version},
+                )
+            version = user.version
             role = Role(str(changes.get("role", user.role)))
             agency_id = changes.get("agency_id", user.agency_id)
             if "role" in changes or "agency_id" in changes:

@@ -17,21 +17,28 @@ class PrivacyNotice:
 
 @dataclass(frozen=True)
 class PersonalDataAccess:
-    """One response that showed a complainant's personal data unmasked."""
+    """One response that showed personal data unmasked: a complainant's (`complaint_id`) or
+    the names of an activity's named participants (`activity_id`); exactly one is set."""
 
     id: uuid.UUID
     at: datetime
     actor_kind: str
     actor_id: uuid.UUID | None
-    complaint_id: uuid.UUID
+    complaint_id: uuid.UUID | None
     fields: tuple[str, ...]
     purpose: str
     request_id: str | None
+    activity_id: uuid.UUID | None = None
+
+    def __post_init__(self) -> None:
+        if (self.complaint_id is None) == (self.activity_id is None):
+            raise ValueError("an access is about one complaint or one activity")
 
 
 @dataclass(frozen=True)
 class AccessFilter:
     complaint_id: uuid.UUID | None = None
+    activity_id: uuid.UUID | None = None
     actor_id: uuid.UUID | None = None
     since: datetime | None = None
     until: datetime | None = None

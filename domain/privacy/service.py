@@ -26,8 +26,18 @@ class ConsentRequired(InvalidValue):
     title_th = "ต้องยินยอมตามประกาศความเป็นส่วนตัว"
 
 
-def require_consent(version: str | None, known: PrivacyNotice | None) -> None:
-    """Intake without consent to a published notice is refused, saying why."""
+class ConsentOutdated(InvalidValue):
+    code = "privacy.consent_outdated"
+    title = "Consent was given to a superseded privacy notice"
+    title_th = "ความยินยอมเป็นของประกาศความเป็นส่วนตัวฉบับเก่า"
+
+
+def require_consent(
+    version: str | None, known: PrivacyNotice | None, current: PrivacyNotice | None
+) -> None:
+    """Intake needs consent to the notice in force (`current`): none, an unknown version or
+    a superseded one is refused, saying why; the problem names the current version
+    (`current_version`) so a client can show that notice and ask again."""
     if version is None or not version.strip():
         raise ConsentRequired(
             "The complainant must consent to the privacy notice (give the version shown).",
@@ -45,6 +55,24 @@ def require_consent(version: str | None, known: PrivacyNotice | None) -> None:
             errors=[
                 FieldError(("body", "consent", "notice_version"), "unknown version", "value_error")
             ],
+            extra={"current_version": current.version} if current else None,
+        )
+    if current is not None and known.version != current.version:
+        raise ConsentOutdated(
+            f"Privacy notice version {version!r} is superseded by {current.version!r}; "
+            "show the current notice and ask for consent to it.",
+            detail_th=(
+                f"ประกาศความเป็นส่วนตัวฉบับ {version!r} ถูกแทนที่ด้วยฉบับ {current.version!r} "
+                "แล้ว โปรดแสดงฉบับปัจจุบันและขอความยินยอมใหม่"
+            ),
+            errors=[
+                FieldError(
+                    ("body", "consent", "notice_version"),
+                    f"superseded: the current version is {current.version}",
+                    "consent_outdated",
+                )
+            ],
+            extra={"current_version": current.version},
         )
 
 

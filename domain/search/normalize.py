@@ -20,6 +20,9 @@ THAI_MARKS = frozenset(
     "\u0e4c\u0e4d\u0e4e"  # thanthakhat, nikhahit, yamakkan
 )
 
+# Thai digits are written and searched as ASCII digits (๗๑ is 71).
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
 # U+2060 WORD JOINER is the modern spelling of U+FEFF as a joiner, so it goes too.
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -69,14 +72,40 @@ def _fold_thai(text: str) -> str:
     return "".join(out)
 
 
+def _ends_word(char: str) -> bool:
+    # A mark ends a word too: a Thai word may end in a vowel sign or tone mark (ที่1).
+    return unicodedata.category(char)[0] in "LM"
+
+
+def _starts_word(char: str) -> bool:
+    # Not a mark: one typed after a digit stays on it rather than starting a "word".
+    return unicodedata.category(char)[0] == "L"
+
+
+def _split_letters_from_digits(text: str) -> str:
+    """A space wherever a letter meets a digit, so `ลาดพร้าว71`, `ลาดพร้าว 71` and `soi5`,
+    `soi 5` are each one spelling (people write house numbers, soi and bus lines either way)."""
+    out: list[str] = []
+    prev = ""
+    for char in text:
+        if prev and (
+            (char.isdecimal() and _ends_word(prev)) or (prev.isdecimal() and _starts_word(char))
+        ):
+            out.append(" ")
+        out.append(char)
+        prev = char
+    return "".join(out)
+
+
 def normalize_for_search(text: str) -> str:
     """Fold `text` to the form stored and queried by search; pure and idempotent.
 
     Strips zero-width characters, applies canonical caseless matching (NFD, casefold, NFC),
-    puts Thai vowel signs and tone marks in one order, spells SARA AM as U+0E33, and collapses
+    puts Thai vowel signs and tone marks in one order, spells SARA AM as U+0E33, writes Thai
+    digits as ASCII ones, separates letters from digits next to them by a space, and collapses
     whitespace to single spaces with none at either end.
     """
     text = text.translate(ZERO_WIDTH)
     text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).casefold())
-    text = _fold_thai(text)
-    return " ".join(text.split())
+    text = _fold_thai(text).translate(THAI_DIGITS)
+    return " ".join(_split_letters_from_digits(text).split())

@@ -13,7 +13,7 @@ from domain.sla.model import (
     Urgency,
     WorkingHours,
 )
-from domain.sla.status import SlaStatus, evaluate_milestone, sla_state
+from domain.sla.status import SlaStatus, evaluate_milestone, milestone_state, sla_state
 
 __all__ = [
     "ALL_WEEK",
@@ -34,5 +34,6 @@ __all__ = [
     "as_utc",
     "evaluate_milestone",
     "merge_pauses",
+    "milestone_state",
     "sla_state",
 ]

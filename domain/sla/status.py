@@ -27,6 +27,30 @@ class SlaStatus:
     business_time_left: timedelta
 
 
+def milestone_state(
+    *,
+    due_at: datetime | None,
+    now: datetime,
+    met_at: datetime | None = None,
+    due_soon: bool = False,
+) -> SlaState:
+    """The one rule for where a milestone stands, whoever asks: the single read (live
+    calendar), list items, the change feed and exports (stored due times); the statistics'
+    SQL counts by the same rule (met on time / breached / pending).
+
+    Met: `met` when met at or before the due instant (or with no due instant), else
+    `breached` - for good, whatever the clock says now. Not met: `paused` without a due
+    instant, `breached` once past it, else `due_soon` or `on_track` as the caller judged.
+    """
+    if met_at is not None:
+        return SlaState.MET if due_at is None or met_at <= due_at else SlaState.BREACHED
+    if due_at is None:
+        return SlaState.PAUSED
+    if now > due_at:
+        return SlaState.BREACHED
+    return SlaState.DUE_SOON if due_soon else SlaState.ON_TRACK
+
+
 def sla_state(
     clock: BusinessClock,
     *,
@@ -52,18 +76,13 @@ def sla_state(
     if met_at is not None:
         met = as_utc(met_at, "met_at")
         return SlaStatus(
-            state=SlaState.MET if met <= due else SlaState.BREACHED,
+            state=milestone_state(due_at=due, now=now, met_at=met),
             due_at=due,
             time_left=due - met,
             business_time_left=clock.business_time_between(met, due),
         )
     left = clock.business_time_between(now, due)
-    if now > due:
-        state = SlaState.BREACHED
-    elif left < budget * due_soon_share:
-        state = SlaState.DUE_SOON
-    else:
-        state = SlaState.ON_TRACK
+    state = milestone_state(due_at=due, now=now, due_soon=left < budget * due_soon_share)
     return SlaStatus(state=state, due_at=due, time_left=due - now, business_time_left=left)
 
 
@@ -93,7 +112,10 @@ def evaluate_milestone(
     if due is None:
         elapsed = clock.business_time_elapsed(created, now, spans)
         return SlaStatus(
-            state=SlaState.PAUSED, due_at=None, time_left=None, business_time_left=target - elapsed
+            state=milestone_state(due_at=None, now=now),
+            due_at=None,
+            time_left=None,
+            business_time_left=target - elapsed,
         )
     return sla_state(
         clock,

@@ -125,8 +125,15 @@ class RollupSlice:
     key: str = ""
 
 
+# The key of the cases a dimension does not apply to yet (no category, district or agency):
+# documented in the API schema, never the string "None".
+UNKNOWN_KEY = "unknown"
+
+
 def dimension_key(value: object) -> str:
     """How a dimension value is spelt in `ComplaintStats.by` and in rollup slices."""
+    if value is None:
+        return UNKNOWN_KEY
     return str(value.value if isinstance(value, enum.Enum) else value)
 
 

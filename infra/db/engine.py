@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from domain.errors import InvalidValue
+
 
 def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
     """Make SQLite behave: foreign keys on, real transactions and savepoints.
@@ -44,20 +46,55 @@ def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
         conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
 
 
+class UnstorableText(InvalidValue):
+    code = "request.unstorable_text"
+    title = "Text that cannot be stored"
+    title_th = "ข้อความมีอักขระที่บันทึกไม่ได้"
+
+
+def _unstorable(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(map(_unstorable, value.values()))
+    if isinstance(value, list | tuple):
+        return any(map(_unstorable, value))
+    return False
+
+
+def _install_text_guard(engine: AsyncEngine) -> None:
+    """The last guard behind the API's input checks: a NUL character in any bound text is
+    refused as a 422 on both databases alike (PostgreSQL cannot store it, SQLite would)."""
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _refuse_nul(
+        _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, _many: bool
+    ) -> None:
+        if _unstorable(parameters):
+            raise UnstorableText(
+                "The request holds text with a NUL character, which cannot be stored.",
+                detail_th="ข้อความในคำขอมีอักขระ NUL ซึ่งบันทึกไม่ได้",
+            )
+
+
 def build_engine(
     url: str, *, echo: bool = False, pool_size: int = 10, foreign_keys: bool = True
 ) -> AsyncEngine:
     sa_url = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo}
+    # Bound parameters carry personal data (names, phones, e-mails, tracking codes): never in
+    # echoed SQL, logs, or the text of a DBAPIError that an error handler logs.
+    kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if sa_url.get_backend_name() == "sqlite":
         database = sa_url.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(sa_url, **kwargs)
         _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
-        return engine
-    kwargs.update(pool_size=pool_size, pool_pre_ping=True)
-    return create_async_engine(sa_url, **kwargs)
+    else:
+        kwargs.update(pool_size=pool_size, pool_pre_ping=True)
+        engine = create_async_engine(sa_url, **kwargs)
+    _install_text_guard(engine)
+    return engine
 
 
 def build_sessionmaker(

@@ -80,7 +80,9 @@ def translate_db_errors(exc: BaseException) -> None:
         if name in CONSTRAINT_ERRORS:
             cls, code, detail = CONSTRAINT_ERRORS[name]
             raise cls(detail, code=code) from exc
-        raise Conflict("The change conflicts with existing data.", code="conflict") from exc
+        raise Conflict(
+            "The change conflicts with existing data.", code="resource.conflict"
+        ) from exc
     if isinstance(exc, OperationalError | InterfaceError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     ):

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, or_
 
-from domain.shared.paging import Page, PageRequest
+from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 
 T = TypeVar("T")
 
@@ -20,8 +20,7 @@ def by_time_and_id(
     """Order by (at, id), start after the page's keyset, fetch one row more than asked."""
     stmt = stmt.order_by(at.desc(), id_.desc()) if newest_first else stmt.order_by(at, id_)
     if page.after is not None:
-        last_at = datetime.fromisoformat(str(page.after[0]))
-        last_id = uuid.UUID(str(page.after[1]))
+        last_at, last_id = key_time(page.after[0]), key_uuid(page.after[1])
         if newest_first:
             stmt = stmt.where(or_(at < last_at, and_(at == last_at, id_ < last_id)))
         else:

@@ -49,6 +49,18 @@ class DistrictRow(SQLModel, table=True):
     lon: float
 
 
+class SubdistrictRow(SQLModel, table=True):
+    """A sub-district (แขวง) of Bangkok, seeded from the gazetteer package (DOPA codes)."""
+
+    __tablename__ = "subdistricts"
+
+    code: str = Field(primary_key=True, max_length=6)
+    district_code: str = Field(max_length=4, foreign_key="districts.code", index=True)
+    name_th: str = Field(max_length=100)
+    name_en: str = Field(max_length=100)
+    postal_codes: list[str] = Field(default_factory=list, sa_type=json_type())
+
+
 class MouAreaRow(SQLModel, table=True):
     __tablename__ = "mou_areas"
 
@@ -272,9 +284,14 @@ class ComplaintRow(SQLModel, table=True):
     description: str
     category_id: uuid.UUID | None = Field(default=None, index=True, foreign_key="categories.id")
     district_code: str | None = Field(default=None, max_length=4, foreign_key="districts.code")
+    subdistrict_code: str | None = Field(
+        default=None, max_length=6, foreign_key="subdistricts.code"
+    )
     lat: float | None = None
     lon: float | None = None
     address: str | None = Field(default=None, max_length=500)
+    # What smart intake suggested and whether it was accepted (SuggestionShown.outcome).
+    intake_suggestion: dict[str, Any] | None = Field(default=None, sa_type=json_type())
     complainant_name: str | None = Field(default=None, max_length=200)
     complainant_phone: str | None = Field(default=None, max_length=32)
     complainant_email: str | None = Field(default=None, max_length=320)
@@ -335,6 +352,7 @@ class ComplaintRow(SQLModel, table=True):
         sa.Index("ix_complaints_assignee_created", "assignee_id", "created_at", "id"),
         sa.Index("ix_complaints_submitted_by_created", "submitted_by_id", "created_at", "id"),
         sa.Index("ix_complaints_first_response_due", "first_response_due_at"),
+        sa.Index("ix_complaints_subdistrict_created", "subdistrict_code", "created_at", "id"),
     )
 
 
@@ -427,7 +445,8 @@ class PrivacyNoticeRow(SQLModel, table=True):
 
 
 class PersonalDataAccessRow(SQLModel, table=True):
-    """Append-only: every response that showed a complainant's personal data unmasked."""
+    """Append-only: every response that showed personal data unmasked — a complainant's
+    (complaint_id) or an activity's named participants' (activity_id); exactly one is set."""
 
     __tablename__ = "personal_data_access_log"
 
@@ -435,7 +454,8 @@ class PersonalDataAccessRow(SQLModel, table=True):
     at: datetime = Field(sa_type=UTCDateTime)
     actor_kind: str = Field(max_length=16)
     actor_id: uuid.UUID | None = Field(default=None)
-    complaint_id: uuid.UUID = Field(foreign_key="complaints.id")
+    complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaints.id")
+    activity_id: uuid.UUID | None = Field(default=None, foreign_key="activities.id")
     fields: list[str] = Field(default_factory=list, sa_type=json_type())
     purpose: str = Field(max_length=32)
     request_id: str | None = Field(default=None, max_length=128)
@@ -443,7 +463,9 @@ class PersonalDataAccessRow(SQLModel, table=True):
     __table_args__ = (
         sa.Index("ix_pd_access_at_id", "at", "id"),
         sa.Index("ix_pd_access_complaint_at", "complaint_id", "at"),
+        sa.Index("ix_pd_access_activity_at", "activity_id", "at"),
         sa.Index("ix_pd_access_actor_at", "actor_id", "at"),
+        sa.CheckConstraint("(complaint_id IS NULL) <> (activity_id IS NULL)", name="subject"),
     )
 
 
@@ -654,3 +676,44 @@ class ComplaintChangeRow(SQLModel, table=True):
     )
     complaint_id: uuid.UUID = Field(foreign_key="complaints.id", index=True)
     changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+# --- smart intake ------------------------------------------------------------------------------
+
+
+class IntakeModelRow(SQLModel, table=True):
+    """A stored, versioned suggestion model: `category` (the linear text model's parameters)
+    or `roads` (road/soi names per district), as zlib-compressed JSON. The newest of a kind
+    is the one in use."""
+
+    __tablename__ = "intake_models"
+
+    version: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
+    )
+    kind: str = Field(max_length=16)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    training_cases: int = 0
+    cutoff: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    metrics: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    payload: bytes = Field(sa_type=sa.LargeBinary)
+
+    __table_args__ = (
+        sa.Index("ix_intake_models_kind_version", "kind", "version"),
+        sa.CheckConstraint("kind IN ('category', 'roads')", name="kind"),
+    )
+
+
+class IntakeKeywordRuleRow(SQLModel, table=True):
+    """Admin-edited keywords of a category: the suggestions until a model is trained."""
+
+    __tablename__ = "intake_keyword_rules"
+
+    category_id: uuid.UUID = Field(primary_key=True, foreign_key="categories.id")
+    keywords: list[str] = Field(default_factory=list, sa_type=json_type())
+    updated_at: datetime = Field(sa_type=UTCDateTime)

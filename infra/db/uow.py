@@ -25,6 +25,7 @@ from domain.directory.ports import (
     RoutingRuleRepository,
 )
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.intake.ports import IntakeStore
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -50,6 +51,7 @@ from infra.db.repositories.identity import (
     SqlAuditLog,
     SqlUserRepository,
 )
+from infra.db.repositories.intake import SqlIntakeStore
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
     SqlPersonalDataAccessLog,
@@ -99,6 +101,7 @@ class SqlUnitOfWork:
         self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
+        self.intake: IntakeStore = SqlIntakeStore(s)
         return self
 
     async def __aexit__(

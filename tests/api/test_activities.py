@@ -19,6 +19,13 @@ PHASI_CHAROEN_UNIT = demo_id("mobile-unit-1022")
 PRAWET_UNIT = demo_id("mobile-unit-1032")
 
 
+async def _current(client: httpx.AsyncClient, path: str, headers: dict[str, str]) -> dict[str, str]:
+    """The headers plus If-Match with the activity's current ETag (read as OMB would)."""
+    activity = path.split("/transitions")[0].split("/outcome")[0]
+    r = await client.get(activity, headers=headers)
+    return {**headers, "If-Match": r.headers.get("etag", '"1"')}
+
+
 def _unit(district: str, start: datetime, **extra: object) -> dict[str, object]:
     return {
         "type": "mobile_unit",
@@ -128,7 +135,9 @@ async def test_a_complaint_taken_at_the_din_daeng_mobile_unit_appears_in_its_out
     # ...and one that was called off.
     r = await client.post(
         f"/api/v1/activities/{PHASI_CHAROEN_UNIT}/transitions",
-        headers=staff["omb"].headers,
+        headers=await _current(
+            client, f"/api/v1/activities/{PHASI_CHAROEN_UNIT}", staff["omb"].headers
+        ),
         json={"action": "cancel", "reason": "น้ำท่วมขัง"},
     )
     assert r.status_code == 200, r.text
@@ -157,7 +166,7 @@ async def test_the_public_calendar_feed_parses_and_shows_bangkok_times(
     )
     await client.post(
         f"/api/v1/activities/{cancelled.json()['id']}/transitions",
-        headers=staff["omb"].headers,
+        headers={**staff["omb"].headers, "If-Match": '"1"'},
         json={"action": "cancel", "reason": "ฝนตกหนัก"},
     )
 
@@ -200,7 +209,7 @@ async def test_a_suan_luang_coordinator_recording_an_activity_in_prawet_gets_403
     assert r.json()["code"] == "activity.forbidden"
     r = await client.put(
         f"/api/v1/activities/{PRAWET_UNIT}/outcome",
-        headers=coord.headers,
+        headers=await _current(client, f"/api/v1/activities/{PRAWET_UNIT}", coord.headers),
         json={"legal_consultations": 1},
     )
     assert r.status_code == 403
@@ -216,7 +225,9 @@ async def test_a_suan_luang_coordinator_recording_an_activity_in_prawet_gets_403
     assert own["mou_area_id"] == 2 and own["organiser_agency_ids"] == [str(coord.agency_id)]
     # ...but cannot move the activity to Prawet, nor plan one spanning both districts.
     r = await client.patch(
-        f"/api/v1/activities/{own['id']}", headers=coord.headers, json={"district_codes": ["1032"]}
+        f"/api/v1/activities/{own['id']}",
+        headers={**coord.headers, "If-Match": '"1"'},
+        json={"district_codes": ["1032"]},
     )
     assert r.status_code == 403
     r = await client.post(
@@ -256,11 +267,14 @@ async def test_activity_lifecycle_over_http(
     assert r.headers["etag"] == '"1"' and r.headers["location"].endswith(act["id"])
     path = f"/api/v1/activities/{act['id']}"
 
+    v1 = {**omb, "If-Match": '"1"'}
     r = await client.post(path + "/transitions", headers=omb, json={"action": "hold"})
+    assert r.status_code == 428 and r.json()["code"] == "precondition.required"
+    r = await client.post(path + "/transitions", headers=v1, json={"action": "hold"})
     assert r.status_code == 409 and r.json()["code"] == "activity.not_started"
-    r = await client.put(path + "/outcome", headers=omb, json={"notes": "x"})
+    r = await client.put(path + "/outcome", headers=v1, json={"notes": "x"})
     assert r.status_code == 409 and r.json()["code"] == "activity.not_held"
-    r = await client.post(path + "/transitions", headers=omb, json={"action": "postpone"})
+    r = await client.post(path + "/transitions", headers=v1, json={"action": "postpone"})
     assert r.status_code == 422
     assert {tuple(e["loc"]) for e in r.json()["errors"]} >= {("body", "reason")}
 
@@ -286,15 +300,17 @@ async def test_activity_lifecycle_over_http(
     r = await client.patch(path, headers={**omb, "If-Match": '"2"'}, json={"venue": "แยกปทุมวัน"})
     assert r.status_code == 200 and r.json()["venue"] == "แยกปทุมวัน"
 
+    v3 = {**omb, "If-Match": '"3"'}
     r = await client.post(
-        path + "/transitions", headers=omb, json={"action": "cancel", "reason": "พายุเข้า"}
+        path + "/transitions", headers=v3, json={"action": "cancel", "reason": "พายุเข้า"}
     )
     assert r.status_code == 200 and r.json()["status"] == "cancelled"
-    r = await client.post(path + "/transitions", headers=omb, json={"action": "hold"})
+    v4 = {**omb, "If-Match": '"4"'}
+    r = await client.post(path + "/transitions", headers=v4, json={"action": "hold"})
     assert r.status_code == 409
     assert r.json()["code"] == "activity.illegal_transition"
     assert r.json()["allowed_actions"] == []
-    r = await client.patch(path, headers=omb, json={"venue": "ที่อื่น"})
+    r = await client.patch(path, headers=v4, json={"venue": "ที่อื่น"})
     assert r.status_code == 409 and r.json()["code"] == "activity.not_editable"
 
     listed = await client.get(
@@ -322,9 +338,14 @@ async def test_named_participants_are_masked_except_for_omb_and_the_district(
         ],
     }
     no_consent = {**outcome, "named_participants": [{"name": "x", "role": "youth"}]}
-    r = await client.put(path + "/outcome", headers=staff["omb"].headers, json=no_consent)
+    r = await client.put(
+        path + "/outcome",
+        headers=await _current(client, path, staff["omb"].headers),
+        json=no_consent,
+    )
     assert r.status_code == 422
-    r = await client.put(path + "/outcome", headers=staff["coord_dindaeng"].headers, json=outcome)
+    coord = await _current(client, path, staff["coord_dindaeng"].headers)
+    r = await client.put(path + "/outcome", headers=coord, json=outcome)
     assert r.status_code == 200, r.text
     assert r.json()["outcome"]["participants_total"] == 32
 

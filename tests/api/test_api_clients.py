@@ -123,13 +123,15 @@ async def test_update_disable_enable_delete_are_audited(
 
     r = await client.patch(
         url,
-        headers=admin,
+        headers={**admin, "If-Match": '"1"'},
         json={"name": "DDS flood sensors", "scopes": ["stats:read", "activities:write"]},
     )
     assert r.status_code == 200, r.text
     assert r.json()["scopes"] == ["activities:write", "stats:read"] and r.json()["version"] == 2
     assert (
-        await client.patch(url, headers=admin, json={"agency_id": created["agency_id"]})
+        await client.patch(
+            url, headers={**admin, "If-Match": '"2"'}, json={"agency_id": created["agency_id"]}
+        )
     ).status_code == 422
     assert (await client.post(f"{url}/disable", headers=admin)).json()["is_active"] is False
     assert (await client.post(f"{url}/enable", headers=admin)).json()["is_active"] is True
@@ -140,7 +142,7 @@ async def test_update_disable_enable_delete_are_audited(
     assert r.status_code == 200 and r.json()["deleted_at"] is not None
     assert r.json()["is_active"] is False
     for attempt in (
-        client.patch(url, headers=admin, json={"name": "Back"}),
+        client.patch(url, headers={**admin, "If-Match": '"5"'}, json={"name": "Back"}),
         client.post(f"{url}/enable", headers=admin),
     ):
         r = await attempt

@@ -162,6 +162,7 @@ MATRIX: dict[str, Case] = {
         lambda c: f"/api/v1/users/{_target(c)}",
         _all(403, admin=200),
         lambda c: {"phone": "021234567"},
+        lambda c: {"If-Match": '"1"'},
     ),
     "deactivate_user": Case(
         "POST", lambda c: f"/api/v1/users/{_target(c)}/deactivate", _all(403, admin=200)
@@ -182,7 +183,11 @@ MATRIX: dict[str, Case] = {
     ),
     "get_api_client": Case("GET", _client, _all(404, admin=200, api_client=200)),
     "update_api_client": Case(
-        "PATCH", _client, _all(403, admin=200), lambda c: {"name": "Renamed client"}
+        "PATCH",
+        _client,
+        _all(403, admin=200),
+        lambda c: {"name": "Renamed client"},
+        lambda c: {"If-Match": '"1"'},
     ),
     "disable_api_client": Case("POST", lambda c: f"{_client(c)}/disable", _all(403, admin=200)),
     "enable_api_client": Case("POST", lambda c: f"{_client(c)}/enable", _all(403, admin=200)),
@@ -230,7 +235,7 @@ MATRIX: dict[str, Case] = {
         "POST",
         lambda c: _case(c) + "/timeline",
         _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201, api_client=201),
-        lambda c: {"type": "note", "text": "โทรประสานแล้ว"},
+        lambda c: {"kind": "note", "text": "โทรประสานแล้ว"},
         needs_complaint=True,
     ),
     "invite_co_handler": Case(
@@ -376,6 +381,19 @@ MATRIX: dict[str, Case] = {
         _all(200),
         lambda c: {"category_id": str(CATEGORY_ID), "district_code": "1026"},
     ),
+    "request_intake_suggestions": Case(
+        "POST",
+        lambda c: "/api/v1/intake/suggestions",
+        _all(200, admin=403),
+        lambda c: {"text": "ไฟทางดับ ซอยลาดพร้าว 71 แขวงสะพานสอง เขตวังทองหลาง"},
+    ),
+    "list_intake_keyword_rules": Case("GET", lambda c: "/api/v1/intake/keyword-rules", _all(200)),
+    "replace_intake_keyword_rule": Case(
+        "PUT",
+        lambda c: f"/api/v1/intake/keyword-rules/{CATEGORY_ID}",
+        _all(403, admin=200),
+        lambda c: {"keywords": ["ทดสอบ"]},
+    ),
     "list_activities": Case("GET", lambda c: "/api/v1/activities", _all(200)),
     "create_activity": Case(
         "POST",
@@ -395,6 +413,7 @@ MATRIX: dict[str, Case] = {
         _activity,
         _all(403, **_ACT_WRITE),
         lambda c: {"venue": "ตลาดห้วยขวาง"},
+        _if_match,
         needs_activity="planned",
     ),
     "transition_activity": Case(
@@ -402,6 +421,7 @@ MATRIX: dict[str, Case] = {
         lambda c: _activity(c) + "/transitions",
         _all(403, **_ACT_WRITE),
         lambda c: {"action": "hold"},
+        _if_match,
         needs_activity="planned",
     ),
     "record_activity_outcome": Case(
@@ -409,6 +429,7 @@ MATRIX: dict[str, Case] = {
         lambda c: _activity(c) + "/outcome",
         _all(403, **_ACT_WRITE),
         lambda c: {"participants_by_role": {"community_chair": 12}},
+        _if_match,
         needs_activity="held",
     ),
     "update_mou_area": Case(
@@ -464,7 +485,7 @@ async def test_authorization_matrix(
         ctx = Ctx(actors, complaint_id, version, str(attachment))
     if case.needs_activity is not None:
         view = await din_daeng_activity(database, staff["omb"], held=case.needs_activity == "held")
-        ctx = Ctx(actors, activity_id=str(view.activity.id))
+        ctx = Ctx(actors, version=view.activity.version, activity_id=str(view.activity.id))
     headers = {} if role == "anonymous" else dict(actors[role].headers)
     if case.headers is not None:
         headers.update(case.headers(ctx))

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from domain.complaint.model import Channel
+from domain.complaint.model import Channel, EventKind, TimelineEntry, Visibility
 from domain.complaint.service import Idempotency, IdempotencyInProgress, NewComplaint
 from domain.shared.principal import Role
 from infra.db import migrate
 from infra.db.engine import Database, build_sessionmaker
 from infra.db.uow import SqlUnitOfWork
 from infra.seed import seed_reference_data
+from tests.support.api_clients import make_api_client, session_key_ring
 from tests.support.complaints import principal, service
 from tests.support.databases import fresh_database
 from tests.support.identity import Staff, make_staff
@@ -107,13 +110,13 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
     # The coordinator logs a LINE coordination message and a field visit.
     for entry in (
         {
-            "type": "coordination_message",
+            "kind": "coordination_message",
             "channel": "line_group",
             "counterpart": "ฝ่ายโยธา เขตดินแดง",
             "text": "แจ้งให้ทาสีทางม้าลายภายในสัปดาห์นี้",
         },
         {
-            "type": "field_visit",
+            "kind": "field_visit",
             "planned_date": "2026-11-30",
             "done_date": "2026-11-30",
             "outcome": "ทาสีใหม่เรียบร้อย",
@@ -152,7 +155,7 @@ async def test_fast_track_scenario(client: httpx.AsyncClient, staff: dict[str, S
         headers=_h(coord, **{"If-Match": '"1"'}),
         json={"urgency": "low"},
     )
-    assert r.status_code == 412 and r.json()["code"] == "concurrent_update"
+    assert r.status_code == 412 and r.json()["code"] == "precondition.failed"
 
 
 async def test_if_match_is_required_and_illegal_actions_list_allowed_ones(
@@ -165,7 +168,7 @@ async def test_if_match_is_required_and_illegal_actions_list_allowed_ones(
         headers=omb.headers,
         json={"action": "triage"},
     )
-    assert r.status_code == 428 and r.json()["code"] == "complaint.if_match_required"
+    assert r.status_code == 428 and r.json()["code"] == "precondition.required"
     r = await client.post(
         f"/api/v1/complaints/{case['id']}/transitions",
         headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
@@ -269,7 +272,7 @@ async def test_assignment_override_transfer_flag_and_co_handling(
     r = await client.post(
         f"/api/v1/complaints/{case['id']}/timeline",
         headers=suan.headers,
-        json={"type": "note", "text": "รับทราบ"},
+        json={"kind": "note", "text": "รับทราบ"},
     )
     assert r.status_code == 201
     r = await client.post(
@@ -400,3 +403,139 @@ async def test_possible_duplicates_are_flagged_at_intake(
     assert all(
         c["id"] != second["id"] for f in await flags(unrelated) for c in f["data"]["candidates"]
     )
+
+
+SUAN_LUANG_POINT = {"lat": 13.73, "lon": 100.63}  # district 1034
+CHIANG_MAI_POINT = {"lat": 18.79, "lon": 98.98}  # outside Bangkok
+
+
+async def test_a_district_contradicting_the_location_is_refused(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    wrong = {**ZEBRA, "location": SUAN_LUANG_POINT}  # says Din Daeng (1026)
+    for url, body, headers in (
+        ("/api/v1/complaints", wrong, omb.headers),
+        (
+            "/api/v1/public/complaints",
+            {
+                "title": ZEBRA["title"],
+                "description": ZEBRA["description"],
+                "district_code": "1026",
+                "location": SUAN_LUANG_POINT,
+                "consent": {"notice_version": "2026-01"},
+            },
+            {},
+        ),
+    ):
+        r = await client.post(url, headers=headers, json=body)
+        assert r.status_code == 422, r.text
+        problem = r.json()
+        assert problem["code"] == "complaint.district_mismatch"
+        assert problem["district_code"] == "1026"
+        assert problem["location_district_code"] == "1034"
+        assert "1026" in problem["detail"] and "1034" in problem["detail"]
+        assert problem["errors"][0]["loc"] == ["body", "district_code"]
+
+    # The caller says the point is only approximate: the given district is kept.
+    r = await client.post(
+        "/api/v1/complaints",
+        headers=omb.headers,
+        json={**ZEBRA, "location": {**SUAN_LUANG_POINT, "approximate": True}},
+    )
+    assert r.status_code == 201, r.text
+    case = r.json()
+    assert case["district_code"] == "1026" and not case["flagged_for_omb"]
+    timeline = await client.get(f"/api/v1/complaints/{case['id']}/timeline", headers=omb.headers)
+    created = next(e for e in timeline.json()["items"] if e["kind"] == "created")
+    assert created["data"]["location_approximate"] is True
+
+    # A point that agrees is fine; a point outside Bangkok is kept and flagged, as before.
+    agrees = {**ZEBRA, "location": {"lat": 13.77, "lon": 100.553}}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=agrees)
+    assert r.status_code == 201 and r.json()["district_code"] == "1026"
+    outside = {**ZEBRA, "location": CHIANG_MAI_POINT}
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=outside)
+    assert r.status_code == 201, r.text
+    assert r.json()["district_code"] == "1026"
+    assert r.json()["flagged_for_omb"] and r.json()["needs_triage"]
+
+    # Editing the location: an approximate point keeps the case's district.
+    edited = await client.patch(
+        f"/api/v1/complaints/{case['id']}",
+        headers=_h(omb, **{"If-Match": f'"{case["version"]}"'}),
+        json={"location": {"lat": 13.72, "lon": 100.65, "approximate": True}},
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["district_code"] == "1026"
+
+
+async def test_timeline_replay_answers_the_original_entry_by_its_key(
+    client: httpx.AsyncClient, staff: dict[str, Staff], database: Database
+) -> None:
+    """A replayed Idempotency-Key on a timeline entry answers the original entry with
+    `Idempotent-Replayed: true`, found by its key however long the timeline is."""
+    omb = staff["omb"]
+    r = await client.post("/api/v1/complaints", headers=omb.headers, json=ZEBRA)
+    case = r.json()
+    # A busy case: more than the 200 entries a scan of its timeline would look at.
+    async with SqlUnitOfWork(database.sessions) as uow:
+        c = await uow.complaints.get(uuid.UUID(case["id"]))
+        assert c is not None
+        for n in range(205):
+            await uow.complaints.append_event(
+                TimelineEntry(
+                    id=uuid.uuid4(),
+                    complaint_id=c.id,
+                    at=c.created_at + timedelta(seconds=n + 1),
+                    kind=EventKind.note,
+                    visibility=Visibility.internal,
+                    actor_kind="user",
+                    actor_id=omb.id,
+                    request_id=None,
+                    data={"text": f"บันทึก {n}"},
+                )
+            )
+        await uow.commit()
+    url = f"/api/v1/complaints/{case['id']}/timeline"
+    body = {"type": "note", "text": "โทรแจ้งเขตแล้ว"}
+    first = await client.post(url, headers=_h(omb, **{"Idempotency-Key": "note-1"}), json=body)
+    assert first.status_code == 201, first.text
+    assert "idempotent-replayed" not in first.headers
+    again = await client.post(url, headers=_h(omb, **{"Idempotency-Key": "note-1"}), json=body)
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    notes = []
+    params: dict[str, Any] = {"limit": 200}
+    while True:
+        page = await client.get(url, headers=omb.headers, params=params)
+        notes += [e for e in page.json()["items"] if e["data"].get("text") == body["text"]]
+        if not page.json()["next_cursor"]:
+            break
+        params["cursor"] = page.json()["next_cursor"]
+    assert [e["id"] for e in notes] == [first.json()["id"]]
+
+
+async def test_a_create_only_partner_gets_its_original_201_on_replay(
+    client: httpx.AsyncClient, database: Database, jwt_keys_dir: Path
+) -> None:
+    partner = await make_api_client(
+        database.sessions,
+        session_key_ring(jwt_keys_dir),
+        "create_only",
+        "1026",
+        frozenset({"complaints:create"}),
+    )
+    body = {k: v for k, v in ZEBRA.items() if k != "channel"} | {"channel": "partner_api"}
+    headers = {**partner.headers, "Idempotency-Key": "ticket-77"}
+    first = await client.post("/api/v1/complaints", headers=headers, json=body)
+    assert first.status_code == 201, first.text
+    again = await client.post("/api/v1/complaints", headers=headers, json=body)
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["case_number"] == first.json()["case_number"]
+    # Still no reading of cases without complaints:read.
+    read = await client.get(f"/api/v1/complaints/{first.json()['id']}", headers=partner.headers)
+    assert read.status_code in (403, 404)

@@ -69,7 +69,7 @@ async def test_unexpected_error_is_a_bare_500_and_logged(
             r = await c.get("/boom")
     body = _is_problem(r, 500)
     assert "SELECT" not in r.text and "Traceback" not in r.text
-    assert body["code"] == "internal_error"
+    assert body["code"] == "server.internal_error"
     assert any("SELECT secret" in str(rec.exc_info) for rec in caplog.records)
 
 

@@ -394,10 +394,10 @@ async def test_admins_create_and_edit_agencies_with_if_match(
     _problem(
         await client.patch(url, json={"fax": "023431501"}, headers=admin),
         428,
-        "precondition_required",
+        "precondition.required",
     )
     stale = await client.patch(url, json={"fax": "023431501"}, headers=admin | {"If-Match": '"7"'})
-    _problem(stale, 412, "concurrent_update")
+    _problem(stale, 412, "precondition.failed")
     r = await client.patch(
         url, json={"fax": "023431501", "phone": None}, headers=admin | {"If-Match": '"1"'}
     )
@@ -486,7 +486,10 @@ async def test_a_user_who_no_longer_fits_is_unlinked_from_the_coordinator_record
         linked = await _ok(
             await _coordinator(client, admin, office, "ผู้ประสานงาน", user_id=str(user.id)), 201
         )
-        r = await client.patch(f"{API}/users/{user.id}", headers=admin, json=change)
+        etag = (await client.get(f"{API}/users/{user.id}", headers=admin)).headers["etag"]
+        r = await client.patch(
+            f"{API}/users/{user.id}", headers={**admin, "If-Match": etag}, json=change
+        )
         assert r.status_code == 200, r.text
         after = await _ok(await client.get(f"{API}/coordinators/{linked['id']}", headers=admin))
         assert after["user_id"] is None, change
@@ -501,7 +504,10 @@ async def test_a_user_who_no_longer_fits_is_unlinked_from_the_coordinator_record
     linked = await _ok(
         await _coordinator(client, admin, office, "ผู้ประสานงาน", user_id=str(user.id)), 201
     )
-    r = await client.patch(f"{API}/users/{user.id}", headers=admin, json={"full_name": "ชื่อใหม่"})
+    etag = (await client.get(f"{API}/users/{user.id}", headers=admin)).headers["etag"]
+    r = await client.patch(
+        f"{API}/users/{user.id}", headers={**admin, "If-Match": etag}, json={"full_name": "ชื่อใหม่"}
+    )
     assert r.status_code == 200
     after = await _ok(await client.get(f"{API}/coordinators/{linked['id']}", headers=admin))
     assert after["user_id"] == str(user.id)

@@ -100,16 +100,16 @@ async def test_role_and_agency_change_revoke_and_are_audited(
     client: httpx.AsyncClient, person: Staff, staff: dict[str, Staff]
 ) -> None:
     admin = staff["admin"].headers
-    r = await client.patch(
-        f"/api/v1/users/{person.id}", headers=admin, json={"role": "coordinator"}
-    )
+    url = f"/api/v1/users/{person.id}"
+    etag = (await client.get(url, headers=admin)).headers["etag"]
+    r = await client.patch(url, headers={**admin, "If-Match": etag}, json={"role": "coordinator"})
     assert r.status_code == 200, r.text
     assert r.json()["role"] == "coordinator"
     assert await _me(client, person.token) == 401
     token = (await _login(client, person.email)).json()["access_token"]
     r = await client.patch(
-        f"/api/v1/users/{person.id}",
-        headers=admin,
+        url,
+        headers={**admin, "If-Match": r.headers["etag"]},
         json={"agency_id": str(staff["coord_suanluang"].agency_id)},
     )
     assert r.status_code == 200
@@ -240,7 +240,9 @@ async def test_admin_cannot_change_own_role(
 ) -> None:
     admin = staff["admin"]
     r = await client.patch(
-        f"/api/v1/users/{admin.id}", headers=admin.headers, json={"role": "omb_officer"}
+        f"/api/v1/users/{admin.id}",
+        headers={**admin.headers, "If-Match": '"1"'},
+        json={"role": "omb_officer"},
     )
     assert r.status_code == 403 and r.json()["code"] == "user.self_change_forbidden"
 

@@ -87,6 +87,35 @@ async def test_consent_is_required(client: httpx.AsyncClient) -> None:
         "/api/v1/public/complaints", json={**CITIZEN, "consent": {"notice_version": "1999-99"}}
     )
     assert r.status_code == 422 and "1999-99" in r.json()["detail"]
+    assert r.json()["current_version"] == "2026-01"
+
+
+async def test_consent_to_a_superseded_notice_is_refused(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """Once a new notice is published, consent to the old one no longer files a case; the
+    problem names the version in force so the portal can show it and ask again."""
+    published = await client.post(
+        "/api/v1/privacy-notices",
+        headers=staff["admin"].headers,
+        json={"version": "2026-07", "text_th": "ประกาศฉบับใหม่", "text_en": "The new notice"},
+    )
+    assert published.status_code == 201, published.text
+    r = await client.post("/api/v1/public/complaints", json=CITIZEN)  # consents to 2026-01
+    assert r.status_code == 422, r.text
+    problem = r.json()
+    assert problem["code"] == "privacy.consent_outdated"
+    assert problem["current_version"] == "2026-07"
+    assert "2026-07" in problem["detail"] and "2026-01" in problem["detail"]
+    assert problem["errors"][0]["loc"] == ["body", "consent", "notice_version"]
+    thai = await client.post(
+        "/api/v1/public/complaints", json=CITIZEN, headers={"Accept-Language": "th"}
+    )
+    assert "2026-07" in thai.json()["detail"]
+    again = await client.post(
+        "/api/v1/public/complaints", json={**CITIZEN, "consent": {"notice_version": "2026-07"}}
+    )
+    assert again.status_code == 201, again.text
 
 
 async def test_unknown_tracking_code_is_404(client: httpx.AsyncClient) -> None:
@@ -243,3 +272,67 @@ async def test_no_personal_data_in_logs_or_problem_bodies(
         assert secret not in logged
         for body in bodies:
             assert secret not in body
+
+
+async def test_merging_leaves_a_trace_on_both_cases_and_the_public_view_points_on(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    filed = await client.post("/api/v1/public/complaints", json=CITIZEN)
+    assert filed.status_code == 201, filed.text
+    code = filed.json()["tracking_code"]
+    survivor_phone, survivor_name = "0865554433", "ประเสริฐ ทองดี"
+    r = await client.post(
+        "/api/v1/complaints",
+        headers=omb.headers,
+        json={
+            "title": "ถนนเป็นหลุมหน้าตลาดดินแดง หลายจุด",
+            "description": "หลุมบนถนนหน้าตลาด",
+            "channel": "hotline_1676",
+            "district_code": "1026",
+            "complainant": {"name": survivor_name, "phone": survivor_phone},
+        },
+    )
+    assert r.status_code == 201, r.text
+    survivor = r.json()
+    listed = await client.get(
+        "/api/v1/complaints", headers=omb.headers, params={"q": "หลุมลึก", "limit": 200}
+    )
+    merged = next(c for c in listed.json()["items"] if c["tracking_code"] == code)
+    r = await client.post(
+        f"/api/v1/complaints/{merged['id']}/transitions",
+        headers={**omb.headers, "If-Match": f'"{merged["version"]}"'},
+        json={"action": "merge", "target_case_id": survivor["id"], "reason": "เรื่องเดียวกัน"},
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "merged"
+
+    # The surviving case's timeline says which case was merged into it, and the merged
+    # case's timeline names the survivor.
+    theirs = await client.get(f"/api/v1/complaints/{survivor['id']}/timeline", headers=omb.headers)
+    trace = [e for e in theirs.json()["items"] if "merged_from" in e["data"]]
+    assert len(trace) == 1
+    assert trace[0]["data"]["merged_from"] == {
+        "id": merged["id"],
+        "case_number": merged["case_number"],
+    }
+    assert trace[0]["visibility"] == "internal"
+    ours = await client.get(f"/api/v1/complaints/{merged['id']}/timeline", headers=omb.headers)
+    merge_event = next(e for e in ours.json()["items"] if e["data"].get("action") == "merge")
+    assert merge_event["data"]["target_case_id"] == survivor["id"]
+    assert merge_event["data"]["target_case_number"] == survivor["case_number"]
+
+    # Public tracking of the merged case points to the surviving case: its number and
+    # status, never its tracking code or its complainant's data.
+    tracked = await client.get(f"/api/v1/public/complaints/{code}")
+    assert tracked.status_code == 200, tracked.text
+    body = tracked.json()
+    assert body["status"] == "merged"
+    assert body["merged_into"]["case_number"] == survivor["case_number"]
+    assert body["merged_into"]["status"] == "received"
+    assert body["merged_into"]["status_label"]["th"] == "รับเรื่องแล้ว"
+    for secret in (survivor["tracking_code"], survivor_name, survivor_phone, survivor["id"]):
+        assert secret not in tracked.text
+    # An ordinary case has no such link.
+    plain = await client.get(f"/api/v1/public/complaints/{survivor['tracking_code']}")
+    assert plain.json()["merged_into"] is None

@@ -493,3 +493,35 @@ async def test_export_memory_does_not_grow_with_rows(
     large, rows_large = await peak()
     assert rows_small == n + 1 and rows_large == 5 * n + 1
     assert large < small * 1.5, (small, large)
+
+
+async def test_thai_search_letters_next_to_digits_match_with_or_without_a_space(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"]
+    tag = uuid.uuid4().hex[:6]
+    joined = await _create(
+        client,
+        omb,
+        title=f"ท่อแตกซอยลาดพร้าว71 {tag}",
+        description="น้ำประปาไหลนองถนน",
+        channel="line",
+    )
+    spaced = await _create(
+        client,
+        omb,
+        title=f"ไฟดับซอยรามคำแหง 24 {tag}",
+        description="มืดทั้งซอย สาย8 ผ่านบ่อย",
+        channel="line",
+    )
+    mine = {joined["id"], spaced["id"]}
+    for q, expected in (
+        ("ลาดพร้าว 71", joined),
+        ("ลาดพร้าว71", joined),
+        ("ลาดพร้าว๗๑", joined),  # Thai digits
+        ("รามคำแหง24", spaced),
+        ("รามคำแหง 24", spaced),
+        ("สาย 8", spaced),
+        ("สาย8", spaced),
+    ):
+        assert set(await _ids(client, omb, q=q)) & mine == {expected["id"]}, q

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +17,7 @@ from fastapi import FastAPI
 
 from api.app import create_app
 from domain.shared.clock import FixedClock
+from infra import reference_data
 from infra.db.engine import Database
 from infra.mail.adapters import InMemoryMailer
 from infra.settings import Settings
@@ -157,7 +163,7 @@ async def test_stats_scope_median_and_p90(
         r = await timed.post(
             f"/api/v1/complaints/{case['id']}/timeline",
             headers=coord.headers,
-            json={"type": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
+            json={"kind": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
         )
         assert r.status_code == 201
     clock.set(start)
@@ -207,3 +213,167 @@ async def test_policy_change_is_audited_and_reschedules(
         json={"targets": targets, "fast_track_targets": targets},
     )
     assert r.status_code == 403
+
+
+async def _categories(c: httpx.AsyncClient, who: Staff) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"limit": 200}
+    while True:
+        r = await c.get("/api/v1/categories", headers=who.headers, params=params)
+        assert r.status_code == 200, r.text
+        found += r.json()["items"]
+        if not r.json()["next_cursor"]:
+            return found
+        params["cursor"] = r.json()["next_cursor"]
+
+
+# Filed Monday 9 February 2026 at 09:30 Bangkok time, urgency normal (no holiday until
+# Makha Bucha on 3 March). Checked by hand from the seeded policies:
+#  urgent_24x7 (around the clock): first response 4 h -> 13:30 the same day; resolution 48 h
+#    -> Wednesday 11 February 09:30.
+#  extended (office hours 08:30-16:30): first response 3 working days = 24 h: 7 h on Monday,
+#    8 h Tuesday, 8 h Wednesday (23 h), 1 h Thursday -> Thursday 12 February 09:30;
+#    resolution 30 working days = 240 h: 7 h on Monday, then 29 full days (Tue 10 Feb to
+#    Mon 23 Mar, skipping weekends and Makha Bucha on Tue 3 Mar: 239 h), and the last hour
+#    on Tuesday 24 March 08:30 -> 09:30.
+_FILED = datetime(2026, 2, 9, 9, 30, tzinfo=BKK)
+_EXPECTED = {
+    "urgent_24x7": (
+        datetime(2026, 2, 9, 13, 30, tzinfo=BKK),
+        datetime(2026, 2, 11, 9, 30, tzinfo=BKK),
+    ),
+    "extended": (
+        datetime(2026, 2, 12, 9, 30, tzinfo=BKK),
+        datetime(2026, 3, 24, 9, 30, tzinfo=BKK),
+    ),
+}
+
+
+async def test_intake_applies_the_sla_class_of_every_non_standard_category(
+    timed: httpx.AsyncClient, staff: dict[str, Staff], clock: FixedClock
+) -> None:
+    """Staff intake and public intake take the category's class from the first instant,
+    the same as a later category change does."""
+    omb = staff["omb"]
+    clock.set(_FILED)
+    special = [c for c in await _categories(timed, omb) if c["sla_class"] != "standard"]
+    assert {c["sla_class"] for c in special} == set(_EXPECTED)
+    seeded = json.loads(
+        (Path(reference_data.__file__).parent / "categories.json").read_text(encoding="utf-8")
+    )
+    assert {c["service_code"] for c in special} == {
+        c["service_code"] for c in seeded if c["sla_class"] != "standard"
+    }
+    for category in special:
+        case = await _file(timed, omb, category_id=category["id"])
+        sla = case["sla"]
+        fr_due, res_due = _EXPECTED[category["sla_class"]]
+        assert sla["sla_class"] == category["sla_class"], category["service_code"]
+        assert _bkk(sla["first_response"]["due_at"]) == fr_due, category["service_code"]
+        assert _bkk(sla["resolution"]["due_at"]) == res_due, category["service_code"]
+        # The stored due times (queues, statistics) agree with the read.
+        listed = await timed.get(
+            "/api/v1/complaints",
+            headers=omb.headers,
+            params={"category_id": category["id"], "limit": 200},
+        )
+        item = next(i for i in listed.json()["items"] if i["id"] == case["id"])
+        assert item["sla"]["sla_class"] == category["sla_class"]
+        assert _bkk(item["sla"]["resolution"]["due_at"]) == res_due
+
+    # A citizen filing through the portal gets the same class.
+    fallen_tree = next(c for c in special if c["service_code"] == "trees.fallen_tree")
+    r = await timed.post(
+        "/api/v1/public/complaints",
+        json={
+            "title": "ต้นไม้ล้มขวางถนน",
+            "description": "ต้นไม้ใหญ่ล้มขวางถนนหน้าซอย",
+            "district_code": "1026",
+            "category_id": fallen_tree["id"],
+            "consent": {"notice_version": "2026-01"},
+        },
+    )
+    assert r.status_code == 201, r.text
+    filed = await timed.get(
+        "/api/v1/complaints",
+        headers=omb.headers,
+        params={"category_id": fallen_tree["id"], "limit": 200},
+    )
+    public_case = next(
+        i for i in filed.json()["items"] if i["tracking_code"] == r.json()["tracking_code"]
+    )
+    assert public_case["sla"]["sla_class"] == "urgent_24x7"
+    assert _bkk(public_case["sla"]["first_response"]["due_at"]) == _EXPECTED["urgent_24x7"][0]
+
+
+async def test_a_met_milestone_is_met_in_every_read(
+    timed: httpx.AsyncClient, staff: dict[str, Staff], clock: FixedClock
+) -> None:
+    """The single read, list items, the change feed, both exports and the statistics decide
+    a milestone's state by one rule: met on time stays `met`, met late stays `breached`,
+    however long ago the due instant was."""
+    omb = staff["omb"]
+    tag = uuid.uuid4().hex[:8]
+    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=BKK))  # Monday
+    on_time = await _file(timed, omb, title=f"ไฟจราจรเสีย {tag}")
+    late = await _file(timed, omb, title=f"ไฟจราจรเสีย {tag} ช้า")
+    for action in ("triage", "assign", "start"):
+        on_time = await _act(timed, omb, on_time, action=action)
+        late = await _act(timed, omb, late, action=action)
+    clock.set(datetime(2026, 11, 2, 10, 0, tzinfo=BKK))
+    on_time = await _act(timed, omb, on_time, action="resolve", resolution="ซ่อมแล้ว")
+    on_time = await _act(timed, omb, on_time, action="close")
+    clock.set(datetime(2026, 12, 21, 9, 0, tzinfo=BKK))  # long after both due instants
+    late = await _act(timed, omb, late, action="resolve", resolution="ซ่อมแล้ว")
+    clock.set(datetime(2027, 1, 20, 9, 0, tzinfo=BKK))
+
+    expected = {on_time["id"]: "met", late["id"]: "breached"}
+
+    def states(sla: dict[str, Any]) -> tuple[str, str]:
+        return sla["first_response"]["state"], sla["resolution"]["state"]
+
+    for case_id, state in expected.items():
+        read = await timed.get(f"/api/v1/complaints/{case_id}", headers=omb.headers)
+        assert states(read.json()["sla"]) == (state, state)
+    listed = await timed.get(
+        "/api/v1/complaints", headers=omb.headers, params={"q": tag, "limit": 200}
+    )
+    items = {i["id"]: i for i in listed.json()["items"]}
+    assert set(items) == set(expected)
+    for case_id, state in expected.items():
+        assert states(items[case_id]["sla"]) == (state, state), "list"
+        assert _bkk(items[case_id]["sla"]["resolution"]["due_at"]) == _bkk(
+            (await timed.get(f"/api/v1/complaints/{case_id}", headers=omb.headers)).json()["sla"][
+                "resolution"
+            ]["due_at"]
+        )
+    assert items[on_time["id"]]["sla"]["resolution"]["time_left_seconds"] > 0
+
+    feed: dict[str, dict[str, Any]] = {}
+    params: dict[str, Any] = {"limit": 200}
+    while True:
+        page = await timed.get("/api/v1/complaints/changes", headers=omb.headers, params=params)
+        assert page.status_code == 200, page.text
+        if not page.json()["items"]:
+            break
+        feed.update({i["complaint"]["id"]: i["complaint"] for i in page.json()["items"]})
+        params["after"] = page.json()["next_cursor"]
+    for case_id, state in expected.items():
+        assert states(feed[case_id]["sla"]) == (state, state), "change feed"
+
+    r = await timed.get(
+        "/api/v1/complaints/export", headers=omb.headers, params={"format": "csv", "q": tag}
+    )
+    rows = {row["case_number"]: row for row in csv.DictReader(io.StringIO(r.text.lstrip("\ufeff")))}
+    for case in (on_time, late):
+        row = rows[case["case_number"]]
+        state = expected[case["id"]]
+        assert (row["first_response_sla"], row["resolution_sla"]) == (state, state), "csv"
+
+    stats = await timed.get(
+        "/api/v1/stats/complaints", headers=omb.headers, params={"q": tag, "live": "true"}
+    )
+    assert stats.status_code == 200, stats.text
+    for milestone in ("first_response", "resolution"):
+        figures = stats.json()[milestone]
+        assert (figures["met"], figures["breached"], figures["pending"]) == (1, 1, 0), milestone

@@ -60,7 +60,7 @@ async def _respond(c: httpx.AsyncClient, who: Staff, case: dict[str, Any]) -> No
     r = await c.post(
         f"/api/v1/complaints/{case['id']}/timeline",
         headers=who.headers,
-        json={"type": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
+        json={"kind": "response", "text": "รับเรื่องแล้ว", "channel": "phone"},
     )
     assert r.status_code == 201, r.text
 
@@ -278,3 +278,20 @@ async def test_every_path_of_the_aggregates_gives_the_same_figures(
             portable = await aggregates._collect_portable(now)
             assert fast == portable, by
             assert sum(f.total for f in fast.values()) == 6
+
+
+async def test_a_missing_dimension_is_keyed_unknown_live_and_in_the_rollup(
+    timed: httpx.AsyncClient, staff: dict[str, Staff], clock: FixedClock, database: Database
+) -> None:
+    """A case with no district, category or lead agency yet is counted under the documented
+    key `unknown`, never the string "None"."""
+    omb = staff["omb"]
+    await _file(timed, omb)  # no district, no category: it waits for triage
+    live = await _stats(timed, omb, live="true")
+    for dimension in ("district", "category", "agency"):
+        assert "None" not in live["by"][dimension], dimension
+        assert live["by"][dimension]["unknown"] >= 1, dimension
+    await _refresh(database, clock.now())
+    rolled = await _stats(timed, omb)
+    assert rolled["source"] == "rollup"
+    assert rolled["by"] == live["by"]

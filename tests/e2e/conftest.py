@@ -8,27 +8,25 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
 from infra.db import migrate
 from infra.db.engine import build_engine, build_sessionmaker
 from infra.seed import seed_reference_data
 from tests.support.databases import fresh_database
+from tests.support.live_server import live_server_process
 
 ROOT = Path(__file__).resolve().parents[2]
 SDK = ROOT / "clients" / "python"
 BIN = Path(sys.executable).parent
 SCOPES = ("complaints:create", "complaints:read", "complaints:update", "stats:read")
 
-# The partner's view: the SDK is imported as an installed package would be.
-if str(SDK) not in sys.path:
-    sys.path.insert(0, str(SDK))
+# The partner's view: the SDK is imported as the installed package (`make install` puts it in
+# the venv; tests/integration/test_sdk_installed.py checks that), never from a path hack.
 
 
 @dataclass(frozen=True)
@@ -63,20 +61,6 @@ def _create_client(env: dict[str, str], name: str, agency: str) -> Partner:
     secret = re.search(r"client_secret:\s+(\S+)", out)
     assert client_id and secret, out
     return Partner(client_id.group(1), secret.group(1), agency)
-
-
-def _wait_ready(base_url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-3000:]}")
-        try:
-            if httpx.get(f"{base_url}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"server not ready: {log.read_text(errors='replace')[-3000:]}")
 
 
 @pytest.fixture(scope="session")
@@ -129,21 +113,11 @@ def live_server(
         check=True,
     )
     log = data_dir / "server.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(
-            [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            cwd=data_dir,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            _wait_ready(base_url, proc, log)
-            yield LiveServer(base_url, env, partner, other, omb_email, omb_password)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with live_server_process(
+        [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        base_url=base_url,
+        env=env,
+        cwd=data_dir,
+        log=log,
+    ):
+        yield LiveServer(base_url, env, partner, other, omb_email, omb_password)

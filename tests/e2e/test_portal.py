@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import _free_port, _wait_ready
+from tests.e2e.conftest import _free_port
 from tests.support.databases import fresh_database, in_ci
+from tests.support.live_server import live_server_process
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = ROOT / "clients"
@@ -79,24 +80,14 @@ def portal_server(
     for command in (["migrate"], ["seed"]):
         subprocess.run([str(BIN / "fasttrack"), *command], env=env, check=True, capture_output=True)
     log = data_dir / "server.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(
-            [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            cwd=data_dir,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            _wait_ready(base_url, proc, log)
-            yield base_url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with live_server_process(
+        [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        base_url=base_url,
+        env=env,
+        cwd=data_dir,
+        log=log,
+    ):
+        yield base_url
 
 
 @pytest.mark.parametrize("spec", SPECS)

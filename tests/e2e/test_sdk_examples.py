@@ -28,7 +28,6 @@ def _partner_env(server: LiveServer) -> dict[str, str]:
     p = server.partner
     return {
         **os.environ,
-        "PYTHONPATH": str(SDK),
         "FASTTRACK_URL": server.base_url,
         "FASTTRACK_CLIENT_ID": p.client_id,
         "FASTTRACK_CLIENT_SECRET": p.client_secret,

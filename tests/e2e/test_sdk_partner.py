@@ -19,6 +19,7 @@ from fasttrack_client.api.complaints import (
     list_complaints,
     list_timeline_entries,
     transition_complaint,
+    update_complaint,
     upload_attachment,
 )
 from fasttrack_client.api.districts import list_districts
@@ -28,6 +29,7 @@ from fasttrack_client.helpers import (
     acreate_idempotently,
     aiterate_changes,
     aiterate_items,
+    change_with_etag,
     create_idempotently,
     iterate_changes,
     iterate_items,
@@ -37,16 +39,19 @@ from fasttrack_client.helpers import (
 from fasttrack_client.models import (
     AttachmentUpload,
     Channel,
+    ClientScope,
     ComplainantIn,
     ComplaintAction,
     ComplaintCreate,
     ComplaintRead,
     ComplaintStatus,
     ComplaintTransition,
+    ComplaintUpdate,
     ExportFormat,
     LoginForm,
     Problem,
     TokenRead,
+    Urgency,
     Visibility,
 )
 from fasttrack_client.types import File, Response
@@ -323,3 +328,46 @@ async def test_acreate_idempotently_retries_with_the_same_key() -> None:
     assert response.status_code == 201
     assert len(keys) == 3 and len(set(keys)) == 1
     assert slept == [0.1, 0.2]
+
+
+def test_a_change_with_a_stale_etag_is_retried_once_after_reading_again(
+    live_server: LiveServer,
+) -> None:
+    """change_with_etag: someone else changes the case between our read and our write; the
+    412 makes the helper read the new version and apply the change to it."""
+    p = live_server.partner
+    with partner_client(live_server.base_url, p.client_id, p.client_secret, timeout=10) as client:
+        case = unwrap(create_complaint.sync_detailed(client=client, body=_complaint()))
+        attempts: list[str] = []
+
+        def read() -> Response[ComplaintRead | Problem]:
+            return get_complaint.sync_detailed(client=client, complaint_id=case.id)
+
+        def change(etag: str) -> Response[ComplaintRead | Problem]:
+            attempts.append(etag)
+            if len(attempts) == 1:  # a colleague edits first: our ETag is now stale
+                unwrap(
+                    update_complaint.sync_detailed(
+                        client=client,
+                        complaint_id=case.id,
+                        body=ComplaintUpdate(title="แก้ไขโดยเพื่อนร่วมงาน"),
+                        if_match=etag,
+                    )
+                )
+            return update_complaint.sync_detailed(
+                client=client,
+                complaint_id=case.id,
+                body=ComplaintUpdate(urgency=Urgency.LOW),
+                if_match=etag,
+            )
+
+        changed = change_with_etag(read, change)
+        assert isinstance(changed, ComplaintRead)
+        assert changed.urgency == Urgency.LOW and changed.title == "แก้ไขโดยเพื่อนร่วมงาน"
+        assert attempts == [f'"{case.version}"', f'"{case.version + 1}"']
+        assert changed.version == case.version + 2
+
+
+def test_sdk_names_read_well() -> None:
+    assert ClientScope.COMPLAINTS_READ.value == "complaints:read"
+    assert Client(base_url="http://localhost", timeout=2.5).get_httpx_client().timeout.read == 2.5

@@ -94,3 +94,77 @@ async def test_enum_check_constraints_match_members(engine) -> None:  # type: ig
                 definition = match.group(1)
             in_db = set(re.findall(r"'([^']*)'", definition))
             assert in_db == set(enum_type.enums), (table, column, in_db ^ set(enum_type.enums))
+
+
+async def test_search_text_is_recomputed_when_the_normalisation_changes(
+    backend: str, tmp_path: Path
+) -> None:
+    """Migration 0014 rewrites stored search text (and SQLite's FTS copy) written before
+    letters were kept apart from digits, so old cases are found both ways."""
+    from datetime import UTC, datetime
+
+    from domain.complaint.filters import QueueFilter
+    from domain.complaint.model import Channel
+    from domain.complaint.queue_ports import QueueSort
+    from domain.complaint.service import NewComplaint
+    from domain.search.normalize import normalize_for_search
+    from domain.shared.paging import PageRequest
+    from domain.shared.principal import SYSTEM, Principal, PrincipalKind, Role
+    from domain.stats.model import StatsScope
+    from infra.db.engine import Database
+    from infra.db.uow import SqlUnitOfWork
+    from tests.support.complaints import service
+
+    async with fresh_database(backend, tmp_path) as url:
+        await migrate.upgrade(url)
+        await _seed(url)
+        engine = build_engine(url)
+        try:
+            db = Database(engine=engine, sessions=build_sessionmaker(engine))
+            omb = Principal(id=SYSTEM.id, kind=PrincipalKind.user, role=Role.omb_officer)
+            view = await service(db).create(
+                omb,
+                NewComplaint(
+                    title="ท่อแตกซอยลาดพร้าว71",
+                    description="น้ำไหลนอง",
+                    channel=Channel.line,
+                ),
+            )
+            case_id = view.complaint.id
+            old = "ท่อแตกซอยลาดพร้าว71 น้ำไหลนอง"  # as 0010 to 0013 stored it
+            async with engine.begin() as c:
+                await c.execute(
+                    sa.text("UPDATE complaints SET search_text = :t WHERE id = :id"),
+                    {"t": old, "id": case_id.hex if backend == "sqlite" else case_id},
+                )
+                if backend == "sqlite":
+                    await c.execute(
+                        sa.text("UPDATE complaints_fts SET search_text = :t"), {"t": old}
+                    )
+                rows = (await c.execute(sa.text("SELECT search_text FROM complaints"))).all()
+                assert [r[0] for r in rows] == [old]
+            await engine.dispose()
+            await migrate.downgrade(url, "0013")
+            await migrate.upgrade(url)
+            engine = build_engine(url)
+            db = Database(engine=engine, sessions=build_sessionmaker(engine))
+            expected = normalize_for_search("ท่อแตกซอยลาดพร้าว71 น้ำไหลนอง")
+            assert expected == "ท่อแตกซอยลาดพร้าว 71 น้ำไหลนอง"
+            async with engine.connect() as c:
+                stored = (await c.execute(sa.text("SELECT search_text FROM complaints"))).all()
+                assert [r[0] for r in stored] == [expected]
+                if backend == "sqlite":
+                    fts = (await c.execute(sa.text("SELECT search_text FROM complaints_fts"))).all()
+                    assert [r[0] for r in fts] == [expected]
+            for q in ("ลาดพร้าว71", "ลาดพร้าว 71"):
+                async with SqlUnitOfWork(db.sessions) as uow:
+                    page = await uow.complaint_queries.queue_page(
+                        StatsScope(all_cases=True),
+                        QueueFilter(q=q),
+                        QueueSort.created,
+                        PageRequest(10),
+                        datetime.now(UTC),
+                    )
+                assert [c.id for c in page.items] == [case_id], q
+        finally:
+            await engine.dispose()

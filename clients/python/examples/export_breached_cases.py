@@ -4,7 +4,8 @@ A case is breached when its first-response or its resolution due time has passed
 the milestone being met (judged by the API on the stored due times). The script lists the
 fast-track cases created in the last `FASTTRACK_DAYS` days (default 7) that breached either
 milestone, and writes one row per case: no personal data, only what a report needs. The
-file is UTF-8 with a BOM, so Excel shows the Thai titles correctly.
+file is UTF-8 with a BOM, so Excel shows the Thai titles correctly, and a title typed as a
+formula (`=HYPERLINK(...)`) is written as text (`spreadsheet_safe`).
 
 Configuration (environment variables):
 
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from fasttrack_client import AuthenticatedClient
 from fasttrack_client.api.complaints import list_complaints
-from fasttrack_client.helpers import ApiError, iterate_items, partner_client
+from fasttrack_client.helpers import ApiError, iterate_items, partner_client, spreadsheet_safe
 from fasttrack_client.models import ComplaintRead, SlaFilter
 
 HEADER = (
@@ -76,7 +77,8 @@ def write_csv(path: Path, rows: list[tuple[ComplaintRead, set[str]]]) -> None:
         writer.writerow(HEADER)
         for case, breached in rows:
             writer.writerow(
-                (
+                spreadsheet_safe(cell)
+                for cell in (
                     case.case_number,
                     case.title,
                     case.status.value,

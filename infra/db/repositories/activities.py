@@ -7,7 +7,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, insert, or_, select, update
@@ -23,7 +22,7 @@ from domain.activity.model import (
 from domain.activity.ports import ActivityFilter
 from domain.complaint.model import Consent
 from domain.errors import ConcurrentUpdate
-from domain.shared.paging import Page, PageRequest
+from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 from infra.db.tables import (
     ActivityDistrictRow,
     ActivityOrganiserRow,
@@ -271,8 +270,7 @@ class SqlActivityRepository:
     async def list(self, page: PageRequest, filters: ActivityFilter) -> Page[Activity]:
         stmt = self._filtered(filters)
         if page.after is not None:
-            at = datetime.fromisoformat(str(page.after[0]))
-            last = uuid.UUID(str(page.after[1]))
+            at, last = key_time(page.after[0]), key_uuid(page.after[1])
             stmt = stmt.where(or_(X.starts_at > at, and_(X.starts_at == at, X.id > last)))
         rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
         items = await self._hydrate(rows[: page.limit])

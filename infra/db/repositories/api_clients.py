@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.api_client.model import ApiClient
 from domain.api_client.ports import ApiClientFilter
 from domain.errors import ConcurrentUpdate
-from domain.shared.paging import Page, PageRequest
+from domain.shared.paging import Page, PageRequest, key_uuid
 from infra.db.tables import AgencyRow, ApiClientRow, table_of
 
 C: Any = table_of(ApiClientRow).c
@@ -61,7 +61,7 @@ class SqlApiClientRepository:
         if not filters.include_deleted:
             stmt = stmt.where(C.deleted_at.is_(None))
         if page.after is not None:
-            name, last_id = str(page.after[0]), uuid.UUID(str(page.after[1]))
+            name, last_id = str(page.after[0]), key_uuid(page.after[1])
             stmt = stmt.where(or_(C.name > name, and_(C.name == name, C.id > last_id)))
         rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
         items = [_client(r) for r in rows[: page.limit]]

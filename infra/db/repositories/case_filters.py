@@ -104,6 +104,7 @@ def queue_clauses(f: QueueFilter, now: datetime, search: TextSearch) -> list[Any
     """The conditions of the queue's filters (the list, the exports and the statistics)."""
     pairs = [
         (f.district_code, C.district_code),
+        (f.subdistrict_code, C.subdistrict_code),
         (f.agency_id, C.lead_agency_id),
         (f.category_id, C.category_id),
         (f.channel, C.channel),

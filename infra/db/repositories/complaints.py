@@ -37,6 +37,7 @@ from infra.db.tables import (
     ComplaintRow,
     DistrictRow,
     IdempotencyKeyRow,
+    SubdistrictRow,
     UserRow,
     table_of,
 )
@@ -122,6 +123,8 @@ def complaint_from_row(row: Any, co_handlers: frozenset[uuid.UUID]) -> Complaint
         first_response_due_soon_at=row.first_response_due_soon_at,
         resolution_due_at=row.resolution_due_at,
         resolution_due_soon_at=row.resolution_due_soon_at,
+        subdistrict_code=row.subdistrict_code,
+        intake_suggestion=row.intake_suggestion,
     )
 
 
@@ -192,6 +195,8 @@ def _values(c: Complaint) -> dict[str, Any]:
         "first_response_due_soon_at": c.first_response_due_soon_at,
         "resolution_due_at": c.resolution_due_at,
         "resolution_due_soon_at": c.resolution_due_soon_at,
+        "subdistrict_code": c.subdistrict_code,
+        "intake_suggestion": c.intake_suggestion,
         "search_text": search_text_of(c),
     }
 
@@ -339,6 +344,12 @@ class SqlComplaintRepository:
             )
         )
 
+    async def get_event(self, entry_id: uuid.UUID) -> TimelineEntry | None:
+        row = (
+            await self._s.execute(select(table_of(ComplaintEventRow)).where(E.id == entry_id))
+        ).first()
+        return _timeline_entry(row) if row else None
+
     async def timeline(
         self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
     ) -> Page[TimelineEntry]:
@@ -445,6 +456,16 @@ class SqlCaseDirectory:
 
     async def district_exists(self, code: str) -> bool:
         return bool((await self._s.execute(select(exists().where(D.code == code)))).scalar())
+
+    async def subdistrict_district(self, code: str) -> str | None:
+        row = (
+            await self._s.execute(
+                select(table_of(SubdistrictRow).c.district_code).where(
+                    table_of(SubdistrictRow).c.code == code
+                )
+            )
+        ).first()
+        return str(row[0]) if row else None
 
     async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:
         row = (

@@ -26,7 +26,7 @@ from domain.directory.model import (
 )
 from domain.directory.routing import RoutingRule, RoutingTarget, TargetKind
 from domain.errors import ConcurrentUpdate
-from domain.shared.paging import Page, PageRequest
+from domain.shared.paging import Page, PageRequest, key_uuid
 from infra.db.tables import AgencyKind as StoredAgencyKind
 from infra.db.tables import (
     AgencyRow,
@@ -311,7 +311,7 @@ class SqlCoordinatorRepository(_Versioned):
         if is_active is not None:
             stmt = stmt.where(C.is_active == is_active)
         if page.after is not None:
-            name, last_id = str(page.after[0]), uuid.UUID(str(page.after[1]))
+            name, last_id = str(page.after[0]), key_uuid(page.after[1])
             stmt = stmt.where(or_(C.name > name, and_(C.name == name, C.id > last_id)))
         rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
         items = [_coordinator(r) for r in rows[: page.limit]]
@@ -532,7 +532,7 @@ class SqlRoutingRuleRepository(_Versioned):
         if is_active is not None:
             stmt = stmt.where(R.is_active == is_active)
         if page.after is not None:
-            stmt = stmt.where(R.id > uuid.UUID(str(page.after[0])))
+            stmt = stmt.where(R.id > key_uuid(page.after[0]))
         rows = (await self._s.execute(stmt.limit(page.limit + 1))).all()
         items = [_rule(r) for r in rows[: page.limit]]
         return Page(items, (str(items[-1].id),) if len(rows) > page.limit else None)

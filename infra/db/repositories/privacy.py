@@ -70,6 +70,7 @@ class SqlPersonalDataAccessLog:
                     "actor_kind": e.actor_kind,
                     "actor_id": e.actor_id,
                     "complaint_id": e.complaint_id,
+                    "activity_id": e.activity_id,
                     "fields": list(e.fields),
                     "purpose": e.purpose,
                     "request_id": e.request_id,
@@ -82,6 +83,8 @@ class SqlPersonalDataAccessLog:
         stmt = select(table_of(PersonalDataAccessRow))
         if filters.complaint_id:
             stmt = stmt.where(L.complaint_id == filters.complaint_id)
+        if filters.activity_id:
+            stmt = stmt.where(L.activity_id == filters.activity_id)
         if filters.actor_id:
             stmt = stmt.where(L.actor_id == filters.actor_id)
         if filters.since:
@@ -102,6 +105,7 @@ class SqlPersonalDataAccessLog:
                 tuple(r.fields or ()),
                 r.purpose,
                 r.request_id,
+                r.activity_id,
             ),
             lambda e: (e.at, e.id),
         )

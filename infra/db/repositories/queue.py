@@ -14,7 +14,7 @@ from domain.complaint.filters import QueueFilter
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint
 from domain.complaint.queue_ports import ChangedCase, QueueSort, RecentCase
-from domain.shared.paging import Page, PageRequest
+from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 from domain.stats.model import StatsScope
 from infra.db.repositories.case_filters import queue_clauses, scope_clause, search_for
 from infra.db.repositories.complaints import complaint_from_row
@@ -27,17 +27,17 @@ _T = table_of(ComplaintRow)
 
 
 def _keyset(sort: QueueSort, after: Sequence[Any]) -> Any:
-    last_id = uuid.UUID(str(after[-1]))
+    last_id = key_uuid(after[-1])
     if sort is QueueSort.due:
         # Ascending, NULLs (no due time) last: encoded as [null, id] once past the dated rows.
         if after[0] is None:
             return and_(C.resolution_due_at.is_(None), C.id > last_id)
-        due = datetime.fromisoformat(str(after[0]))
+        due = key_time(after[0])
         return or_(
             tuple_(C.resolution_due_at, C.id) > (due, last_id), C.resolution_due_at.is_(None)
         )
     column = C.created_at if sort is QueueSort.created else C.updated_at
-    at = datetime.fromisoformat(str(after[0]))
+    at = key_time(after[0])
     # A row comparison, so PostgreSQL walks the (column, id) index from the cursor.
     return tuple_(column, C.id) < (at, last_id)
 

@@ -185,7 +185,9 @@ class Aggregates:
 
     def _milestone_conditions(self, now: datetime) -> dict[str, tuple[Any, Any, Any, Any, Any]]:
         """Per milestone: the cases it counts for, those met in time, those breached, those
-        met at all (each within the counted ones), and the seconds from filing to meeting."""
+        met at all (each within the counted ones), and the seconds from filing to meeting.
+        Met and breached are `domain.sla.status.milestone_state` in SQL (met on or before the
+        due instant; met late or past due unmet); any other state counts as pending."""
         t = self._t
         out = {}
         for name, met_at, due_at, counted in (

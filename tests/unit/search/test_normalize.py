@@ -123,3 +123,25 @@ def test_output_is_nfc_and_clean(text: str) -> None:
 def test_invisibles_and_case_never_change_the_result(left: str, right: str) -> None:
     assert norm(left + "\u200b" + right) == norm(left + right)
     assert norm((left + right).upper()) == norm((left + right).upper().lower())
+
+
+@pytest.mark.parametrize(
+    ("joined", "spaced"),
+    [
+        ("ลาดพร้าว71", "ลาดพร้าว 71"),
+        ("ซอย5ถนนสุขุมวิท", "ซอย 5 ถนนสุขุมวิท"),
+        ("ที่1", "ที่ 1"),  # a word ending in a tone mark
+        ("Soi5", "soi 5"),
+        ("ลาดพร้าว๗๑", "ลาดพร้าว 71"),  # Thai digits are ASCII digits
+    ],
+)
+def test_letters_next_to_digits_are_one_spelling_with_or_without_a_space(
+    joined: str, spaced: str
+) -> None:
+    assert norm(joined) == norm(spaced) == spaced.casefold()
+    assert norm(spaced) in norm("ร้องเรียน " + joined + " ค่ะ")
+
+
+def test_numbers_stay_whole() -> None:
+    assert norm("FT-2569-000123") == "ft-2569-000123"
+    assert norm("10400 3.5") == "10400 3.5"

@@ -15,6 +15,7 @@ from domain.sla import (
     SlaState,
     WorkingHours,
     evaluate_milestone,
+    milestone_state,
     sla_state,
 )
 
@@ -150,3 +151,29 @@ def test_due_soon_share_is_a_fraction(share: float) -> None:
 def test_due_before_start_is_rejected() -> None:
     with pytest.raises(InvalidValue):
         sla_state(CLOCK, start=DUE, due=CREATED, now=CREATED)
+
+
+@pytest.mark.parametrize(
+    ("met_at", "due_soon", "now_offset", "expected"),
+    [
+        (-H, False, 48 * H, SlaState.MET),  # met before due stays met long after
+        (timedelta(0), False, 48 * H, SlaState.MET),  # met exactly at the due instant
+        (H, False, -2 * H, SlaState.BREACHED),  # met late stays breached
+        (None, False, H, SlaState.BREACHED),
+        (None, True, -H, SlaState.DUE_SOON),
+        (None, False, -H, SlaState.ON_TRACK),
+        (None, False, timedelta(0), SlaState.ON_TRACK),  # breached only after the instant
+    ],
+)
+def test_milestone_state_is_the_one_rule(
+    met_at: timedelta | None, due_soon: bool, now_offset: timedelta, expected: SlaState
+) -> None:
+    due = bkk(MON, 12)
+    met = None if met_at is None else due + met_at
+    assert milestone_state(due_at=due, now=due + now_offset, met_at=met, due_soon=due_soon) is (
+        expected
+    )
+    # Without a due instant: paused, or met when it was met anyway.
+    assert milestone_state(due_at=None, now=due, met_at=met) is (
+        SlaState.PAUSED if met is None else SlaState.MET
+    )

@@ -19,6 +19,7 @@ from .agency_create import AgencyCreate
 from .agency_kind import AgencyKind
 from .agency_page import AgencyPage
 from .agency_read import AgencyRead
+from .agency_suggestion_read import AgencySuggestionRead
 from .agency_update import AgencyUpdate
 from .api_client_create import ApiClientCreate
 from .api_client_page import ApiClientPage
@@ -32,9 +33,11 @@ from .audit_entry_page import AuditEntryPage
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_after_type_0 import AuditEntryReadAfterType0
 from .audit_entry_read_before_type_0 import AuditEntryReadBeforeType0
+from .category_candidate_read import CategoryCandidateRead
 from .category_create import CategoryCreate
 from .category_page import CategoryPage
 from .category_read import CategoryRead
+from .category_source import CategorySource
 from .category_update import CategoryUpdate
 from .channel import Channel
 from .client_scope import ClientScope
@@ -44,6 +47,8 @@ from .closure_day_create import ClosureDayCreate
 from .closure_day_list import ClosureDayList
 from .closure_day_read import ClosureDayRead
 from .co_handler_create import CoHandlerCreate
+from .co_handler_entry_data import CoHandlerEntryData
+from .co_handler_entry_read import CoHandlerEntryRead
 from .complainant_in import ComplainantIn
 from .complainant_read import ComplainantRead
 from .complaint_action import ComplaintAction
@@ -69,6 +74,8 @@ from .coordinator_page import CoordinatorPage
 from .coordinator_read import CoordinatorRead
 from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
+from .created_entry_data import CreatedEntryData
+from .created_entry_read import CreatedEntryRead
 from .district_coverage_read import DistrictCoverageRead
 from .district_outline import DistrictOutline
 from .district_outline_collection import DistrictOutlineCollection
@@ -78,16 +85,28 @@ from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .event_kind import EventKind
+from .evidence_kind import EvidenceKind
+from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
+from .flagged_entry_data import FlaggedEntryData
+from .flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
+from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
+from .intake_suggestion_read import IntakeSuggestionRead
+from .intake_suggestion_request import IntakeSuggestionRequest
 from .jwk_read import JwkRead
 from .jwks_read import JwksRead
+from .keyword_rule_list import KeywordRuleList
+from .keyword_rule_read import KeywordRuleRead
+from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
 from .location_in import LocationIn
-from .location_input import LocationInput
 from .location_read import LocationRead
 from .login_form import LoginForm
+from .message_entry_data import MessageEntryData
+from .message_entry_read import MessageEntryRead
+from .message_entry_read_kind import MessageEntryReadKind
 from .milestone_stats_read import MilestoneStatsRead
 from .mou_area_coverage_read import MouAreaCoverageRead
 from .mou_area_page import MouAreaPage
@@ -99,6 +118,7 @@ from .mou_target_kind import MouTargetKind
 from .mou_target_read import MouTargetRead
 from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
+from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
 from .period_totals_read import PeriodTotalsRead
@@ -106,6 +126,9 @@ from .personal_data_access_page import PersonalDataAccessPage
 from .personal_data_access_read import PersonalDataAccessRead
 from .photo_upload import PhotoUpload
 from .pii_access import PiiAccess
+from .place_candidate_read import PlaceCandidateRead
+from .place_source import PlaceSource
+from .point_in import PointIn
 from .primary_coordinator_update import PrimaryCoordinatorUpdate
 from .principal_kind import PrincipalKind
 from .privacy_notice_create import PrivacyNoticeCreate
@@ -166,18 +189,24 @@ from .sla_state import SlaState
 from .sla_target_body import SlaTargetBody
 from .source import Source
 from .status_label import StatusLabel
+from .suggested_values_read import SuggestedValuesRead
+from .suggestion_outcome_read import SuggestionOutcomeRead
+from .suggestion_shown_in import SuggestionShownIn
 from .summary_period import SummaryPeriod
 from .target_group import TargetGroup
 from .target_kind import TargetKind
 from .target_progress_read import TargetProgressRead
 from .timeline_entry_create import TimelineEntryCreate
-from .timeline_entry_create_type import TimelineEntryCreateType
+from .timeline_entry_create_kind import TimelineEntryCreateKind
 from .timeline_entry_page import TimelineEntryPage
-from .timeline_entry_read import TimelineEntryRead
-from .timeline_entry_read_data import TimelineEntryReadData
 from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_read import TokenRead
+from .transition_entry_data import TransitionEntryData
+from .transition_entry_read import TransitionEntryRead
+from .transition_entry_read_kind import TransitionEntryReadKind
+from .updated_entry_data import UpdatedEntryData
+from .updated_entry_read import UpdatedEntryRead
 from .urgency import Urgency
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -208,6 +237,7 @@ __all__ = (
     "AgencyKind",
     "AgencyPage",
     "AgencyRead",
+    "AgencySuggestionRead",
     "AgencyUpdate",
     "ApiClientCreate",
     "ApiClientPage",
@@ -221,9 +251,11 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadAfterType0",
     "AuditEntryReadBeforeType0",
+    "CategoryCandidateRead",
     "CategoryCreate",
     "CategoryPage",
     "CategoryRead",
+    "CategorySource",
     "CategoryUpdate",
     "Channel",
     "ClientScope",
@@ -233,6 +265,8 @@ __all__ = (
     "ClosureDayList",
     "ClosureDayRead",
     "CoHandlerCreate",
+    "CoHandlerEntryData",
+    "CoHandlerEntryRead",
     "ComplainantIn",
     "ComplainantRead",
     "ComplaintAction",
@@ -258,6 +292,8 @@ __all__ = (
     "CoordinatorRead",
     "CoordinatorStatus",
     "CoordinatorUpdate",
+    "CreatedEntryData",
+    "CreatedEntryRead",
     "DistrictCoverageRead",
     "DistrictOutline",
     "DistrictOutlineCollection",
@@ -267,16 +303,28 @@ __all__ = (
     "DistrictPage",
     "DistrictRead",
     "EventKind",
+    "EvidenceKind",
+    "EvidenceRead",
     "ExportFormat",
+    "FlaggedEntryData",
+    "FlaggedEntryDataCandidatesType0Item",
+    "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
+    "IntakeSuggestionRead",
+    "IntakeSuggestionRequest",
     "JwkRead",
     "JwksRead",
+    "KeywordRuleList",
+    "KeywordRuleRead",
+    "KeywordRuleReplace",
     "Language",
     "LocationIn",
-    "LocationInput",
     "LocationRead",
     "LoginForm",
+    "MessageEntryData",
+    "MessageEntryRead",
+    "MessageEntryReadKind",
     "MilestoneStatsRead",
     "MouAreaCoverageRead",
     "MouAreaPage",
@@ -288,6 +336,7 @@ __all__ = (
     "MouTargetRead",
     "NamedParticipantIn",
     "NamedParticipantRead",
+    "Outcome",
     "ParticipantRole",
     "Period",
     "PeriodTotalsRead",
@@ -295,6 +344,9 @@ __all__ = (
     "PersonalDataAccessRead",
     "PhotoUpload",
     "PiiAccess",
+    "PlaceCandidateRead",
+    "PlaceSource",
+    "PointIn",
     "PrimaryCoordinatorUpdate",
     "PrincipalKind",
     "PrivacyNoticeCreate",
@@ -355,18 +407,24 @@ __all__ = (
     "SlaTargetBody",
     "Source",
     "StatusLabel",
+    "SuggestedValuesRead",
+    "SuggestionOutcomeRead",
+    "SuggestionShownIn",
     "SummaryPeriod",
     "TargetGroup",
     "TargetKind",
     "TargetProgressRead",
     "TimelineEntryCreate",
-    "TimelineEntryCreateType",
+    "TimelineEntryCreateKind",
     "TimelineEntryPage",
-    "TimelineEntryRead",
-    "TimelineEntryReadData",
     "TokenProblem",
     "TokenProblemError",
     "TokenRead",
+    "TransitionEntryData",
+    "TransitionEntryRead",
+    "TransitionEntryReadKind",
+    "UpdatedEntryData",
+    "UpdatedEntryRead",
     "Urgency",
     "UserCreate",
     "UserPage",

@@ -21,7 +21,7 @@ class CategoryCreate:
         name_en (str):
         sla_class (str):
         parent_id (None | Unset | UUID):
-        mou_area_id (int | Unset):  Default: 1.
+        mou_area_id (int | Unset): Default: `1`.
     """
 
     service_code: str
@@ -29,7 +29,7 @@ class CategoryCreate:
     name_en: str
     sla_class: str
     parent_id: None | Unset | UUID = UNSET
-    mou_area_id: int | Unset = 1
+    mou_area_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         service_code = self.service_code

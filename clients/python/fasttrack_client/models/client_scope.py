@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class ClientScope(StrEnum):
-    ACTIVITIESWRITE = "activities:write"
-    COMPLAINTSCREATE = "complaints:create"
-    COMPLAINTSREAD = "complaints:read"
-    COMPLAINTSUPDATE = "complaints:update"
-    STATSREAD = "stats:read"
+    ACTIVITIES_WRITE = "activities:write"
+    COMPLAINTS_CREATE = "complaints:create"
+    COMPLAINTS_READ = "complaints:read"
+    COMPLAINTS_UPDATE = "complaints:update"
+    STATS_READ = "stats:read"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ClientTokenRead")
 
 
@@ -17,37 +15,36 @@ class ClientTokenRead:
 
     Attributes:
         access_token (str):
+        token_type (Literal['Bearer']):  Default: 'Bearer'.
         expires_in (int): Lifetime in seconds
         scope (str): The granted scopes, space-separated
-        token_type (Literal['Bearer'] | Unset):  Default: 'Bearer'.
     """
 
     access_token: str
     expires_in: int
     scope: str
-    token_type: Literal["Bearer"] | Unset = "Bearer"
+    token_type: Literal["Bearer"] = "Bearer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
+        token_type = self.token_type
+
         expires_in = self.expires_in
 
         scope = self.scope
-
-        token_type = self.token_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
+                "token_type": token_type,
                 "expires_in": expires_in,
                 "scope": scope,
             }
         )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
 
         return field_dict
 
@@ -56,19 +53,19 @@ class ClientTokenRead:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
+        token_type = cast(Literal["Bearer"], d.pop("token_type"))
+        if token_type != "Bearer":
+            raise ValueError(f"token_type must match const 'Bearer', got '{token_type}'")
+
         expires_in = d.pop("expires_in")
 
         scope = d.pop("scope")
 
-        token_type = cast(Literal["Bearer"] | Unset, d.pop("token_type", UNSET))
-        if token_type != "Bearer" and not isinstance(token_type, Unset):
-            raise ValueError(f"token_type must match const 'Bearer', got '{token_type}'")
-
         client_token_read = cls(
             access_token=access_token,
+            token_type=token_type,
             expires_in=expires_in,
             scope=scope,
-            token_type=token_type,
         )
 
         client_token_read.additional_properties = d

@@ -19,16 +19,16 @@ class ComplainantIn:
         phone (None | str | Unset):
         email (None | str | Unset):
         line_user_id (None | str | Unset):
-        confidential (bool | Unset): Known to OMB, hidden from agencies Default: False.
-        no_contact (bool | Unset): Do not contact the complainant Default: False.
+        confidential (bool | Unset): Known to OMB, hidden from agencies Default: `false`.
+        no_contact (bool | Unset): Do not contact the complainant Default: `false`.
     """
 
     name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     line_user_id: None | str | Unset = UNSET
-    confidential: bool | Unset = False
-    no_contact: bool | Unset = False
+    confidential: bool | Unset = UNSET
+    no_contact: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

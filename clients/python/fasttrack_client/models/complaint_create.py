@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.complainant_in import ComplainantIn
     from ..models.consent_in import ConsentIn
     from ..models.location_in import LocationIn
+    from ..models.suggestion_shown_in import SuggestionShownIn
 
 
 T = TypeVar("T", bound="ComplaintCreate")
@@ -32,11 +33,14 @@ class ComplaintCreate:
         district_code (None | str | Unset):
         location (LocationIn | None | Unset):
         complainant (ComplainantIn | Unset): The complainant's contact details (all optional) and wishes.
-        fast_track (bool | Unset):  Default: False.
+        fast_track (bool | Unset): Default: `false`.
         urgency (Urgency | Unset):
         mou_area_id (int | None | Unset):
         consent (ConsentIn | None | Unset):
         activity_id (None | Unset | UUID):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code; must lie in the case's district
+        suggestion (None | SuggestionShownIn | Unset): The top smart-intake suggestions shown, to record
+            accepted/overridden
     """
 
     title: str
@@ -47,15 +51,18 @@ class ComplaintCreate:
     district_code: None | str | Unset = UNSET
     location: LocationIn | None | Unset = UNSET
     complainant: ComplainantIn | Unset = UNSET
-    fast_track: bool | Unset = False
+    fast_track: bool | Unset = UNSET
     urgency: Urgency | Unset = UNSET
     mou_area_id: int | None | Unset = UNSET
     consent: ConsentIn | None | Unset = UNSET
     activity_id: None | Unset | UUID = UNSET
+    subdistrict_code: None | str | Unset = UNSET
+    suggestion: None | SuggestionShownIn | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.consent_in import ConsentIn  # noqa: PLC0415
         from ..models.location_in import LocationIn  # noqa: PLC0415
+        from ..models.suggestion_shown_in import SuggestionShownIn  # noqa: PLC0415
 
         title = self.title
 
@@ -123,6 +130,20 @@ class ComplaintCreate:
         else:
             activity_id = self.activity_id
 
+        subdistrict_code: None | str | Unset
+        if isinstance(self.subdistrict_code, Unset):
+            subdistrict_code = UNSET
+        else:
+            subdistrict_code = self.subdistrict_code
+
+        suggestion: dict[str, Any] | None | Unset
+        if isinstance(self.suggestion, Unset):
+            suggestion = UNSET
+        elif isinstance(self.suggestion, SuggestionShownIn):
+            suggestion = self.suggestion.to_dict()
+        else:
+            suggestion = self.suggestion
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -152,6 +173,10 @@ class ComplaintCreate:
             field_dict["consent"] = consent
         if activity_id is not UNSET:
             field_dict["activity_id"] = activity_id
+        if subdistrict_code is not UNSET:
+            field_dict["subdistrict_code"] = subdistrict_code
+        if suggestion is not UNSET:
+            field_dict["suggestion"] = suggestion
 
         return field_dict
 
@@ -160,6 +185,7 @@ class ComplaintCreate:
         from ..models.complainant_in import ComplainantIn  # noqa: PLC0415
         from ..models.consent_in import ConsentIn  # noqa: PLC0415
         from ..models.location_in import LocationIn  # noqa: PLC0415
+        from ..models.suggestion_shown_in import SuggestionShownIn  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -279,6 +305,32 @@ class ComplaintCreate:
 
         activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
 
+        def _parse_subdistrict_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subdistrict_code = _parse_subdistrict_code(d.pop("subdistrict_code", UNSET))
+
+        def _parse_suggestion(data: object) -> None | SuggestionShownIn | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suggestion_type_0 = SuggestionShownIn.from_dict(data)
+
+                return suggestion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuggestionShownIn | Unset, data)
+
+        suggestion = _parse_suggestion(d.pop("suggestion", UNSET))
+
         complaint_create = cls(
             title=title,
             description=description,
@@ -293,6 +345,8 @@ class ComplaintCreate:
             mou_area_id=mou_area_id,
             consent=consent,
             activity_id=activity_id,
+            subdistrict_code=subdistrict_code,
+            suggestion=suggestion,
         )
 
         return complaint_create

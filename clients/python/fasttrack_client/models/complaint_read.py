@@ -12,7 +12,6 @@ from ..models.channel import Channel
 from ..models.complaint_action import ComplaintAction
 from ..models.complaint_status import ComplaintStatus
 from ..models.urgency import Urgency
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complainant_read import ComplainantRead
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
+    from ..models.suggestion_outcome_read import SuggestionOutcomeRead
 
 
 T = TypeVar("T", bound="ComplaintRead")
@@ -34,11 +34,14 @@ class ComplaintRead:
         case_number (str): FT-<Buddhist-era year>-<6 digits>
         tracking_code (str):
         channel (Channel):
-        channel_ref (None | str):
+        channel_ref (None | str): The channel's reference (fax number, phone line, LINE message). On a confidential case
+            shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for
+            everyone else.
         title (str):
         description (str):
         category_id (None | UUID):
         district_code (None | str):
+        subdistrict_code (None | str):
         location (LocationRead):
         complainant (ComplainantRead): Contact details as the caller may see them: `full`, `masked` or `hidden`.
         fast_track (bool):
@@ -67,14 +70,14 @@ class ComplaintRead:
         first_response_at (datetime.datetime | None):
         sla (ComplaintSlaRead | None):
         activity_id (None | UUID):
+        intake_suggestion (None | SuggestionOutcomeRead):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int):
-        rating (ComplaintRatingRead | None | Unset): The complainant's satisfaction rating (single-case reads; null in
-            lists)
-        complainant_secret (None | str | Unset): Only in the answer of create_complaint: the secret the complainant
-            needs, with the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed
-            and never shown again.
+        rating (ComplaintRatingRead | None): The complainant's satisfaction rating (single-case reads; null in lists)
+        complainant_secret (None | str): Only in the answer of create_complaint: the secret the complainant needs, with
+            the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed and never
+            shown again.
     """
 
     id: UUID
@@ -86,6 +89,7 @@ class ComplaintRead:
     description: str
     category_id: None | UUID
     district_code: None | str
+    subdistrict_code: None | str
     location: LocationRead
     complainant: ComplainantRead
     fast_track: bool
@@ -114,17 +118,19 @@ class ComplaintRead:
     first_response_at: datetime.datetime | None
     sla: ComplaintSlaRead | None
     activity_id: None | UUID
+    intake_suggestion: None | SuggestionOutcomeRead
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
-    rating: ComplaintRatingRead | None | Unset = UNSET
-    complainant_secret: None | str | Unset = UNSET
+    rating: ComplaintRatingRead | None
+    complainant_secret: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.complaint_rating_read import ComplaintRatingRead  # noqa: PLC0415
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
+        from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -149,6 +155,9 @@ class ComplaintRead:
 
         district_code: None | str
         district_code = self.district_code
+
+        subdistrict_code: None | str
+        subdistrict_code = self.subdistrict_code
 
         location = self.location.to_dict()
 
@@ -263,25 +272,26 @@ class ComplaintRead:
         else:
             activity_id = self.activity_id
 
+        intake_suggestion: dict[str, Any] | None
+        if isinstance(self.intake_suggestion, SuggestionOutcomeRead):
+            intake_suggestion = self.intake_suggestion.to_dict()
+        else:
+            intake_suggestion = self.intake_suggestion
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
 
         version = self.version
 
-        rating: dict[str, Any] | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        elif isinstance(self.rating, ComplaintRatingRead):
+        rating: dict[str, Any] | None
+        if isinstance(self.rating, ComplaintRatingRead):
             rating = self.rating.to_dict()
         else:
             rating = self.rating
 
-        complainant_secret: None | str | Unset
-        if isinstance(self.complainant_secret, Unset):
-            complainant_secret = UNSET
-        else:
-            complainant_secret = self.complainant_secret
+        complainant_secret: None | str
+        complainant_secret = self.complainant_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -296,6 +306,7 @@ class ComplaintRead:
                 "description": description,
                 "category_id": category_id,
                 "district_code": district_code,
+                "subdistrict_code": subdistrict_code,
                 "location": location,
                 "complainant": complainant,
                 "fast_track": fast_track,
@@ -324,15 +335,14 @@ class ComplaintRead:
                 "first_response_at": first_response_at,
                 "sla": sla,
                 "activity_id": activity_id,
+                "intake_suggestion": intake_suggestion,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "version": version,
+                "rating": rating,
+                "complainant_secret": complainant_secret,
             }
         )
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if complainant_secret is not UNSET:
-            field_dict["complainant_secret"] = complainant_secret
 
         return field_dict
 
@@ -343,6 +353,7 @@ class ComplaintRead:
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
+        from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -385,6 +396,13 @@ class ComplaintRead:
             return cast(None | str, data)
 
         district_code = _parse_district_code(d.pop("district_code"))
+
+        def _parse_subdistrict_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subdistrict_code = _parse_subdistrict_code(d.pop("subdistrict_code"))
 
         location = LocationRead.from_dict(d.pop("location"))
 
@@ -623,16 +641,29 @@ class ComplaintRead:
 
         activity_id = _parse_activity_id(d.pop("activity_id"))
 
+        def _parse_intake_suggestion(data: object) -> None | SuggestionOutcomeRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                intake_suggestion_type_0 = SuggestionOutcomeRead.from_dict(data)
+
+                return intake_suggestion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuggestionOutcomeRead, data)
+
+        intake_suggestion = _parse_intake_suggestion(d.pop("intake_suggestion"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         version = d.pop("version")
 
-        def _parse_rating(data: object) -> ComplaintRatingRead | None | Unset:
+        def _parse_rating(data: object) -> ComplaintRatingRead | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -642,18 +673,16 @@ class ComplaintRead:
                 return rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComplaintRatingRead | None | Unset, data)
+            return cast(ComplaintRatingRead | None, data)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = _parse_rating(d.pop("rating"))
 
-        def _parse_complainant_secret(data: object) -> None | str | Unset:
+        def _parse_complainant_secret(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        complainant_secret = _parse_complainant_secret(d.pop("complainant_secret", UNSET))
+        complainant_secret = _parse_complainant_secret(d.pop("complainant_secret"))
 
         complaint_read = cls(
             id=id,
@@ -665,6 +694,7 @@ class ComplaintRead:
             description=description,
             category_id=category_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             location=location,
             complainant=complainant,
             fast_track=fast_track,
@@ -693,6 +723,7 @@ class ComplaintRead:
             first_response_at=first_response_at,
             sla=sla,
             activity_id=activity_id,
+            intake_suggestion=intake_suggestion,
             created_at=created_at,
             updated_at=updated_at,
             version=version,

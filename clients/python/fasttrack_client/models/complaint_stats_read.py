@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source import Source
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complaint_stats_read_by import ComplaintStatsReadBy
@@ -27,7 +26,10 @@ class ComplaintStatsRead:
 
         Attributes:
             total (int):
-            by (ComplaintStatsReadBy):
+            by (ComplaintStatsReadBy): Counts per dimension (`status`, `district`, `agency`, `category`, `channel`,
+                `mou_area`), keyed by the value: a status or channel name, a district code, an agency or category id, an MOU
+                area number. Cases without a value for the dimension (no district, no lead agency, no category yet) are counted
+                under `unknown`.
             series (list[SeriesPoint]):
             first_response (MilestoneStatsRead):
             resolution (MilestoneStatsRead):
@@ -35,8 +37,8 @@ class ComplaintStatsRead:
             source (Source):
             as_of (datetime.datetime): The instant the figures describe: the rollup's rebuild time, or now.
             notes (list[str]):
-            satisfaction (None | SatisfactionRead | Unset): The complainants' 1-5 ratings of these cases: overall, by lead
-                agency (id) and by district (code); always live, whatever `source` says.
+            satisfaction (None | SatisfactionRead): The complainants' 1-5 ratings of these cases: overall, by lead agency
+                (id) and by district (code); always live, whatever `source` says.
     """
 
     total: int
@@ -48,7 +50,7 @@ class ComplaintStatsRead:
     source: Source
     as_of: datetime.datetime
     notes: list[str]
-    satisfaction: None | SatisfactionRead | Unset = UNSET
+    satisfaction: None | SatisfactionRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,10 +77,8 @@ class ComplaintStatsRead:
 
         notes = self.notes
 
-        satisfaction: dict[str, Any] | None | Unset
-        if isinstance(self.satisfaction, Unset):
-            satisfaction = UNSET
-        elif isinstance(self.satisfaction, SatisfactionRead):
+        satisfaction: dict[str, Any] | None
+        if isinstance(self.satisfaction, SatisfactionRead):
             satisfaction = self.satisfaction.to_dict()
         else:
             satisfaction = self.satisfaction
@@ -96,10 +96,9 @@ class ComplaintStatsRead:
                 "source": source,
                 "as_of": as_of,
                 "notes": notes,
+                "satisfaction": satisfaction,
             }
         )
-        if satisfaction is not UNSET:
-            field_dict["satisfaction"] = satisfaction
 
         return field_dict
 
@@ -134,10 +133,8 @@ class ComplaintStatsRead:
 
         notes = cast(list[str], d.pop("notes"))
 
-        def _parse_satisfaction(data: object) -> None | SatisfactionRead | Unset:
+        def _parse_satisfaction(data: object) -> None | SatisfactionRead:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -147,9 +144,9 @@ class ComplaintStatsRead:
                 return satisfaction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SatisfactionRead | Unset, data)
+            return cast(None | SatisfactionRead, data)
 
-        satisfaction = _parse_satisfaction(d.pop("satisfaction", UNSET))
+        satisfaction = _parse_satisfaction(d.pop("satisfaction"))
 
         complaint_stats_read = cls(
             total=total,

@@ -15,6 +15,12 @@ T = TypeVar("T", bound="ComplaintStatsReadBy")
 
 @_attrs_define
 class ComplaintStatsReadBy:
+    """Counts per dimension (`status`, `district`, `agency`, `category`, `channel`, `mou_area`), keyed by the value: a
+    status or channel name, a district code, an agency or category id, an MOU area number. Cases without a value for the
+    dimension (no district, no lead agency, no category yet) are counted under `unknown`.
+
+    """
+
     additional_properties: dict[str, ComplaintStatsReadByAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

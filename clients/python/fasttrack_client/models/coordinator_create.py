@@ -29,7 +29,7 @@ class CoordinatorCreate:
             line_id (None | str | Unset):
             line_user_id (None | str | Unset):
             status (CoordinatorStatus | Unset):
-            is_primary (bool | Unset):  Default: False.
+            is_primary (bool | Unset): Default: `false`.
             backup_rank (int | None | Unset):
             user_id (None | Unset | UUID):
     """
@@ -44,7 +44,7 @@ class CoordinatorCreate:
     line_id: None | str | Unset = UNSET
     line_user_id: None | str | Unset = UNSET
     status: CoordinatorStatus | Unset = UNSET
-    is_primary: bool | Unset = False
+    is_primary: bool | Unset = UNSET
     backup_rank: int | None | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
 

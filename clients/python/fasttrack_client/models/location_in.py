@@ -17,11 +17,16 @@ class LocationIn:
         lat (float | None | Unset):
         lon (float | None | Unset):
         address (None | str | Unset):
+        approximate (bool | Unset): The point is only roughly right: a `district_code` given with it (or the case's
+            district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code`
+            contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it.
+            Default: `false`.
     """
 
     lat: float | None | Unset = UNSET
     lon: float | None | Unset = UNSET
     address: None | str | Unset = UNSET
+    approximate: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         lat: float | None | Unset
@@ -42,6 +47,8 @@ class LocationIn:
         else:
             address = self.address
 
+        approximate = self.approximate
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -51,6 +58,8 @@ class LocationIn:
             field_dict["lon"] = lon
         if address is not UNSET:
             field_dict["address"] = address
+        if approximate is not UNSET:
+            field_dict["approximate"] = approximate
 
         return field_dict
 
@@ -85,10 +94,13 @@ class LocationIn:
 
         address = _parse_address(d.pop("address", UNSET))
 
+        approximate = d.pop("approximate", UNSET)
+
         location_in = cls(
             lat=lat,
             lon=lon,
             address=address,
+            approximate=approximate,
         )
 
         return location_in

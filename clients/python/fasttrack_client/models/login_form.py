@@ -18,13 +18,13 @@ class LoginForm:
         username (str):
         password (str):
         grant_type (Literal['password'] | None | Unset):
-        scope (str | Unset):  Default: ''.
+        scope (str | Unset): Default: ``.
     """
 
     username: str
     password: str
     grant_type: Literal["password"] | None | Unset = UNSET
-    scope: str | Unset = ""
+    scope: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

@@ -13,24 +13,27 @@ T = TypeVar("T", bound="PersonalDataAccessRead")
 
 @_attrs_define
 class PersonalDataAccessRead:
-    """One response that showed a complainant's personal data unmasked.
+    """One response that showed personal data unmasked: a complainant's (`complaint_id` set)
+    or the names of an activity's named participants (`activity_id` set); never both.
 
-    Attributes:
-        id (UUID):
-        at (datetime.datetime):
-        actor_kind (str):
-        actor_id (None | UUID):
-        complaint_id (UUID):
-        fields (list[str]):
-        purpose (str):
-        request_id (None | str):
+        Attributes:
+            id (UUID):
+            at (datetime.datetime):
+            actor_kind (str):
+            actor_id (None | UUID):
+            complaint_id (None | UUID):
+            activity_id (None | UUID):
+            fields (list[str]):
+            purpose (str):
+            request_id (None | str):
     """
 
     id: UUID
     at: datetime.datetime
     actor_kind: str
     actor_id: None | UUID
-    complaint_id: UUID
+    complaint_id: None | UUID
+    activity_id: None | UUID
     fields: list[str]
     purpose: str
     request_id: None | str
@@ -49,7 +52,17 @@ class PersonalDataAccessRead:
         else:
             actor_id = self.actor_id
 
-        complaint_id = str(self.complaint_id)
+        complaint_id: None | str
+        if isinstance(self.complaint_id, UUID):
+            complaint_id = str(self.complaint_id)
+        else:
+            complaint_id = self.complaint_id
+
+        activity_id: None | str
+        if isinstance(self.activity_id, UUID):
+            activity_id = str(self.activity_id)
+        else:
+            activity_id = self.activity_id
 
         fields = self.fields
 
@@ -67,6 +80,7 @@ class PersonalDataAccessRead:
                 "actor_kind": actor_kind,
                 "actor_id": actor_id,
                 "complaint_id": complaint_id,
+                "activity_id": activity_id,
                 "fields": fields,
                 "purpose": purpose,
                 "request_id": request_id,
@@ -99,7 +113,35 @@ class PersonalDataAccessRead:
 
         actor_id = _parse_actor_id(d.pop("actor_id"))
 
-        complaint_id = UUID(d.pop("complaint_id"))
+        def _parse_complaint_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                complaint_id_type_0 = UUID(data)
+
+                return complaint_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        complaint_id = _parse_complaint_id(d.pop("complaint_id"))
+
+        def _parse_activity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_id_type_0 = UUID(data)
+
+                return activity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        activity_id = _parse_activity_id(d.pop("activity_id"))
 
         fields = cast(list[str], d.pop("fields"))
 
@@ -118,6 +160,7 @@ class PersonalDataAccessRead:
             actor_kind=actor_kind,
             actor_id=actor_id,
             complaint_id=complaint_id,
+            activity_id=activity_id,
             fields=fields,
             purpose=purpose,
             request_id=request_id,

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.location_in import LocationIn
     from ..models.public_consent_in import PublicConsentIn
     from ..models.public_contact_in import PublicContactIn
+    from ..models.suggestion_shown_in import SuggestionShownIn
 
 
 T = TypeVar("T", bound="PublicComplaintCreate")
@@ -28,9 +29,12 @@ class PublicComplaintCreate:
         district_code (None | str | Unset):
         location (LocationIn | None | Unset):
         contact (PublicContactIn | Unset):
-        confidential (bool | Unset):  Default: False.
-        no_contact (bool | Unset):  Default: False.
-        consent (None | PublicConsentIn | Unset): Required: without consent the complaint is refused (422)
+        confidential (bool | Unset): Default: `false`.
+        no_contact (bool | Unset): Default: `false`.
+        consent (None | PublicConsentIn | Unset): Required: consent to the current privacy notice's version; none, an
+            unknown or a superseded version is refused (422, with `current_version`)
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
+        suggestion (None | SuggestionShownIn | Unset): The top smart-intake suggestions shown to the citizen
     """
 
     title: str
@@ -39,13 +43,16 @@ class PublicComplaintCreate:
     district_code: None | str | Unset = UNSET
     location: LocationIn | None | Unset = UNSET
     contact: PublicContactIn | Unset = UNSET
-    confidential: bool | Unset = False
-    no_contact: bool | Unset = False
+    confidential: bool | Unset = UNSET
+    no_contact: bool | Unset = UNSET
     consent: None | PublicConsentIn | Unset = UNSET
+    subdistrict_code: None | str | Unset = UNSET
+    suggestion: None | SuggestionShownIn | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_in import LocationIn  # noqa: PLC0415
         from ..models.public_consent_in import PublicConsentIn  # noqa: PLC0415
+        from ..models.suggestion_shown_in import SuggestionShownIn  # noqa: PLC0415
 
         title = self.title
 
@@ -89,6 +96,20 @@ class PublicComplaintCreate:
         else:
             consent = self.consent
 
+        subdistrict_code: None | str | Unset
+        if isinstance(self.subdistrict_code, Unset):
+            subdistrict_code = UNSET
+        else:
+            subdistrict_code = self.subdistrict_code
+
+        suggestion: dict[str, Any] | None | Unset
+        if isinstance(self.suggestion, Unset):
+            suggestion = UNSET
+        elif isinstance(self.suggestion, SuggestionShownIn):
+            suggestion = self.suggestion.to_dict()
+        else:
+            suggestion = self.suggestion
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -111,6 +132,10 @@ class PublicComplaintCreate:
             field_dict["no_contact"] = no_contact
         if consent is not UNSET:
             field_dict["consent"] = consent
+        if subdistrict_code is not UNSET:
+            field_dict["subdistrict_code"] = subdistrict_code
+        if suggestion is not UNSET:
+            field_dict["suggestion"] = suggestion
 
         return field_dict
 
@@ -119,6 +144,7 @@ class PublicComplaintCreate:
         from ..models.location_in import LocationIn  # noqa: PLC0415
         from ..models.public_consent_in import PublicConsentIn  # noqa: PLC0415
         from ..models.public_contact_in import PublicContactIn  # noqa: PLC0415
+        from ..models.suggestion_shown_in import SuggestionShownIn  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -196,6 +222,32 @@ class PublicComplaintCreate:
 
         consent = _parse_consent(d.pop("consent", UNSET))
 
+        def _parse_subdistrict_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subdistrict_code = _parse_subdistrict_code(d.pop("subdistrict_code", UNSET))
+
+        def _parse_suggestion(data: object) -> None | SuggestionShownIn | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suggestion_type_0 = SuggestionShownIn.from_dict(data)
+
+                return suggestion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuggestionShownIn | Unset, data)
+
+        suggestion = _parse_suggestion(d.pop("suggestion", UNSET))
+
         public_complaint_create = cls(
             title=title,
             description=description,
@@ -206,6 +258,8 @@ class PublicComplaintCreate:
             confidential=confidential,
             no_contact=no_contact,
             consent=consent,
+            subdistrict_code=subdistrict_code,
+            suggestion=suggestion,
         )
 
         return public_complaint_create

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complaint_status import ComplaintStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
@@ -37,10 +36,11 @@ class PublicComplaintRead:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
-        merged_into (None | PublicMergedIntoRead | Unset):
-        rated (bool | Unset): The complainant has rated the case Default: False.
-        can_rate (bool | Unset): Resolved and not rated yet: the complainant may rate it Default: False.
-        reopen_until (datetime.datetime | None | Unset): Until when the complainant may ask to reopen the case
+        merged_into (None | PublicMergedIntoRead): Set when this complaint was merged into another: that case's number
+            and tracking status, which is where this complaint is now handled.
+        rated (bool): The complainant has rated the case Default: False.
+        can_rate (bool): Resolved and not rated yet: the complainant may rate it Default: False.
+        reopen_until (datetime.datetime | None): Until when the complainant may ask to reopen the case
     """
 
     tracking_code: str
@@ -54,10 +54,10 @@ class PublicComplaintRead:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
-    merged_into: None | PublicMergedIntoRead | Unset = UNSET
-    rated: bool | Unset = False
-    can_rate: bool | Unset = False
-    reopen_until: datetime.datetime | None | Unset = UNSET
+    merged_into: None | PublicMergedIntoRead
+    reopen_until: datetime.datetime | None
+    rated: bool = False
+    can_rate: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,10 +104,8 @@ class PublicComplaintRead:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
-        merged_into: dict[str, Any] | None | Unset
-        if isinstance(self.merged_into, Unset):
-            merged_into = UNSET
-        elif isinstance(self.merged_into, PublicMergedIntoRead):
+        merged_into: dict[str, Any] | None
+        if isinstance(self.merged_into, PublicMergedIntoRead):
             merged_into = self.merged_into.to_dict()
         else:
             merged_into = self.merged_into
@@ -116,10 +114,8 @@ class PublicComplaintRead:
 
         can_rate = self.can_rate
 
-        reopen_until: None | str | Unset
-        if isinstance(self.reopen_until, Unset):
-            reopen_until = UNSET
-        elif isinstance(self.reopen_until, datetime.datetime):
+        reopen_until: None | str
+        if isinstance(self.reopen_until, datetime.datetime):
             reopen_until = self.reopen_until.isoformat()
         else:
             reopen_until = self.reopen_until
@@ -139,16 +135,12 @@ class PublicComplaintRead:
                 "closed_at": closed_at,
                 "timeline": timeline,
                 "attachments": attachments,
+                "merged_into": merged_into,
+                "rated": rated,
+                "can_rate": can_rate,
+                "reopen_until": reopen_until,
             }
         )
-        if merged_into is not UNSET:
-            field_dict["merged_into"] = merged_into
-        if rated is not UNSET:
-            field_dict["rated"] = rated
-        if can_rate is not UNSET:
-            field_dict["can_rate"] = can_rate
-        if reopen_until is not UNSET:
-            field_dict["reopen_until"] = reopen_until
 
         return field_dict
 
@@ -232,10 +224,8 @@ class PublicComplaintRead:
 
             attachments.append(attachments_item)
 
-        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead | Unset:
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -245,18 +235,16 @@ class PublicComplaintRead:
                 return merged_into_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PublicMergedIntoRead | Unset, data)
+            return cast(None | PublicMergedIntoRead, data)
 
-        merged_into = _parse_merged_into(d.pop("merged_into", UNSET))
+        merged_into = _parse_merged_into(d.pop("merged_into"))
 
-        rated = d.pop("rated", UNSET)
+        rated = d.pop("rated")
 
-        can_rate = d.pop("can_rate", UNSET)
+        can_rate = d.pop("can_rate")
 
-        def _parse_reopen_until(data: object) -> datetime.datetime | None | Unset:
+        def _parse_reopen_until(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -266,9 +254,9 @@ class PublicComplaintRead:
                 return reopen_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        reopen_until = _parse_reopen_until(d.pop("reopen_until", UNSET))
+        reopen_until = _parse_reopen_until(d.pop("reopen_until"))
 
         public_complaint_read = cls(
             tracking_code=tracking_code,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complaint_status import ComplaintStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_agency_read import PublicAgencyRead
@@ -37,12 +36,13 @@ class PublicComplaintReceipt:
         closed_at (datetime.datetime | None):
         timeline (list[PublicEventRead]):
         attachments (list[PublicAttachmentRead]):
+        merged_into (None | PublicMergedIntoRead): Set when this complaint was merged into another: that case's number
+            and tracking status, which is where this complaint is now handled.
+        rated (bool): The complainant has rated the case Default: False.
+        can_rate (bool): Resolved and not rated yet: the complainant may rate it Default: False.
+        reopen_until (datetime.datetime | None): Until when the complainant may ask to reopen the case
         complainant_secret (str): Shown once: with the tracking code it lets whoever filed the case rate it and ask to
             reopen it. Stored hashed; it cannot be shown again.
-        merged_into (None | PublicMergedIntoRead | Unset):
-        rated (bool | Unset): The complainant has rated the case Default: False.
-        can_rate (bool | Unset): Resolved and not rated yet: the complainant may rate it Default: False.
-        reopen_until (datetime.datetime | None | Unset): Until when the complainant may ask to reopen the case
     """
 
     tracking_code: str
@@ -56,11 +56,11 @@ class PublicComplaintReceipt:
     closed_at: datetime.datetime | None
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
+    merged_into: None | PublicMergedIntoRead
+    reopen_until: datetime.datetime | None
     complainant_secret: str
-    merged_into: None | PublicMergedIntoRead | Unset = UNSET
-    rated: bool | Unset = False
-    can_rate: bool | Unset = False
-    reopen_until: datetime.datetime | None | Unset = UNSET
+    rated: bool = False
+    can_rate: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,12 +107,8 @@ class PublicComplaintReceipt:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
-        complainant_secret = self.complainant_secret
-
-        merged_into: dict[str, Any] | None | Unset
-        if isinstance(self.merged_into, Unset):
-            merged_into = UNSET
-        elif isinstance(self.merged_into, PublicMergedIntoRead):
+        merged_into: dict[str, Any] | None
+        if isinstance(self.merged_into, PublicMergedIntoRead):
             merged_into = self.merged_into.to_dict()
         else:
             merged_into = self.merged_into
@@ -121,13 +117,13 @@ class PublicComplaintReceipt:
 
         can_rate = self.can_rate
 
-        reopen_until: None | str | Unset
-        if isinstance(self.reopen_until, Unset):
-            reopen_until = UNSET
-        elif isinstance(self.reopen_until, datetime.datetime):
+        reopen_until: None | str
+        if isinstance(self.reopen_until, datetime.datetime):
             reopen_until = self.reopen_until.isoformat()
         else:
             reopen_until = self.reopen_until
+
+        complainant_secret = self.complainant_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,17 +140,13 @@ class PublicComplaintReceipt:
                 "closed_at": closed_at,
                 "timeline": timeline,
                 "attachments": attachments,
+                "merged_into": merged_into,
+                "rated": rated,
+                "can_rate": can_rate,
+                "reopen_until": reopen_until,
                 "complainant_secret": complainant_secret,
             }
         )
-        if merged_into is not UNSET:
-            field_dict["merged_into"] = merged_into
-        if rated is not UNSET:
-            field_dict["rated"] = rated
-        if can_rate is not UNSET:
-            field_dict["can_rate"] = can_rate
-        if reopen_until is not UNSET:
-            field_dict["reopen_until"] = reopen_until
 
         return field_dict
 
@@ -238,12 +230,8 @@ class PublicComplaintReceipt:
 
             attachments.append(attachments_item)
 
-        complainant_secret = d.pop("complainant_secret")
-
-        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead | Unset:
+        def _parse_merged_into(data: object) -> None | PublicMergedIntoRead:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -253,18 +241,16 @@ class PublicComplaintReceipt:
                 return merged_into_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PublicMergedIntoRead | Unset, data)
+            return cast(None | PublicMergedIntoRead, data)
 
-        merged_into = _parse_merged_into(d.pop("merged_into", UNSET))
+        merged_into = _parse_merged_into(d.pop("merged_into"))
 
-        rated = d.pop("rated", UNSET)
+        rated = d.pop("rated")
 
-        can_rate = d.pop("can_rate", UNSET)
+        can_rate = d.pop("can_rate")
 
-        def _parse_reopen_until(data: object) -> datetime.datetime | None | Unset:
+        def _parse_reopen_until(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -274,9 +260,11 @@ class PublicComplaintReceipt:
                 return reopen_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        reopen_until = _parse_reopen_until(d.pop("reopen_until", UNSET))
+        reopen_until = _parse_reopen_until(d.pop("reopen_until"))
+
+        complainant_secret = d.pop("complainant_secret")
 
         public_complaint_receipt = cls(
             tracking_code=tracking_code,
@@ -290,11 +278,11 @@ class PublicComplaintReceipt:
             closed_at=closed_at,
             timeline=timeline,
             attachments=attachments,
-            complainant_secret=complainant_secret,
             merged_into=merged_into,
             rated=rated,
             can_rate=can_rate,
             reopen_until=reopen_until,
+            complainant_secret=complainant_secret,
         )
 
         public_complaint_receipt.additional_properties = d

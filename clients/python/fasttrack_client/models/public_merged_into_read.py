@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,19 +19,26 @@ T = TypeVar("T", bound="PublicMergedIntoRead")
 
 @_attrs_define
 class PublicMergedIntoRead:
-    """The case that absorbed a merged one: follow it by its number with the hotline.
+    """The case a merged complaint was merged into: its number and where it stands (no
+    tracking code, no personal data).
 
-    Attributes:
-        case_number (str):
-        status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
-        status_label (StatusLabel):
-        agency (None | PublicAgencyRead):
+        Attributes:
+            case_number (str):
+            status (ComplaintStatus): Where a complaint is in its life; the values are stable and stored.
+            status_label (StatusLabel):
+            agency (None | PublicAgencyRead):
+            updated_at (datetime.datetime):
+            resolved_at (datetime.datetime | None):
+            closed_at (datetime.datetime | None):
     """
 
     case_number: str
     status: ComplaintStatus
     status_label: StatusLabel
     agency: None | PublicAgencyRead
+    updated_at: datetime.datetime
+    resolved_at: datetime.datetime | None
+    closed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +56,20 @@ class PublicMergedIntoRead:
         else:
             agency = self.agency
 
+        updated_at = self.updated_at.isoformat()
+
+        resolved_at: None | str
+        if isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        closed_at: None | str
+        if isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +78,9 @@ class PublicMergedIntoRead:
                 "status": status,
                 "status_label": status_label,
                 "agency": agency,
+                "updated_at": updated_at,
+                "resolved_at": resolved_at,
+                "closed_at": closed_at,
             }
         )
 
@@ -88,11 +113,46 @@ class PublicMergedIntoRead:
 
         agency = _parse_agency(d.pop("agency"))
 
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
+
+        def _parse_closed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at"))
+
         public_merged_into_read = cls(
             case_number=case_number,
             status=status,
             status_label=status_label,
             agency=agency,
+            updated_at=updated_at,
+            resolved_at=resolved_at,
+            closed_at=closed_at,
         )
 
         public_merged_into_read.additional_properties = d

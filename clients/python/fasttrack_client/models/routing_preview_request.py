@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.location_input import LocationInput
+    from ..models.point_in import PointIn
 
 
 T = TypeVar("T", bound="RoutingPreviewRequest")
@@ -22,15 +22,15 @@ class RoutingPreviewRequest:
     Attributes:
         category_id (UUID):
         district_code (None | str | Unset):
-        location (LocationInput | None | Unset):
+        location (None | PointIn | Unset):
     """
 
     category_id: UUID
     district_code: None | str | Unset = UNSET
-    location: LocationInput | None | Unset = UNSET
+    location: None | PointIn | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_input import LocationInput  # noqa: PLC0415
+        from ..models.point_in import PointIn  # noqa: PLC0415
 
         category_id = str(self.category_id)
 
@@ -43,7 +43,7 @@ class RoutingPreviewRequest:
         location: dict[str, Any] | None | Unset
         if isinstance(self.location, Unset):
             location = UNSET
-        elif isinstance(self.location, LocationInput):
+        elif isinstance(self.location, PointIn):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -64,7 +64,7 @@ class RoutingPreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_input import LocationInput  # noqa: PLC0415
+        from ..models.point_in import PointIn  # noqa: PLC0415
 
         d = dict(src_dict)
         category_id = UUID(d.pop("category_id"))
@@ -78,7 +78,7 @@ class RoutingPreviewRequest:
 
         district_code = _parse_district_code(d.pop("district_code", UNSET))
 
-        def _parse_location(data: object) -> LocationInput | None | Unset:
+        def _parse_location(data: object) -> None | PointIn | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,12 +86,12 @@ class RoutingPreviewRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = LocationInput.from_dict(data)
+                location_type_0 = PointIn.from_dict(data)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocationInput | None | Unset, data)
+            return cast(None | PointIn | Unset, data)
 
         location = _parse_location(d.pop("location", UNSET))
 

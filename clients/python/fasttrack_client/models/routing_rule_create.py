@@ -21,14 +21,14 @@ class RoutingRuleCreate:
         category_id (None | Unset | UUID):
         district_code (None | str | Unset):
         target_agency_id (None | Unset | UUID): Required when target_kind is agency, forbidden otherwise
-        is_active (bool | Unset):  Default: True.
+        is_active (bool | Unset): Default: `true`.
     """
 
     target_kind: TargetKind
     category_id: None | Unset | UUID = UNSET
     district_code: None | str | Unset = UNSET
     target_agency_id: None | Unset | UUID = UNSET
-    is_active: bool | Unset = True
+    is_active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         target_kind = self.target_kind.value

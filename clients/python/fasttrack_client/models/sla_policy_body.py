@@ -22,20 +22,20 @@ class SlaPolicyBody:
     Attributes:
         targets (SlaPolicyBodyTargets):
         fast_track_targets (SlaPolicyBodyFastTrackTargets):
-        always_open (bool | Unset):  Default: False.
-        weekdays (list[int] | Unset): 0 = Monday
-        start (str | Unset):  Default: '08:30:00'.
-        end (str | Unset):  Default: '16:30:00'.
-        due_soon_share (float | Unset):  Default: 0.25.
+        always_open (bool | Unset): Default: `false`.
+        weekdays (list[int] | Unset): 0 = Monday Default: `[0, 1, 2, 3, 4]`.
+        start (str | Unset): Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `08:30:00`.
+        end (str | Unset): Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `16:30:00`.
+        due_soon_share (float | Unset): Default: `0.25`.
     """
 
     targets: SlaPolicyBodyTargets
     fast_track_targets: SlaPolicyBodyFastTrackTargets
-    always_open: bool | Unset = False
+    always_open: bool | Unset = UNSET
     weekdays: list[int] | Unset = UNSET
-    start: str | Unset = "08:30:00"
-    end: str | Unset = "16:30:00"
-    due_soon_share: float | Unset = 0.25
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    due_soon_share: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         targets = self.targets.to_dict()

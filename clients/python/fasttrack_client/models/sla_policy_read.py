@@ -21,8 +21,8 @@ class SlaPolicyRead:
         sla_class (str):
         always_open (bool):
         weekdays (list[int]):
-        start (str):
-        end (str):
+        start (str): Wall-clock time in Asia/Bangkok, HH:MM[:SS]
+        end (str): Wall-clock time in Asia/Bangkok, HH:MM[:SS]
         targets (SlaPolicyReadTargets):
         fast_track_targets (SlaPolicyReadFastTrackTargets):
         due_soon_share (float):

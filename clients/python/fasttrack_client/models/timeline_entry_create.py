@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.coordination_channel import CoordinationChannel
-from ..models.timeline_entry_create_type import TimelineEntryCreateType
+from ..models.timeline_entry_create_kind import TimelineEntryCreateKind
 from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
@@ -19,7 +19,7 @@ class TimelineEntryCreate:
     """A note, a coordination message (with its channel), a field visit or a response.
 
     Attributes:
-        type_ (TimelineEntryCreateType):
+        kind (TimelineEntryCreateKind):
         text (None | str | Unset):
         visibility (Visibility | Unset):
         channel (CoordinationChannel | None | Unset):
@@ -29,7 +29,7 @@ class TimelineEntryCreate:
         outcome (None | str | Unset):
     """
 
-    type_: TimelineEntryCreateType
+    kind: TimelineEntryCreateKind
     text: None | str | Unset = UNSET
     visibility: Visibility | Unset = UNSET
     channel: CoordinationChannel | None | Unset = UNSET
@@ -39,7 +39,7 @@ class TimelineEntryCreate:
     outcome: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        kind = self.kind.value
 
         text: None | str | Unset
         if isinstance(self.text, Unset):
@@ -91,7 +91,7 @@ class TimelineEntryCreate:
 
         field_dict.update(
             {
-                "type": type_,
+                "kind": kind,
             }
         )
         if text is not UNSET:
@@ -114,7 +114,7 @@ class TimelineEntryCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = TimelineEntryCreateType(d.pop("type"))
+        kind = TimelineEntryCreateKind(d.pop("kind"))
 
         def _parse_text(data: object) -> None | str | Unset:
             if data is None:
@@ -202,7 +202,7 @@ class TimelineEntryCreate:
         outcome = _parse_outcome(d.pop("outcome", UNSET))
 
         timeline_entry_create = cls(
-            type_=type_,
+            kind=kind,
             text=text,
             visibility=visibility,
             channel=channel,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.timeline_entry_read import TimelineEntryRead
+    from ..models.co_handler_entry_read import CoHandlerEntryRead
+    from ..models.created_entry_read import CreatedEntryRead
+    from ..models.flagged_entry_read import FlaggedEntryRead
+    from ..models.message_entry_read import MessageEntryRead
+    from ..models.transition_entry_read import TransitionEntryRead
+    from ..models.updated_entry_read import UpdatedEntryRead
 
 
 T = TypeVar("T", bound="TimelineEntryPage")
@@ -17,18 +22,45 @@ T = TypeVar("T", bound="TimelineEntryPage")
 class TimelineEntryPage:
     """
     Attributes:
-        items (list[TimelineEntryRead]):
+        items (list[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead |
+            UpdatedEntryRead]):
         next_cursor (None | str):
     """
 
-    items: list[TimelineEntryRead]
+    items: list[
+        CoHandlerEntryRead
+        | CreatedEntryRead
+        | FlaggedEntryRead
+        | MessageEntryRead
+        | TransitionEntryRead
+        | UpdatedEntryRead
+    ]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.co_handler_entry_read import CoHandlerEntryRead  # noqa: PLC0415
+        from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
+        from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
+        from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
+        from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, CreatedEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TransitionEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, CoHandlerEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, UpdatedEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, MessageEntryRead):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
         next_cursor: None | str
@@ -47,13 +79,75 @@ class TimelineEntryPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_entry_read import TimelineEntryRead  # noqa: PLC0415
+        from ..models.co_handler_entry_read import CoHandlerEntryRead  # noqa: PLC0415
+        from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
+        from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
+        from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
+        from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
+        from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = TimelineEntryRead.from_dict(items_item_data)
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                CoHandlerEntryRead
+                | CreatedEntryRead
+                | FlaggedEntryRead
+                | MessageEntryRead
+                | TransitionEntryRead
+                | UpdatedEntryRead
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_0 = CreatedEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_1 = TransitionEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_2 = CoHandlerEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_3 = UpdatedEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_4 = MessageEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_5
+
+            items_item = _parse_items_item(items_item_data)
 
             items.append(items_item)
 

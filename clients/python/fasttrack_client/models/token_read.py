@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TokenRead")
 
 
@@ -16,32 +14,31 @@ class TokenRead:
     """
     Attributes:
         access_token (str):
+        token_type (Literal['bearer']):  Default: 'bearer'.
         expires_in (int):
-        token_type (Literal['bearer'] | Unset):  Default: 'bearer'.
     """
 
     access_token: str
     expires_in: int
-    token_type: Literal["bearer"] | Unset = "bearer"
+    token_type: Literal["bearer"] = "bearer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
-        expires_in = self.expires_in
-
         token_type = self.token_type
+
+        expires_in = self.expires_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
+                "token_type": token_type,
                 "expires_in": expires_in,
             }
         )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
 
         return field_dict
 
@@ -50,16 +47,16 @@ class TokenRead:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        expires_in = d.pop("expires_in")
-
-        token_type = cast(Literal["bearer"] | Unset, d.pop("token_type", UNSET))
-        if token_type != "bearer" and not isinstance(token_type, Unset):
+        token_type = cast(Literal["bearer"], d.pop("token_type"))
+        if token_type != "bearer":
             raise ValueError(f"token_type must match const 'bearer', got '{token_type}'")
+
+        expires_in = d.pop("expires_in")
 
         token_read = cls(
             access_token=access_token,
-            expires_in=expires_in,
             token_type=token_type,
+            expires_in=expires_in,
         )
 
         token_read.additional_properties = d

@@ -58,7 +58,11 @@ export interface paths {
         put?: never;
         /**
          * Forgot Password
-         * @description E-mail a reset link if the account exists (the answer is the same either way).
+         * @description E-mail a reset link if the account exists. The answer is the same, and as fast, either
+         *     way: the account is looked up and the mail sent only after the response.
+         *
+         *     Requests are limited per e-mail address and per client address (429 with Retry-After),
+         *     whether the account exists or not.
          */
         post: operations["forgot_password"];
         delete?: never;
@@ -221,7 +225,8 @@ export interface paths {
         head?: never;
         /**
          * Update User
-         * @description Change an account's role, agency, active flag or profile (admins; audit-logged).
+         * @description Change an account's role, agency, active flag or profile (admins; If-Match;
+         *     audit-logged).
          */
         patch: operations["update_user"];
         trace?: never;
@@ -315,7 +320,7 @@ export interface paths {
         head?: never;
         /**
          * Update Api Client
-         * @description Rename a client or replace its scopes (admins; audit-logged).
+         * @description Rename a client or replace its scopes (admins; If-Match; audit-logged).
          */
         patch: operations["update_api_client"];
         trace?: never;
@@ -575,6 +580,10 @@ export interface paths {
         /**
          * Upload Attachment
          * @description Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+         *
+         *     An image with more pixels than the configured cap is refused from its header (413
+         *     `attachment.image_too_large`); one that does not decode is a 422
+         *     `attachment.image_unreadable`.
          */
         post: operations["upload_attachment"];
         delete?: never;
@@ -761,6 +770,10 @@ export interface paths {
         /**
          * Upload Public Attachment
          * @description Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+         *
+         *     An image with more pixels than the configured cap is refused from its header (413
+         *     `attachment.image_too_large`); one that does not decode is a 422
+         *     `attachment.image_unreadable`.
          */
         post: operations["upload_public_attachment"];
         delete?: never;
@@ -956,6 +969,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intake/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Intake Suggestions
+         * @description District, sub-district, category and agency suggested from a complaint's free text,
+         *     ranked with confidence and the words that matched (staff who file cases, partner clients
+         *     with `complaints:create`). Nothing is stored; a given point or district is never
+         *     overridden.
+         */
+        post: operations["request_intake_suggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/keyword-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Intake Keyword Rules
+         * @description The keywords that suggest each category while too few cases exist to train a model.
+         */
+        get: operations["list_intake_keyword_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/keyword-rules/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Intake Keyword Rule
+         * @description Set a category's keywords (admins; audit-logged); an empty list deletes the rule.
+         */
+        put: operations["replace_intake_keyword_rule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/intake/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Public Intake Suggestions
+         * @description The same suggestions for the public portal and the LINE conversation, without an
+         *     account; limited per client address (429 with Retry-After).
+         */
+        post: operations["request_public_intake_suggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy-notices": {
         parameters: {
             query?: never;
@@ -985,7 +1082,8 @@ export interface paths {
         };
         /**
          * List Personal Data Access
-         * @description Who saw which complainant's personal data, when (OMB officers), newest first.
+         * @description Who saw which complainant's personal data, or which activity's participant names, when
+         *     (OMB officers), newest first.
          */
         get: operations["list_personal_data_access"];
         put?: never;
@@ -1898,6 +1996,37 @@ export interface components {
             version: number;
         };
         /**
+         * AgencySuggestionRead
+         * @description Where the routing rules send the top category in the top district.
+         */
+        AgencySuggestionRead: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Code */
+            code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+            /**
+             * Rule Id
+             * Format: uuid
+             */
+            rule_id: string;
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** District Code */
+            district_code: string | null;
+            /** Warning */
+            warning: string | null;
+        };
+        /**
          * AgencyUpdate
          * @description Names, contact channels and the active flag; code, kind and district never change.
          */
@@ -2067,10 +2196,13 @@ export interface components {
          * @description multipart/form-data: the file and whether the public may see it.
          */
         AttachmentUpload: {
-            /** File */
+            /**
+             * File
+             * Format: binary
+             */
             file: string;
-            /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            /** @description Default: `internal`. */
+            visibility?: components["schemas"]["Visibility"];
         };
         /** AuditEntryPage */
         AuditEntryPage: {
@@ -2114,6 +2246,24 @@ export interface components {
             /** Request Id */
             request_id: string | null;
         };
+        /** CategoryCandidateRead */
+        CategoryCandidateRead: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Service Code */
+            service_code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+            /** Confidence */
+            confidence: number;
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+        };
         /**
          * CategoryCreate
          * @description A new category; `service_code` is permanent (e.g. roads.zebra_crossing).
@@ -2134,9 +2284,9 @@ export interface components {
             sla_class: string;
             /**
              * Mou Area Id
-             * @default 1
+             * @description Default: `1`.
              */
-            mou_area_id: number;
+            mou_area_id?: number;
         };
         /** CategoryPage */
         CategoryPage: {
@@ -2172,6 +2322,11 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * CategorySource
+         * @enum {string}
+         */
+        CategorySource: "model" | "keywords";
         /**
          * CategoryUpdate
          * @description Rename, re-class, move (`parent_id`, null for the top level) or (de)activate.
@@ -2291,6 +2446,44 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** CoHandlerEntryData */
+        CoHandlerEntryData: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Reason */
+            reason: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CoHandlerEntryRead */
+        CoHandlerEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "co_handler_added";
+            data: components["schemas"]["CoHandlerEntryData"];
+        };
         /**
          * ComplainantIn
          * @description The complainant's contact details (all optional) and wishes.
@@ -2306,16 +2499,14 @@ export interface components {
             line_user_id?: string | null;
             /**
              * Confidential
-             * @description Known to OMB, hidden from agencies
-             * @default false
+             * @description Known to OMB, hidden from agencies Default: `false`.
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
-             * @description Do not contact the complainant
-             * @default false
+             * @description Do not contact the complainant Default: `false`.
              */
-            no_contact: boolean;
+            no_contact?: boolean;
         };
         /**
          * ComplainantRead
@@ -2387,16 +2578,23 @@ export interface components {
             complainant?: components["schemas"]["ComplainantIn"];
             /**
              * Fast Track
-             * @default false
+             * @description Default: `false`.
              */
-            fast_track: boolean;
-            /** @default normal */
-            urgency: components["schemas"]["Urgency"];
+            fast_track?: boolean;
+            /** @description Default: `normal`. */
+            urgency?: components["schemas"]["Urgency"];
             /** Mou Area Id */
             mou_area_id?: number | null;
             consent?: components["schemas"]["ConsentIn"] | null;
             /** Activity Id */
             activity_id?: string | null;
+            /**
+             * Subdistrict Code
+             * @description DOPA sub-district (แขวง) code; must lie in the case's district
+             */
+            subdistrict_code?: string | null;
+            /** @description The top smart-intake suggestions shown, to record accepted/overridden */
+            suggestion?: components["schemas"]["SuggestionShownIn"] | null;
         };
         /**
          * ComplaintPage
@@ -2441,7 +2639,10 @@ export interface components {
             /** Tracking Code */
             tracking_code: string;
             channel: components["schemas"]["Channel"];
-            /** Channel Ref */
+            /**
+             * Channel Ref
+             * @description The channel's reference (fax number, phone line, LINE message). On a confidential case shown only to those who see the complainant's data in full (`complainant.personal_data` = `full`), null for everyone else.
+             */
             channel_ref: string | null;
             /** Title */
             title: string;
@@ -2451,6 +2652,9 @@ export interface components {
             category_id: string | null;
             /** District Code */
             district_code: string | null;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
+            /** @description Where: on a confidential case the point and the address follow the complainant's contact data (shown only with `personal_data` = `full`; all null otherwise, and the case is left out of GeoJSON exports). */
             location: components["schemas"]["LocationRead"];
             complainant: components["schemas"]["ComplainantRead"];
             /** Fast Track */
@@ -2501,6 +2705,7 @@ export interface components {
             sla: components["schemas"]["ComplaintSlaRead"] | null;
             /** Activity Id */
             activity_id: string | null;
+            intake_suggestion: components["schemas"]["SuggestionOutcomeRead"] | null;
             /**
              * Created At
              * Format: date-time
@@ -2514,12 +2719,12 @@ export interface components {
             /** Version */
             version: number;
             /** @description The complainant's satisfaction rating (single-case reads; null in lists) */
-            rating?: components["schemas"]["ComplaintRatingRead"] | null;
+            rating: components["schemas"]["ComplaintRatingRead"] | null;
             /**
              * Complainant Secret
              * @description Only in the answer of create_complaint: the secret the complainant needs, with the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed and never shown again.
              */
-            complainant_secret?: string | null;
+            complainant_secret: string | null;
         };
         /** ComplaintSlaRead */
         ComplaintSlaRead: {
@@ -2536,7 +2741,10 @@ export interface components {
         ComplaintStatsRead: {
             /** Total */
             total: number;
-            /** By */
+            /**
+             * By
+             * @description Counts per dimension (`status`, `district`, `agency`, `category`, `channel`, `mou_area`), keyed by the value: a status or channel name, a district code, an agency or category id, an MOU area number. Cases without a value for the dimension (no district, no lead agency, no category yet) are counted under `unknown`.
+             */
             by: {
                 [key: string]: {
                     [key: string]: number;
@@ -2562,7 +2770,7 @@ export interface components {
             /** Notes */
             notes: string[];
             /** @description The complainants' 1-5 ratings of these cases: overall, by lead agency (id) and by district (code); always live, whatever `source` says. */
-            satisfaction?: components["schemas"]["SatisfactionRead"] | null;
+            satisfaction: components["schemas"]["SatisfactionRead"] | null;
         };
         /**
          * ComplaintStatus
@@ -2661,13 +2869,13 @@ export interface components {
             line_id?: string | null;
             /** Line User Id */
             line_user_id?: string | null;
-            /** @default active */
-            status: components["schemas"]["CoordinatorStatus"];
+            /** @description Default: `active`. */
+            status?: components["schemas"]["CoordinatorStatus"];
             /**
              * Is Primary
-             * @default false
+             * @description Default: `false`.
              */
-            is_primary: boolean;
+            is_primary?: boolean;
             /** Backup Rank */
             backup_rank?: number | null;
             /** User Id */
@@ -2761,6 +2969,45 @@ export interface components {
             user_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+        };
+        /** CreatedEntryData */
+        CreatedEntryData: {
+            channel: components["schemas"]["Channel"];
+            /** Case Number */
+            case_number: string;
+            /**
+             * Outside Bangkok
+             * @description A point outside Bangkok
+             */
+            outside_bangkok: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CreatedEntryRead */
+        CreatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "created";
+            data: components["schemas"]["CreatedEntryData"];
         };
         /**
          * DistrictCoverageRead
@@ -2857,10 +3104,70 @@ export interface components {
          */
         EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged" | "rated";
         /**
+         * EvidenceKind
+         * @enum {string}
+         */
+        EvidenceKind: "district_name" | "subdistrict_name" | "postal_code" | "road" | "point" | "model" | "keyword";
+        /**
+         * EvidenceRead
+         * @description Which words matched, and how much they counted.
+         */
+        EvidenceRead: {
+            kind: components["schemas"]["EvidenceKind"];
+            /** Text */
+            text: string;
+            /** Detail */
+            detail: string | null;
+            /** Weight */
+            weight: number;
+        };
+        /**
          * ExportFormat
          * @enum {string}
          */
         ExportFormat: "csv" | "geojson";
+        /** FlaggedEntryData */
+        FlaggedEntryData: {
+            /** Reason */
+            reason: string;
+            /** Transfer Count */
+            transfer_count: number | null;
+            /**
+             * Candidates
+             * @description Possible duplicates: id, case_number, score
+             */
+            candidates: {
+                [key: string]: string | number;
+            }[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FlaggedEntryRead */
+        FlaggedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "flagged";
+            data: components["schemas"]["FlaggedEntryData"];
+        };
         /** ForgotPasswordRequest */
         ForgotPasswordRequest: {
             /**
@@ -2873,6 +3180,49 @@ export interface components {
         HealthRead: {
             /** Status */
             status: string;
+        };
+        /**
+         * IntakeSuggestionRead
+         * @description Suggestions only: nothing is stored. Send the top ones you showed back as `suggestion`
+         *     when filing the case, so accepted and overridden suggestions are counted.
+         */
+        IntakeSuggestionRead: {
+            /** @description `point` or `chosen`: the district was given and is kept; `text`: found */
+            place_source: components["schemas"]["PlaceSource"] | null;
+            /** Places */
+            places: components["schemas"]["PlaceCandidateRead"][];
+            /** @description `model` (trained on the platform's cases) or `keywords` (cold start) */
+            category_source: components["schemas"]["CategorySource"];
+            /** Model Version */
+            model_version: number | null;
+            /** Categories */
+            categories: components["schemas"]["CategoryCandidateRead"][];
+            agency: components["schemas"]["AgencySuggestionRead"] | null;
+            /** Warnings */
+            warnings: string[];
+        };
+        /**
+         * IntakeSuggestionRequest
+         * @description A complaint's free text as typed (Thai, English or both), and what is already known.
+         */
+        IntakeSuggestionRequest: {
+            /**
+             * Text
+             * @description Title, description, address
+             */
+            text: string;
+            /** @description A map point: its district is kept, never overridden */
+            location?: components["schemas"]["PointIn"] | null;
+            /**
+             * District Code
+             * @description A district the person chose: kept
+             */
+            district_code?: string | null;
+            /**
+             * Limit
+             * @description Candidates of each kind Default: `3`.
+             */
+            limit?: number;
         };
         /**
          * JwkRead
@@ -2906,6 +3256,31 @@ export interface components {
             /** Keys */
             keys: components["schemas"]["JwkRead"][];
         };
+        /** KeywordRuleList */
+        KeywordRuleList: {
+            /** Items */
+            items: components["schemas"]["KeywordRuleRead"][];
+        };
+        /** KeywordRuleRead */
+        KeywordRuleRead: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Keywords */
+            keywords: string[];
+            /** Updated At */
+            updated_at: string | null;
+        };
+        /**
+         * KeywordRuleReplace
+         * @description The category's keywords; an empty list deletes the rule.
+         */
+        KeywordRuleReplace: {
+            /** Keywords */
+            keywords: string[];
+        };
         /**
          * Language
          * @enum {string}
@@ -2919,16 +3294,11 @@ export interface components {
             lon?: number | null;
             /** Address */
             address?: string | null;
-        };
-        /**
-         * LocationInput
-         * @description A WGS84 point in decimal degrees.
-         */
-        LocationInput: {
-            /** Lat */
-            lat: number;
-            /** Lon */
-            lon: number;
+            /**
+             * Approximate
+             * @description The point is only roughly right: a `district_code` given with it (or the case's district, on an edit) is kept even where the point lies in another district. Otherwise a `district_code` contradicting the point is refused (422 `complaint.district_mismatch`). Not stored; the intake event records it. Default: `false`.
+             */
+            approximate?: boolean;
         };
         /** LocationRead */
         LocationRead: {
@@ -2952,9 +3322,54 @@ export interface components {
             password: string;
             /**
              * Scope
-             * @default
+             * @description Default: ``.
              */
-            scope: string;
+            scope?: string;
+        };
+        /**
+         * MessageEntryData
+         * @description A note, coordination message, field visit or response, as written.
+         */
+        MessageEntryData: {
+            /** Text */
+            text: string | null;
+            channel: components["schemas"]["CoordinationChannel"] | null;
+            /** Counterpart */
+            counterpart: string | null;
+            /** Planned Date */
+            planned_date: string | null;
+            /** Done Date */
+            done_date: string | null;
+            /** Outcome */
+            outcome: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MessageEntryRead */
+        MessageEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "coordination_message" | "field_visit" | "note" | "response";
+            data: components["schemas"]["MessageEntryData"];
         };
         /** MilestoneStatsRead */
         MilestoneStatsRead: {
@@ -3080,6 +3495,11 @@ export interface components {
             consent: components["schemas"]["ConsentRead"];
         };
         /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "accepted" | "overridden" | "not_suggested";
+        /**
          * ParticipantRole
          * @enum {string}
          */
@@ -3116,7 +3536,8 @@ export interface components {
         };
         /**
          * PersonalDataAccessRead
-         * @description One response that showed a complainant's personal data unmasked.
+         * @description One response that showed personal data unmasked: a complainant's (`complaint_id` set)
+         *     or the names of an activity's named participants (`activity_id` set); never both.
          */
         PersonalDataAccessRead: {
             /**
@@ -3133,11 +3554,10 @@ export interface components {
             actor_kind: string;
             /** Actor Id */
             actor_id: string | null;
-            /**
-             * Complaint Id
-             * Format: uuid
-             */
-            complaint_id: string;
+            /** Complaint Id */
+            complaint_id: string | null;
+            /** Activity Id */
+            activity_id: string | null;
             /** Fields */
             fields: string[];
             /** Purpose */
@@ -3150,7 +3570,10 @@ export interface components {
          * @description multipart/form-data: one photo (JPEG, PNG or WebP).
          */
         PhotoUpload: {
-            /** File */
+            /**
+             * File
+             * Format: binary
+             */
             file: string;
         };
         /**
@@ -3158,6 +3581,40 @@ export interface components {
          * @enum {string}
          */
         PiiAccess: "full" | "masked" | "hidden";
+        /** PlaceCandidateRead */
+        PlaceCandidateRead: {
+            /** District Code */
+            district_code: string;
+            /** District Name Th */
+            district_name_th: string;
+            /** District Name En */
+            district_name_en: string;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
+            /** Subdistrict Name Th */
+            subdistrict_name_th: string | null;
+            /** Subdistrict Name En */
+            subdistrict_name_en: string | null;
+            /** Confidence */
+            confidence: number;
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+        };
+        /**
+         * PlaceSource
+         * @enum {string}
+         */
+        PlaceSource: "point" | "chosen" | "text";
+        /**
+         * PointIn
+         * @description A WGS84 point in decimal degrees.
+         */
+        PointIn: {
+            /** Lat */
+            lat: number;
+            /** Lon */
+            lon: number;
+        };
         /**
          * PrimaryCoordinatorUpdate
          * @description The coordinator who becomes the agency's primary (the previous one is demoted).
@@ -3343,16 +3800,23 @@ export interface components {
             contact?: components["schemas"]["PublicContactIn"];
             /**
              * Confidential
-             * @default false
+             * @description Default: `false`.
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * No Contact
-             * @default false
+             * @description Default: `false`.
              */
-            no_contact: boolean;
-            /** @description Required: without consent the complaint is refused (422) */
+            no_contact?: boolean;
+            /** @description Required: consent to the current privacy notice's version; none, an unknown or a superseded version is refused (422, with `current_version`) */
             consent?: components["schemas"]["PublicConsentIn"] | null;
+            /**
+             * Subdistrict Code
+             * @description DOPA sub-district (แขวง) code
+             */
+            subdistrict_code?: string | null;
+            /** @description The top smart-intake suggestions shown to the citizen */
+            suggestion?: components["schemas"]["SuggestionShownIn"] | null;
         };
         /**
          * PublicComplaintRead
@@ -3384,7 +3848,8 @@ export interface components {
             timeline: components["schemas"]["PublicEventRead"][];
             /** Attachments */
             attachments: components["schemas"]["PublicAttachmentRead"][];
-            merged_into?: components["schemas"]["PublicMergedIntoRead"] | null;
+            /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
+            merged_into: components["schemas"]["PublicMergedIntoRead"] | null;
             /**
              * Rated
              * @description The complainant has rated the case
@@ -3401,7 +3866,7 @@ export interface components {
              * Reopen Until
              * @description Until when the complainant may ask to reopen the case
              */
-            reopen_until?: string | null;
+            reopen_until: string | null;
         };
         /**
          * PublicComplaintReceipt
@@ -3433,7 +3898,8 @@ export interface components {
             timeline: components["schemas"]["PublicEventRead"][];
             /** Attachments */
             attachments: components["schemas"]["PublicAttachmentRead"][];
-            merged_into?: components["schemas"]["PublicMergedIntoRead"] | null;
+            /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
+            merged_into: components["schemas"]["PublicMergedIntoRead"] | null;
             /**
              * Rated
              * @description The complainant has rated the case
@@ -3450,7 +3916,7 @@ export interface components {
              * Reopen Until
              * @description Until when the complainant may ask to reopen the case
              */
-            reopen_until?: string | null;
+            reopen_until: string | null;
             /**
              * Complainant Secret
              * @description Shown once: with the tracking code it lets whoever filed the case rate it and ask to reopen it. Stored hashed; it cannot be shown again.
@@ -3538,7 +4004,8 @@ export interface components {
         };
         /**
          * PublicMergedIntoRead
-         * @description The case that absorbed a merged one: follow it by its number with the hotline.
+         * @description The case a merged complaint was merged into: its number and where it stands (no
+         *     tracking code, no personal data).
          */
         PublicMergedIntoRead: {
             /** Case Number */
@@ -3546,6 +4013,15 @@ export interface components {
             status: components["schemas"]["ComplaintStatus"];
             status_label: components["schemas"]["StatusLabel"];
             agency: components["schemas"]["PublicAgencyRead"] | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
         };
         /**
          * PublicRatingCreate
@@ -3661,7 +4137,7 @@ export interface components {
             category_id: string;
             /** District Code */
             district_code?: string | null;
-            location?: components["schemas"]["LocationInput"] | null;
+            location?: components["schemas"]["PointIn"] | null;
         };
         /**
          * RoutingRuleCreate
@@ -3680,9 +4156,9 @@ export interface components {
             target_agency_id?: string | null;
             /**
              * Is Active
-             * @default true
+             * @description Default: `true`.
              */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -3818,33 +4294,24 @@ export interface components {
         SlaPolicyBody: {
             /**
              * Always Open
-             * @default false
+             * @description Default: `false`.
              */
-            always_open: boolean;
+            always_open?: boolean;
             /**
              * Weekdays
-             * @description 0 = Monday
-             * @default [
-             *       0,
-             *       1,
-             *       2,
-             *       3,
-             *       4
-             *     ]
+             * @description 0 = Monday Default: `[0, 1, 2, 3, 4]`.
              */
-            weekdays: number[];
+            weekdays?: number[];
             /**
              * Start
-             * Format: time
-             * @default 08:30:00
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `08:30:00`.
              */
-            start: string;
+            start?: string;
             /**
              * End
-             * Format: time
-             * @default 16:30:00
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS] Default: `16:30:00`.
              */
-            end: string;
+            end?: string;
             /** Targets */
             targets: {
                 [key: string]: components["schemas"]["SlaTargetBody"];
@@ -3855,9 +4322,9 @@ export interface components {
             };
             /**
              * Due Soon Share
-             * @default 0.25
+             * @description Default: `0.25`.
              */
-            due_soon_share: number;
+            due_soon_share?: number;
         };
         /** SlaPolicyList */
         SlaPolicyList: {
@@ -3876,12 +4343,12 @@ export interface components {
             weekdays: number[];
             /**
              * Start
-             * Format: time
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS]
              */
             start: string;
             /**
              * End
-             * Format: time
+             * @description Wall-clock time in Asia/Bangkok, HH:MM[:SS]
              */
             end: string;
             /** Targets */
@@ -3923,6 +4390,41 @@ export interface components {
             /** En */
             en: string;
         };
+        /** SuggestedValuesRead */
+        SuggestedValuesRead: {
+            /** District Code */
+            district_code: string | null;
+            /** Subdistrict Code */
+            subdistrict_code: string | null;
+            /** Category Id */
+            category_id: string | null;
+        };
+        /**
+         * SuggestionOutcomeRead
+         * @description What smart intake suggested when the case was filed, and whether it was kept.
+         */
+        SuggestionOutcomeRead: {
+            /** Model Version */
+            model_version: number | null;
+            suggested: components["schemas"]["SuggestedValuesRead"];
+            district: components["schemas"]["Outcome"];
+            subdistrict: components["schemas"]["Outcome"];
+            category: components["schemas"]["Outcome"];
+        };
+        /**
+         * SuggestionShownIn
+         * @description The top suggestions the person saw (from POST /intake/suggestions) when filing.
+         */
+        SuggestionShownIn: {
+            /** Model Version */
+            model_version?: number | null;
+            /** District Code */
+            district_code?: string | null;
+            /** Subdistrict Code */
+            subdistrict_code?: string | null;
+            /** Category Id */
+            category_id?: string | null;
+        };
         /**
          * SummaryPeriod
          * @enum {string}
@@ -3960,14 +4462,14 @@ export interface components {
          */
         TimelineEntryCreate: {
             /**
-             * Type
+             * Kind
              * @enum {string}
              */
-            type: "note" | "coordination_message" | "field_visit" | "response";
+            kind: "note" | "coordination_message" | "field_visit" | "response";
             /** Text */
             text?: string | null;
-            /** @default internal */
-            visibility: components["schemas"]["Visibility"];
+            /** @description Default: `internal`. */
+            visibility?: components["schemas"]["Visibility"];
             channel?: components["schemas"]["CoordinationChannel"] | null;
             /** Counterpart */
             counterpart?: string | null;
@@ -3987,32 +4489,9 @@ export interface components {
         };
         /**
          * TimelineEntryRead
-         * @description One event of a case's append-only timeline.
+         * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * At
-             * Format: date-time
-             */
-            at: string;
-            kind: components["schemas"]["EventKind"];
-            visibility: components["schemas"]["Visibility"];
-            /** Actor Kind */
-            actor_kind: string;
-            /** Actor Id */
-            actor_id: string | null;
-            /** Request Id */
-            request_id: string | null;
-            /** Data */
-            data: {
-                [key: string]: unknown;
-            };
-        };
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"];
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.
@@ -4062,6 +4541,84 @@ export interface components {
             expires_in: number;
         };
         /**
+         * TransitionEntryData
+         * @description A lifecycle action; the action's own values (reason, agency_id, resolution…) follow.
+         */
+        TransitionEntryData: {
+            action: components["schemas"]["ComplaintAction"];
+            from: components["schemas"]["ComplaintStatus"];
+            to: components["schemas"]["ComplaintStatus"];
+            /**
+             * Sla
+             * @description sla_paused or sla_resumed, if it did
+             */
+            sla: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TransitionEntryRead */
+        TransitionEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "assigned" | "state_changed" | "transferred";
+            data: components["schemas"]["TransitionEntryData"];
+        };
+        /** UpdatedEntryData */
+        UpdatedEntryData: {
+            /**
+             * Fields
+             * @description The fields that changed
+             */
+            fields: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** UpdatedEntryRead */
+        UpdatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "updated";
+            data: components["schemas"]["UpdatedEntryData"];
+        };
+        /**
          * Urgency
          * @enum {string}
          */
@@ -4081,8 +4638,8 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Agency Id */
             agency_id?: string | null;
-            /** @default th */
-            language: components["schemas"]["Language"];
+            /** @description Default: `th`. */
+            language?: components["schemas"]["Language"];
             /** Phone */
             phone?: string | null;
         };
@@ -4217,7 +4774,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4227,17 +4783,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4261,11 +4826,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4283,14 +4858,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Accepted; no body */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description Unprocessable Entity */
             422: {
@@ -4299,7 +4872,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4320,6 +4912,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4333,7 +4927,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4343,7 +4936,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4361,14 +4962,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Accepted; no body */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description Unprocessable Entity */
             422: {
@@ -4377,7 +4976,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4398,6 +5005,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4411,7 +5020,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4421,7 +5029,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4455,17 +5071,17 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TokenProblem"];
-                    "application/json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TokenProblem"];
-                    "application/json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4475,17 +5091,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4493,7 +5118,10 @@ export interface operations {
     get_current_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4502,20 +5130,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4525,7 +5165,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4546,6 +5194,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4555,11 +5205,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4569,7 +5220,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4579,7 +5229,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4614,11 +5272,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4628,7 +5287,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4638,7 +5296,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4659,6 +5325,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4668,11 +5338,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4682,7 +5353,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4692,7 +5362,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4702,7 +5371,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4710,7 +5387,10 @@ export interface operations {
     get_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 user_id: string;
             };
@@ -4721,20 +5401,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4744,7 +5436,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4754,7 +5445,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4764,7 +5454,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4772,7 +5470,10 @@ export interface operations {
     update_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
+            };
             path: {
                 user_id: string;
             };
@@ -4787,6 +5488,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4796,11 +5499,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4810,7 +5514,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4820,7 +5523,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4830,17 +5532,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4850,7 +5550,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4869,6 +5586,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4878,11 +5597,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4892,7 +5612,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4902,7 +5621,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4912,7 +5630,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4946,11 +5672,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -4960,7 +5687,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4970,7 +5696,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4991,6 +5725,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,11 +5738,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5014,7 +5753,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5024,7 +5762,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5032,7 +5778,10 @@ export interface operations {
     get_current_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5041,20 +5790,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5064,7 +5825,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5072,7 +5841,10 @@ export interface operations {
     get_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 client_id: string;
             };
@@ -5083,20 +5855,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5106,7 +5890,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5116,7 +5899,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5142,11 +5933,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5156,7 +5948,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5166,7 +5957,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5176,7 +5966,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5184,7 +5982,10 @@ export interface operations {
     update_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
+            };
             path: {
                 client_id: string;
             };
@@ -5199,6 +6000,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5208,11 +6011,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5222,7 +6026,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5232,7 +6035,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5242,17 +6044,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5262,7 +6062,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5281,6 +6098,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5290,11 +6109,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5304,7 +6124,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5314,7 +6133,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5324,7 +6142,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5334,7 +6151,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5353,6 +6178,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5362,11 +6189,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5376,7 +6204,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5386,7 +6213,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5396,7 +6222,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5406,7 +6231,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5443,11 +6276,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5457,7 +6291,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5467,7 +6300,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5479,6 +6320,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -5517,11 +6360,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5531,7 +6375,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5541,7 +6384,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5565,8 +6416,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,11 +6431,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5590,7 +6446,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5600,7 +6455,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5610,7 +6464,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5640,11 +6502,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5654,7 +6517,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5664,7 +6526,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5676,6 +6546,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -5704,18 +6576,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
-                    "application/geo+json": unknown;
+                    "text/csv": string;
+                    "application/geo+json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] (WGS84) */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                case_number: string;
+                                tracking_code: string;
+                                status: string;
+                                channel: string;
+                                title: string;
+                                description: string;
+                                category_id: string;
+                                district_code: string;
+                                address: string;
+                                urgency: string;
+                                lead_agency_id: string;
+                                assignee_id: string;
+                                complainant_name: string;
+                                complainant_phone: string;
+                                complainant_email: string;
+                                created_at: string;
+                                updated_at: string;
+                                resolved_at: string;
+                                resolution_due_at: string;
+                                fast_track: boolean;
+                                mou_area_id: number | null;
+                            };
+                        }[];
+                    };
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5725,7 +6634,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5735,7 +6643,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5765,11 +6681,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5779,7 +6696,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5789,7 +6705,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5799,7 +6714,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5807,7 +6730,10 @@ export interface operations {
     get_complaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 complaint_id: string;
             };
@@ -5818,22 +6744,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5843,7 +6779,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5853,7 +6788,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5861,9 +6804,9 @@ export interface operations {
     update_complaint: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you read */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 complaint_id: string;
@@ -5879,8 +6822,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,11 +6833,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5904,7 +6848,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5914,17 +6857,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -5934,17 +6875,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5952,11 +6900,11 @@ export interface operations {
     transition_complaint: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you read */
-                "If-Match"?: string | null;
+            header: {
                 /** @description Retry-safe key: a retry with the same key and body creates nothing */
                 "Idempotency-Key"?: string | null;
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 complaint_id: string;
@@ -5972,8 +6920,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5983,11 +6933,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5997,7 +6948,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6007,7 +6957,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6017,17 +6966,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6037,17 +6984,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6080,11 +7034,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6094,7 +7049,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6104,7 +7058,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6130,6 +7092,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6139,11 +7105,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6153,7 +7120,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6163,7 +7129,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6173,7 +7138,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6183,7 +7147,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6209,8 +7181,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description Strong validator: the case's version */
-                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,11 +7194,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6234,7 +7209,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6244,7 +7218,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6254,7 +7227,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6264,7 +7236,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6292,11 +7272,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6306,7 +7287,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6316,7 +7296,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6332,13 +7320,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["AttachmentUpload"];
+                "multipart/form-data": components["schemas"]["AttachmentUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,11 +7338,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6362,7 +7353,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6372,7 +7362,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6382,7 +7371,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -6392,7 +7380,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6402,7 +7389,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6419,23 +7414,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, with the type it was stored as */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": unknown;
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6445,7 +7444,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6455,7 +7453,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6481,11 +7487,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6517,11 +7533,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6531,7 +7548,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6541,7 +7557,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6567,11 +7591,21 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6592,6 +7626,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6601,11 +7637,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6615,7 +7652,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -6625,7 +7661,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6635,7 +7670,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6661,11 +7704,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6675,7 +7719,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -6685,7 +7728,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6695,7 +7737,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6709,6 +7759,8 @@ export interface operations {
                 status?: components["schemas"]["ComplaintStatus"][] | null;
                 agency_id?: string | null;
                 district_code?: string | null;
+                /** @description DOPA sub-district (แขวง) code */
+                subdistrict_code?: string | null;
                 category_id?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 fast_track?: boolean | null;
@@ -6743,11 +7795,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -6757,7 +7810,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6767,7 +7819,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6788,6 +7848,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6801,7 +7863,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6811,17 +7872,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6853,7 +7923,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6863,17 +7932,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6889,13 +7967,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["PhotoUpload"];
+                "multipart/form-data": components["schemas"]["PhotoUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6909,7 +7989,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6919,7 +7998,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -6929,7 +8007,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6939,17 +8016,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6972,9 +8058,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": unknown;
-                    "image/png": unknown;
-                    "image/webp": unknown;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Not Found */
@@ -6984,7 +8070,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -6994,17 +8079,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7034,7 +8128,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7057,6 +8159,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7070,7 +8174,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7080,7 +8183,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7090,17 +8192,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7136,7 +8247,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7146,7 +8256,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7156,17 +8265,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7201,17 +8319,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7245,7 +8372,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7279,6 +8414,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     list_public_district_stats: {
@@ -7309,6 +8453,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -7352,7 +8505,252 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_intake_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeSuggestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_intake_keyword_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordRuleList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_intake_keyword_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordRuleReplace"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordRuleRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_public_intake_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeSuggestionRead"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7373,6 +8771,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7382,11 +8782,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7396,7 +8797,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7406,7 +8806,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7416,7 +8815,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7425,6 +8832,8 @@ export interface operations {
         parameters: {
             query?: {
                 complaint_id?: string | null;
+                /** @description entries about this activity's participants */
+                activity_id?: string | null;
                 /** @description who saw the data */
                 actor_id?: string | null;
                 since?: string | null;
@@ -7452,11 +8861,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7466,7 +8876,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7476,7 +8885,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7513,7 +8930,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7535,6 +8960,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DistrictOutlineCollection"];
                     "application/geo+json": unknown;
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7566,7 +9000,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7576,7 +9009,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7606,7 +9047,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7638,7 +9087,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7648,7 +9096,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7680,11 +9136,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7694,7 +9151,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7704,7 +9160,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7714,7 +9169,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7749,11 +9212,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7763,7 +9227,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7784,6 +9256,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7793,11 +9269,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7807,7 +9284,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7817,7 +9293,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7827,7 +9302,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7835,7 +9318,10 @@ export interface operations {
     get_agency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 agency_id: string;
             };
@@ -7846,20 +9332,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7869,7 +9367,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7879,7 +9376,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7887,9 +9392,9 @@ export interface operations {
     update_agency: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 agency_id: string;
@@ -7905,6 +9410,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7914,11 +9421,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -7928,7 +9436,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -7938,7 +9445,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -7948,17 +9454,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -7968,17 +9472,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7997,6 +9508,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8006,11 +9519,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8020,7 +9534,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8030,7 +9543,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8040,7 +9552,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8063,6 +9583,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8072,11 +9594,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8086,7 +9609,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8096,7 +9618,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8106,7 +9627,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8116,7 +9636,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8151,11 +9679,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8165,7 +9694,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8186,6 +9723,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8195,11 +9736,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8209,7 +9751,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8219,7 +9760,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8229,7 +9769,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8237,7 +9785,10 @@ export interface operations {
     get_coordinator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 coordinator_id: string;
             };
@@ -8248,20 +9799,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CoordinatorRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8271,7 +9834,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8281,7 +9843,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8289,9 +9859,9 @@ export interface operations {
     update_coordinator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 coordinator_id: string;
@@ -8307,6 +9877,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,11 +9888,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8330,7 +9903,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8340,7 +9912,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8350,17 +9921,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8370,17 +9939,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8418,11 +9994,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8432,7 +10009,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8453,6 +10038,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8462,11 +10051,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8476,7 +10066,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8486,7 +10075,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8496,7 +10084,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8504,7 +10100,10 @@ export interface operations {
     get_category: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 category_id: string;
             };
@@ -8515,20 +10114,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CategoryRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8538,7 +10149,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8548,7 +10158,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8556,9 +10174,9 @@ export interface operations {
     update_category: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 category_id: string;
@@ -8574,6 +10192,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8583,11 +10203,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8597,7 +10218,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8607,7 +10227,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8617,17 +10236,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8637,17 +10254,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8683,11 +10307,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8697,7 +10322,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8718,6 +10351,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8727,11 +10364,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8741,7 +10379,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8751,7 +10388,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8761,7 +10397,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8769,7 +10413,10 @@ export interface operations {
     get_routing_rule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 rule_id: string;
             };
@@ -8780,20 +10427,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingRuleRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8803,7 +10462,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8813,7 +10471,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8839,11 +10505,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8853,7 +10520,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8863,7 +10529,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8873,7 +10538,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8883,7 +10547,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8891,9 +10563,9 @@ export interface operations {
     update_routing_rule: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being edited (required; 428 without it). */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 rule_id: string;
@@ -8909,6 +10581,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8918,11 +10592,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -8932,7 +10607,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -8942,7 +10616,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -8952,17 +10625,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -8972,17 +10643,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9012,11 +10690,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9026,7 +10705,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9036,7 +10714,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9046,7 +10723,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9074,11 +10759,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9088,7 +10774,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9098,7 +10783,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9108,7 +10792,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9138,11 +10830,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9152,7 +10845,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9162,7 +10854,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9172,7 +10863,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9212,11 +10911,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9226,7 +10926,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9236,7 +10935,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9257,8 +10964,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description The path of the created resource */
+                    Location: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9268,11 +10977,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9282,7 +10992,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9292,7 +11001,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9300,7 +11017,10 @@ export interface operations {
     get_activity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 activity_id: string;
             };
@@ -9311,22 +11031,32 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityRead"];
                 };
             };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9336,7 +11066,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9346,7 +11075,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9354,9 +11091,9 @@ export interface operations {
     update_activity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9372,8 +11109,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9383,11 +11120,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9397,7 +11135,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9407,7 +11144,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9417,17 +11153,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9437,7 +11171,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9445,9 +11196,9 @@ export interface operations {
     transition_activity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9463,8 +11214,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9474,11 +11225,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9488,7 +11240,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9498,7 +11249,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9508,17 +11258,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9528,7 +11276,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9536,9 +11301,9 @@ export interface operations {
     record_activity_outcome: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional: the ETag you read; a stale one is a 412 */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
             };
             path: {
                 activity_id: string;
@@ -9554,8 +11319,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
-                    /** @description The activity's version */
-                    ETag?: string;
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9565,11 +11330,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -9579,7 +11345,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -9589,7 +11354,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -9599,17 +11363,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -9619,7 +11381,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9653,7 +11432,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9676,6 +11463,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthRead"];
                 };
             };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_readiness: {
@@ -9696,6 +11492,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessRead"];
                 };
             };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable */
             503: {
                 headers: {
@@ -9703,7 +11508,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9724,6 +11528,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JwksRead"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

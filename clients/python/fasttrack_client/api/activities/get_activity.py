@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_read import ActivityRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     activity_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,14 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityRead | Any | Problem | None:
     if response.status_code == 200:
         response_200 = ActivityRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -47,6 +59,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -55,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityRead | Problem]:
+) -> Response[ActivityRead | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,24 +85,27 @@ def sync_detailed(
     activity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ActivityRead | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[ActivityRead | Any | Problem]:
     """Get Activity
 
      One activity with its outcome and the complaints received there.
 
     Args:
         activity_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityRead | Problem]
+        Response[ActivityRead | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         activity_id=activity_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -99,25 +119,28 @@ def sync(
     activity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ActivityRead | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> ActivityRead | Any | Problem | None:
     """Get Activity
 
      One activity with its outcome and the complaints received there.
 
     Args:
         activity_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityRead | Problem
+        ActivityRead | Any | Problem
     """
 
     return sync_detailed(
         activity_id=activity_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -125,24 +148,27 @@ async def asyncio_detailed(
     activity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ActivityRead | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[ActivityRead | Any | Problem]:
     """Get Activity
 
      One activity with its outcome and the complaints received there.
 
     Args:
         activity_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityRead | Problem]
+        Response[ActivityRead | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         activity_id=activity_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,25 +180,28 @@ async def asyncio(
     activity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ActivityRead | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> ActivityRead | Any | Problem | None:
     """Get Activity
 
      One activity with its outcome and the complaints received there.
 
     Args:
         activity_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityRead | Problem
+        ActivityRead | Any | Problem
     """
 
     return (
         await asyncio_detailed(
             activity_id=activity_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.activity_read import ActivityRead
 from ...models.activity_transition import ActivityTransition
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     activity_id: UUID,
     *,
     body: ActivityTransition,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,6 +73,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -96,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTransition,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ActivityRead | Problem]:
     """Transition Activity
 
@@ -105,7 +114,8 @@ def sync_detailed(
 
     Args:
         activity_id (UUID):
-        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
             start and end).
 
@@ -135,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActivityTransition,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ActivityRead | Problem | None:
     """Transition Activity
 
@@ -144,7 +154,8 @@ def sync(
 
     Args:
         activity_id (UUID):
-        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
             start and end).
 
@@ -169,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTransition,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ActivityRead | Problem]:
     """Transition Activity
 
@@ -178,7 +189,8 @@ async def asyncio_detailed(
 
     Args:
         activity_id (UUID):
-        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
             start and end).
 
@@ -206,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActivityTransition,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ActivityRead | Problem | None:
     """Transition Activity
 
@@ -215,7 +227,8 @@ async def asyncio(
 
     Args:
         activity_id (UUID):
-        if_match (None | str | Unset): Optional: the ETag you read; a stale one is a 412
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ActivityTransition): hold (once started), cancel (reason) or postpone (reason, new
             start and end).
 

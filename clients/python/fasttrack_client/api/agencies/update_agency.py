@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.agency_read import AgencyRead
 from ...models.agency_update import AgencyUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     agency_id: UUID,
     *,
     body: AgencyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -79,6 +78,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -101,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgencyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[AgencyRead | Problem]:
     """Update Agency
 
@@ -109,8 +113,8 @@ def sync_detailed(
 
     Args:
         agency_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
             never change.
 
@@ -140,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgencyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> AgencyRead | Problem | None:
     """Update Agency
 
@@ -148,8 +152,8 @@ def sync(
 
     Args:
         agency_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
             never change.
 
@@ -174,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgencyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[AgencyRead | Problem]:
     """Update Agency
 
@@ -182,8 +186,8 @@ async def asyncio_detailed(
 
     Args:
         agency_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
             never change.
 
@@ -211,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgencyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> AgencyRead | Problem | None:
     """Update Agency
 
@@ -219,8 +223,8 @@ async def asyncio(
 
     Args:
         agency_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (AgencyUpdate): Names, contact channels and the active flag; code, kind and district
             never change.
 

@@ -17,8 +17,10 @@ def _get_kwargs(
     client_id: UUID,
     *,
     body: ApiClientUpdate,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -73,6 +75,16 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -95,13 +107,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiClientUpdate,
+    if_match: None | str,
 ) -> Response[ApiClientRead | Problem]:
     """Update Api Client
 
-     Rename a client or replace its scopes (admins; audit-logged).
+     Rename a client or replace its scopes (admins; If-Match; audit-logged).
 
     Args:
         client_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ApiClientUpdate): A new name or a new set of scopes; fewer scopes apply to live
             tokens at once.
 
@@ -116,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         client_id=client_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -130,13 +146,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiClientUpdate,
+    if_match: None | str,
 ) -> ApiClientRead | Problem | None:
     """Update Api Client
 
-     Rename a client or replace its scopes (admins; audit-logged).
+     Rename a client or replace its scopes (admins; If-Match; audit-logged).
 
     Args:
         client_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ApiClientUpdate): A new name or a new set of scopes; fewer scopes apply to live
             tokens at once.
 
@@ -152,6 +171,7 @@ def sync(
         client_id=client_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -160,13 +180,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiClientUpdate,
+    if_match: None | str,
 ) -> Response[ApiClientRead | Problem]:
     """Update Api Client
 
-     Rename a client or replace its scopes (admins; audit-logged).
+     Rename a client or replace its scopes (admins; If-Match; audit-logged).
 
     Args:
         client_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ApiClientUpdate): A new name or a new set of scopes; fewer scopes apply to live
             tokens at once.
 
@@ -181,6 +204,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         client_id=client_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,13 +217,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiClientUpdate,
+    if_match: None | str,
 ) -> ApiClientRead | Problem | None:
     """Update Api Client
 
-     Rename a client or replace its scopes (admins; audit-logged).
+     Rename a client or replace its scopes (admins; If-Match; audit-logged).
 
     Args:
         client_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ApiClientUpdate): A new name or a new set of scopes; fewer scopes apply to live
             tokens at once.
 
@@ -216,5 +243,6 @@ async def asyncio(
             client_id=client_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

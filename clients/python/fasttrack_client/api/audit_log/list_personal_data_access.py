@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -32,6 +33,15 @@ def _get_kwargs(
     else:
         json_complaint_id = complaint_id
     params["complaint_id"] = json_complaint_id
+
+    json_activity_id: None | str | Unset
+    if isinstance(activity_id, Unset):
+        json_activity_id = UNSET
+    elif isinstance(activity_id, UUID):
+        json_activity_id = str(activity_id)
+    else:
+        json_activity_id = activity_id
+    params["activity_id"] = json_activity_id
 
     json_actor_id: None | str | Unset
     if isinstance(actor_id, Unset):
@@ -103,6 +113,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -124,6 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -132,10 +148,12 @@ def sync_detailed(
 ) -> Response[PersonalDataAccessPage | Problem]:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -152,6 +170,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -170,6 +189,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -178,10 +198,12 @@ def sync(
 ) -> PersonalDataAccessPage | Problem | None:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -199,6 +221,7 @@ def sync(
     return sync_detailed(
         client=client,
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -211,6 +234,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -219,10 +243,12 @@ async def asyncio_detailed(
 ) -> Response[PersonalDataAccessPage | Problem]:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -239,6 +265,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
+        activity_id=activity_id,
         actor_id=actor_id,
         since=since,
         until=until,
@@ -255,6 +282,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     complaint_id: None | Unset | UUID = UNSET,
+    activity_id: None | Unset | UUID = UNSET,
     actor_id: None | Unset | UUID = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -263,10 +291,12 @@ async def asyncio(
 ) -> PersonalDataAccessPage | Problem | None:
     """List Personal Data Access
 
-     Who saw which complainant's personal data, when (OMB officers), newest first.
+     Who saw which complainant's personal data, or which activity's participant names, when
+    (OMB officers), newest first.
 
     Args:
         complaint_id (None | Unset | UUID):
+        activity_id (None | Unset | UUID): entries about this activity's participants
         actor_id (None | Unset | UUID): who saw the data
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -285,6 +315,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             complaint_id=complaint_id,
+            activity_id=activity_id,
             actor_id=actor_id,
             since=since,
             until=until,

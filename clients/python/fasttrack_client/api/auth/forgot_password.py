@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,13 +31,23 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
     if response.status_code == 202:
-        response_202 = response.json()
+        response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +71,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -92,7 +106,11 @@ def sync(
 ) -> Any | Problem | None:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -118,7 +136,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):
@@ -147,7 +169,11 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Forgot Password
 
-     E-mail a reset link if the account exists (the answer is the same either way).
+     E-mail a reset link if the account exists. The answer is the same, and as fast, either
+    way: the account is looked up and the mail sent only after the response.
+
+    Requests are limited per e-mail address and per client address (429 with Retry-After),
+    whether the account exists or not.
 
     Args:
         body (ForgotPasswordRequest):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.jwks_read import JwksRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -19,11 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JwksRead | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JwksRead | Problem | None:
     if response.status_code == 200:
         response_200 = JwksRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JwksRead]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JwksRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,7 +49,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JwksRead]:
+) -> Response[JwksRead | Problem]:
     """Get Jwks
 
      The public keys that verify client tokens, by `kid`; a rotated-out key stays here
@@ -54,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JwksRead]
+        Response[JwksRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -69,7 +75,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> JwksRead | None:
+) -> JwksRead | Problem | None:
     """Get Jwks
 
      The public keys that verify client tokens, by `kid`; a rotated-out key stays here
@@ -80,7 +86,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JwksRead
+        JwksRead | Problem
     """
 
     return sync_detailed(
@@ -91,7 +97,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JwksRead]:
+) -> Response[JwksRead | Problem]:
     """Get Jwks
 
      The public keys that verify client tokens, by `kid`; a rotated-out key stays here
@@ -102,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JwksRead]
+        Response[JwksRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -115,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> JwksRead | None:
+) -> JwksRead | Problem | None:
     """Get Jwks
 
      The public keys that verify client tokens, by `kid`; a rotated-out key stays here
@@ -126,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JwksRead
+        JwksRead | Problem
     """
 
     return (

@@ -7,9 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.co_handler_entry_read import CoHandlerEntryRead
+from ...models.created_entry_read import CreatedEntryRead
+from ...models.flagged_entry_read import FlaggedEntryRead
+from ...models.message_entry_read import MessageEntryRead
 from ...models.problem import Problem
 from ...models.timeline_entry_create import TimelineEntryCreate
-from ...models.timeline_entry_read import TimelineEntryRead
+from ...models.transition_entry_read import TransitionEntryRead
+from ...models.updated_entry_read import UpdatedEntryRead
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +45,75 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TimelineEntryRead | None:
+) -> (
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+    | None
+):
     if response.status_code == 201:
-        response_201 = TimelineEntryRead.from_dict(response.json())
+
+        def _parse_response_201(
+            data: object,
+        ) -> (
+            CoHandlerEntryRead
+            | CreatedEntryRead
+            | FlaggedEntryRead
+            | MessageEntryRead
+            | TransitionEntryRead
+            | UpdatedEntryRead
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_0 = CreatedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_1 = TransitionEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_2 = CoHandlerEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_3 = UpdatedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_4 = MessageEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+
+            return componentsschemas_timeline_entry_read_type_5
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -71,6 +142,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -79,7 +155,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TimelineEntryRead]:
+) -> Response[
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +178,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TimelineEntryCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | TimelineEntryRead]:
+) -> Response[
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+]:
     """Add Timeline Entry
 
      Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
@@ -112,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TimelineEntryRead]
+        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +226,16 @@ def sync(
     client: AuthenticatedClient,
     body: TimelineEntryCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | TimelineEntryRead | None:
+) -> (
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+    | None
+):
     """Add Timeline Entry
 
      Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
@@ -152,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TimelineEntryRead
+        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return sync_detailed(
@@ -169,7 +270,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TimelineEntryCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | TimelineEntryRead]:
+) -> Response[
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+]:
     """Add Timeline Entry
 
      Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
@@ -187,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TimelineEntryRead]
+        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +316,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TimelineEntryCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | TimelineEntryRead | None:
+) -> (
+    CoHandlerEntryRead
+    | CreatedEntryRead
+    | FlaggedEntryRead
+    | MessageEntryRead
+    | TransitionEntryRead
+    | UpdatedEntryRead
+    | Problem
+    | None
+):
     """Add Timeline Entry
 
      Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
@@ -225,7 +343,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TimelineEntryRead
+        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return (

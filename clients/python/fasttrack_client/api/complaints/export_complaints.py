@@ -22,6 +22,7 @@ def _get_kwargs(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -73,6 +74,13 @@ def _get_kwargs(
     else:
         json_district_code = district_code
     params["district_code"] = json_district_code
+
+    json_subdistrict_code: None | str | Unset
+    if isinstance(subdistrict_code, Unset):
+        json_subdistrict_code = UNSET
+    else:
+        json_subdistrict_code = subdistrict_code
+    params["subdistrict_code"] = json_subdistrict_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -196,9 +204,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = cast(str, response.content)
         return response_200
 
     if response.status_code == 401:
@@ -216,13 +224,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -238,6 +251,7 @@ def sync_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -251,7 +265,7 @@ def sync_detailed(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -262,6 +276,7 @@ def sync_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -282,7 +297,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -290,6 +305,7 @@ def sync_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -319,6 +335,7 @@ def sync(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -332,7 +349,7 @@ def sync(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -343,6 +360,7 @@ def sync(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -363,7 +381,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return sync_detailed(
@@ -372,6 +390,7 @@ def sync(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -395,6 +414,7 @@ async def asyncio_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -408,7 +428,7 @@ async def asyncio_detailed(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -419,6 +439,7 @@ async def asyncio_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -439,7 +460,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -447,6 +468,7 @@ async def asyncio_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -474,6 +496,7 @@ async def asyncio(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -487,7 +510,7 @@ async def asyncio(
     resolved_from: datetime.datetime | None | Unset = UNSET,
     resolved_to: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """Export Complaints
 
      The queue's cases as CSV (UTF-8 with BOM) or GeoJSON (cases with a location);
@@ -498,6 +521,7 @@ async def asyncio(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -518,7 +542,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return (
@@ -528,6 +552,7 @@ async def asyncio(
             status=status,
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel,
             fast_track=fast_track,

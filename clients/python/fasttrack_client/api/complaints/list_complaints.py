@@ -23,6 +23,7 @@ def _get_kwargs(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -76,6 +77,13 @@ def _get_kwargs(
     else:
         json_district_code = district_code
     params["district_code"] = json_district_code
+
+    json_subdistrict_code: None | str | Unset
+    if isinstance(subdistrict_code, Unset):
+        json_subdistrict_code = UNSET
+    else:
+        json_subdistrict_code = subdistrict_code
+    params["subdistrict_code"] = json_subdistrict_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -231,6 +239,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -255,6 +268,7 @@ def sync_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -281,6 +295,7 @@ def sync_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -311,6 +326,7 @@ def sync_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -342,6 +358,7 @@ def sync(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -368,6 +385,7 @@ def sync(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -399,6 +417,7 @@ def sync(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -424,6 +443,7 @@ async def asyncio_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -450,6 +470,7 @@ async def asyncio_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -480,6 +501,7 @@ async def asyncio_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -509,6 +531,7 @@ async def asyncio(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -535,6 +558,7 @@ async def asyncio(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -567,6 +591,7 @@ async def asyncio(
             status=status,
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel,
             fast_track=fast_track,

@@ -17,15 +17,14 @@ def _get_kwargs(
     complaint_id: UUID,
     *,
     body: ComplaintTransition,
-    if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
-
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,6 +84,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -107,8 +111,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ComplaintTransition,
-    if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ComplaintRead | Problem]:
     """Transition Complaint
 
@@ -118,9 +122,10 @@ def sync_detailed(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
         idempotency_key (None | str | Unset): Retry-safe key: a retry with the same key and body
             creates nothing
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintTransition): A lifecycle action and its fields (reason, referred_to, target
             case, agency, ...).
 
@@ -135,8 +140,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
         body=body,
-        if_match=if_match,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -151,8 +156,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ComplaintTransition,
-    if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ComplaintRead | Problem | None:
     """Transition Complaint
 
@@ -162,9 +167,10 @@ def sync(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
         idempotency_key (None | str | Unset): Retry-safe key: a retry with the same key and body
             creates nothing
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintTransition): A lifecycle action and its fields (reason, referred_to, target
             case, agency, ...).
 
@@ -180,8 +186,8 @@ def sync(
         complaint_id=complaint_id,
         client=client,
         body=body,
-        if_match=if_match,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -190,8 +196,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ComplaintTransition,
-    if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ComplaintRead | Problem]:
     """Transition Complaint
 
@@ -201,9 +207,10 @@ async def asyncio_detailed(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
         idempotency_key (None | str | Unset): Retry-safe key: a retry with the same key and body
             creates nothing
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintTransition): A lifecycle action and its fields (reason, referred_to, target
             case, agency, ...).
 
@@ -218,8 +225,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         complaint_id=complaint_id,
         body=body,
-        if_match=if_match,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,8 +239,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ComplaintTransition,
-    if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ComplaintRead | Problem | None:
     """Transition Complaint
 
@@ -243,9 +250,10 @@ async def asyncio(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
         idempotency_key (None | str | Unset): Retry-safe key: a retry with the same key and body
             creates nothing
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintTransition): A lifecycle action and its fields (reason, referred_to, target
             case, agency, ...).
 
@@ -262,7 +270,7 @@ async def asyncio(
             complaint_id=complaint_id,
             client=client,
             body=body,
-            if_match=if_match,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.complaint_read import ComplaintRead
 from ...models.complaint_update import ComplaintUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     complaint_id: UUID,
     *,
     body: ComplaintUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -76,6 +75,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ComplaintUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ComplaintRead | Problem]:
     """Update Complaint
 
@@ -106,7 +110,8 @@ def sync_detailed(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintUpdate): Editable fields of a case; send If-Match with the ETag you read.
 
     Raises:
@@ -135,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ComplaintUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ComplaintRead | Problem | None:
     """Update Complaint
 
@@ -143,7 +148,8 @@ def sync(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintUpdate): Editable fields of a case; send If-Match with the ETag you read.
 
     Raises:
@@ -167,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ComplaintUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[ComplaintRead | Problem]:
     """Update Complaint
 
@@ -175,7 +181,8 @@ async def asyncio_detailed(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintUpdate): Editable fields of a case; send If-Match with the ETag you read.
 
     Raises:
@@ -202,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ComplaintUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> ComplaintRead | Problem | None:
     """Update Complaint
 
@@ -210,7 +217,8 @@ async def asyncio(
 
     Args:
         complaint_id (UUID):
-        if_match (None | str | Unset): The ETag you read
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (ComplaintUpdate): Editable fields of a case; send If-Match with the ETag you read.
 
     Raises:

@@ -71,6 +71,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -97,6 +102,10 @@ def sync_detailed(
     """Upload Attachment
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         complaint_id (UUID):
@@ -132,6 +141,10 @@ def sync(
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         complaint_id (UUID):
         body (AttachmentUpload): multipart/form-data: the file and whether the public may see it.
@@ -160,6 +173,10 @@ async def asyncio_detailed(
     """Upload Attachment
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         complaint_id (UUID):
@@ -192,6 +209,10 @@ async def asyncio(
     """Upload Attachment
 
      Attach a photo (JPEG, PNG, WebP — EXIF and GPS removed) or a PDF to a case.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         complaint_id (UUID):

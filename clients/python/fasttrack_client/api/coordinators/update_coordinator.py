@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.coordinator_read import CoordinatorRead
 from ...models.coordinator_update import CoordinatorUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     coordinator_id: UUID,
     *,
     body: CoordinatorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -81,6 +80,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CoordinatorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[CoordinatorRead | Problem]:
     """Update Coordinator
 
@@ -112,8 +116,8 @@ def sync_detailed(
 
     Args:
         coordinator_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (CoordinatorUpdate): Changes to a coordinator; the agency stays (someone who moves
             gets a new record).
 
@@ -143,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CoordinatorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> CoordinatorRead | Problem | None:
     """Update Coordinator
 
@@ -152,8 +156,8 @@ def sync(
 
     Args:
         coordinator_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (CoordinatorUpdate): Changes to a coordinator; the agency stays (someone who moves
             gets a new record).
 
@@ -178,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CoordinatorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[CoordinatorRead | Problem]:
     """Update Coordinator
 
@@ -187,8 +191,8 @@ async def asyncio_detailed(
 
     Args:
         coordinator_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (CoordinatorUpdate): Changes to a coordinator; the agency stays (someone who moves
             gets a new record).
 
@@ -216,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CoordinatorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> CoordinatorRead | Problem | None:
     """Update Coordinator
 
@@ -225,8 +229,8 @@ async def asyncio(
 
     Args:
         coordinator_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (CoordinatorUpdate): Changes to a coordinator; the agency stays (someone who moves
             gets a new record).
 

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.health_read import HealthRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -19,11 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthRead | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthRead | Problem | None:
     if response.status_code == 200:
         response_200 = HealthRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +37,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HealthRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,7 +51,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthRead]:
+) -> Response[HealthRead | Problem]:
     """Get Health
 
      The process is alive.
@@ -53,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthRead]
+        Response[HealthRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -68,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthRead | None:
+) -> HealthRead | Problem | None:
     """Get Health
 
      The process is alive.
@@ -78,7 +86,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthRead
+        HealthRead | Problem
     """
 
     return sync_detailed(
@@ -89,7 +97,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthRead]:
+) -> Response[HealthRead | Problem]:
     """Get Health
 
      The process is alive.
@@ -99,7 +107,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthRead]
+        Response[HealthRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -112,7 +120,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthRead | None:
+) -> HealthRead | Problem | None:
     """Get Health
 
      The process is alive.
@@ -122,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthRead
+        HealthRead | Problem
     """
 
     return (

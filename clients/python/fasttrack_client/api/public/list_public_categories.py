@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.public_category_list import PublicCategoryList
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PublicCategoryList | None:
+) -> Any | Problem | PublicCategoryList | None:
     if response.status_code == 200:
         response_200 = PublicCategoryList.from_dict(response.json())
 
@@ -31,6 +32,11 @@ def _parse_response(
         response_304 = cast(Any, None)
         return response_304
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -39,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PublicCategoryList]:
+) -> Response[Any | Problem | PublicCategoryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | PublicCategoryList]:
+) -> Response[Any | Problem | PublicCategoryList]:
     """List Public Categories
 
      The active complaint categories to choose from, parents before children.
@@ -61,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PublicCategoryList]
+        Response[Any | Problem | PublicCategoryList]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | PublicCategoryList | None:
+) -> Any | Problem | PublicCategoryList | None:
     """List Public Categories
 
      The active complaint categories to choose from, parents before children.
@@ -86,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PublicCategoryList
+        Any | Problem | PublicCategoryList
     """
 
     return sync_detailed(
@@ -97,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | PublicCategoryList]:
+) -> Response[Any | Problem | PublicCategoryList]:
     """List Public Categories
 
      The active complaint categories to choose from, parents before children.
@@ -107,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PublicCategoryList]
+        Response[Any | Problem | PublicCategoryList]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | PublicCategoryList | None:
+) -> Any | Problem | PublicCategoryList | None:
     """List Public Categories
 
      The active complaint categories to choose from, parents before children.
@@ -130,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PublicCategoryList
+        Any | Problem | PublicCategoryList
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.public_district_stats_list import PublicDistrictStatsList
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PublicDistrictStatsList | None:
+) -> Any | Problem | PublicDistrictStatsList | None:
     if response.status_code == 200:
         response_200 = PublicDistrictStatsList.from_dict(response.json())
 
@@ -31,6 +32,11 @@ def _parse_response(
         response_304 = cast(Any, None)
         return response_304
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -39,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PublicDistrictStatsList]:
+) -> Response[Any | Problem | PublicDistrictStatsList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | PublicDistrictStatsList]:
+) -> Response[Any | Problem | PublicDistrictStatsList]:
     """List Public District Stats
 
      Per district: open and resolved cases, median days to resolve and the share resolved
@@ -63,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PublicDistrictStatsList]
+        Response[Any | Problem | PublicDistrictStatsList]
     """
 
     kwargs = _get_kwargs()
@@ -78,7 +84,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | PublicDistrictStatsList | None:
+) -> Any | Problem | PublicDistrictStatsList | None:
     """List Public District Stats
 
      Per district: open and resolved cases, median days to resolve and the share resolved
@@ -90,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PublicDistrictStatsList
+        Any | Problem | PublicDistrictStatsList
     """
 
     return sync_detailed(
@@ -101,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | PublicDistrictStatsList]:
+) -> Response[Any | Problem | PublicDistrictStatsList]:
     """List Public District Stats
 
      Per district: open and resolved cases, median days to resolve and the share resolved
@@ -113,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PublicDistrictStatsList]
+        Response[Any | Problem | PublicDistrictStatsList]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | PublicDistrictStatsList | None:
+) -> Any | Problem | PublicDistrictStatsList | None:
     """List Public District Stats
 
      Per district: open and resolved cases, median days to resolve and the share resolved
@@ -138,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PublicDistrictStatsList
+        Any | Problem | PublicDistrictStatsList
     """
 
     return (

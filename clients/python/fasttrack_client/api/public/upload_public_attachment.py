@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,6 +96,10 @@ def sync_detailed(
     """Upload Public Attachment
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         tracking_code (str):
@@ -126,6 +135,10 @@ def sync(
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
 
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
+
     Args:
         tracking_code (str):
         body (PhotoUpload): multipart/form-data: one photo (JPEG, PNG or WebP).
@@ -154,6 +167,10 @@ async def asyncio_detailed(
     """Upload Public Attachment
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         tracking_code (str):
@@ -186,6 +203,10 @@ async def asyncio(
     """Upload Public Attachment
 
      Add a photo to one's own complaint; its EXIF and GPS metadata are removed.
+
+    An image with more pixels than the configured cap is refused from its header (413
+    `attachment.image_too_large`); one that does not decode is a 422
+    `attachment.image_unreadable`.
 
     Args:
         tracking_code (str):

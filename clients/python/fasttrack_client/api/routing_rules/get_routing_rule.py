@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.routing_rule_read import RoutingRuleRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     rule_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,16 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | RoutingRuleRead | None:
+) -> Any | Problem | RoutingRuleRead | None:
     if response.status_code == 200:
         response_200 = RoutingRuleRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -49,6 +59,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -57,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RoutingRuleRead]:
+) -> Response[Any | Problem | RoutingRuleRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,24 +85,27 @@ def sync_detailed(
     rule_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RoutingRuleRead]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | RoutingRuleRead]:
     """Get Routing Rule
 
      One routing rule; the ETag is its version.
 
     Args:
         rule_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoutingRuleRead]
+        Response[Any | Problem | RoutingRuleRead]
     """
 
     kwargs = _get_kwargs(
         rule_id=rule_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -101,25 +119,28 @@ def sync(
     rule_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | RoutingRuleRead | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | RoutingRuleRead | None:
     """Get Routing Rule
 
      One routing rule; the ETag is its version.
 
     Args:
         rule_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoutingRuleRead
+        Any | Problem | RoutingRuleRead
     """
 
     return sync_detailed(
         rule_id=rule_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -127,24 +148,27 @@ async def asyncio_detailed(
     rule_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RoutingRuleRead]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | RoutingRuleRead]:
     """Get Routing Rule
 
      One routing rule; the ETag is its version.
 
     Args:
         rule_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoutingRuleRead]
+        Response[Any | Problem | RoutingRuleRead]
     """
 
     kwargs = _get_kwargs(
         rule_id=rule_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,25 +180,28 @@ async def asyncio(
     rule_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | RoutingRuleRead | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | RoutingRuleRead | None:
     """Get Routing Rule
 
      One routing rule; the ETag is its version.
 
     Args:
         rule_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoutingRuleRead
+        Any | Problem | RoutingRuleRead
     """
 
     return (
         await asyncio_detailed(
             rule_id=rule_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

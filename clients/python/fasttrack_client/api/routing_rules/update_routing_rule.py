@@ -10,18 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.routing_rule_read import RoutingRuleRead
 from ...models.routing_rule_update import RoutingRuleUpdate
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     rule_id: UUID,
     *,
     body: RoutingRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -81,6 +80,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[Problem | RoutingRuleRead]:
     """Update Routing Rule
 
@@ -111,8 +115,8 @@ def sync_detailed(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
             fixed.
 
@@ -142,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Problem | RoutingRuleRead | None:
     """Update Routing Rule
 
@@ -150,8 +154,8 @@ def sync(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
             fixed.
 
@@ -176,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Response[Problem | RoutingRuleRead]:
     """Update Routing Rule
 
@@ -184,8 +188,8 @@ async def asyncio_detailed(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
             fixed.
 
@@ -213,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: None | str,
 ) -> Problem | RoutingRuleRead | None:
     """Update Routing Rule
 
@@ -221,8 +225,8 @@ async def asyncio(
 
     Args:
         rule_id (UUID):
-        if_match (None | str | Unset): The ETag of the version being edited (required; 428 without
-            it).
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (RoutingRuleUpdate): Retarget or (de)activate a rule; its category and district are
             fixed.
 

@@ -24,6 +24,7 @@ def _get_kwargs(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -77,6 +78,13 @@ def _get_kwargs(
     else:
         json_district_code = district_code
     params["district_code"] = json_district_code
+
+    json_subdistrict_code: None | str | Unset
+    if isinstance(subdistrict_code, Unset):
+        json_subdistrict_code = UNSET
+    else:
+        json_subdistrict_code = subdistrict_code
+    params["subdistrict_code"] = json_subdistrict_code
 
     json_category_id: None | str | Unset
     if isinstance(category_id, Unset):
@@ -223,6 +231,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -248,6 +261,7 @@ def sync_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -273,6 +287,7 @@ def sync_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -302,6 +317,7 @@ def sync_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -332,6 +348,7 @@ def sync(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -357,6 +374,7 @@ def sync(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -387,6 +405,7 @@ def sync(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -411,6 +430,7 @@ async def asyncio_detailed(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -436,6 +456,7 @@ async def asyncio_detailed(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -465,6 +486,7 @@ async def asyncio_detailed(
         status=status,
         agency_id=agency_id,
         district_code=district_code,
+        subdistrict_code=subdistrict_code,
         category_id=category_id,
         channel=channel,
         fast_track=fast_track,
@@ -493,6 +515,7 @@ async def asyncio(
     status: list[ComplaintStatus] | None | Unset = UNSET,
     agency_id: None | Unset | UUID = UNSET,
     district_code: None | str | Unset = UNSET,
+    subdistrict_code: None | str | Unset = UNSET,
     category_id: None | Unset | UUID = UNSET,
     channel: Channel | None | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
@@ -518,6 +541,7 @@ async def asyncio(
         status (list[ComplaintStatus] | None | Unset):
         agency_id (None | Unset | UUID):
         district_code (None | str | Unset):
+        subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
         category_id (None | Unset | UUID):
         channel (Channel | None | Unset):
         fast_track (bool | None | Unset):
@@ -549,6 +573,7 @@ async def asyncio(
             status=status,
             agency_id=agency_id,
             district_code=district_code,
+            subdistrict_code=subdistrict_code,
             category_id=category_id,
             channel=channel,
             fast_track=fast_track,

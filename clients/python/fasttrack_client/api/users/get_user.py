@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.user_read import UserRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,14 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | UserRead | None:
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -52,13 +64,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,24 +90,27 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UserRead]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | UserRead]:
     """Get User
 
      One staff account (admins, or the user themself).
 
     Args:
         user_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[Any | Problem | UserRead]
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -102,25 +124,28 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | UserRead | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | UserRead | None:
     """Get User
 
      One staff account (admins, or the user themself).
 
     Args:
         user_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        Any | Problem | UserRead
     """
 
     return sync_detailed(
         user_id=user_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -128,24 +153,27 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UserRead]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | UserRead]:
     """Get User
 
      One staff account (admins, or the user themself).
 
     Args:
         user_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[Any | Problem | UserRead]
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,25 +185,28 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | UserRead | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | UserRead | None:
     """Get User
 
      One staff account (admins, or the user themself).
 
     Args:
         user_id (UUID):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        Any | Problem | UserRead
     """
 
     return (
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

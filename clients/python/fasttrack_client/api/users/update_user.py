@@ -17,8 +17,10 @@ def _get_kwargs(
     user_id: UUID,
     *,
     body: UserUpdate,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -71,6 +73,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,13 +103,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
+    if_match: None | str,
 ) -> Response[Problem | UserRead]:
     """Update User
 
-     Change an account's role, agency, active flag or profile (admins; audit-logged).
+     Change an account's role, agency, active flag or profile (admins; If-Match;
+    audit-logged).
 
     Args:
         user_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (UserUpdate): Admin changes to an account; changing role, agency or active flag ends
             its sessions.
 
@@ -112,6 +128,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -126,13 +143,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
+    if_match: None | str,
 ) -> Problem | UserRead | None:
     """Update User
 
-     Change an account's role, agency, active flag or profile (admins; audit-logged).
+     Change an account's role, agency, active flag or profile (admins; If-Match;
+    audit-logged).
 
     Args:
         user_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (UserUpdate): Admin changes to an account; changing role, agency or active flag ends
             its sessions.
 
@@ -148,6 +169,7 @@ def sync(
         user_id=user_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -156,13 +178,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
+    if_match: None | str,
 ) -> Response[Problem | UserRead]:
     """Update User
 
-     Change an account's role, agency, active flag or profile (admins; audit-logged).
+     Change an account's role, agency, active flag or profile (admins; If-Match;
+    audit-logged).
 
     Args:
         user_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (UserUpdate): Admin changes to an account; changing role, agency or active flag ends
             its sessions.
 
@@ -177,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,13 +216,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
+    if_match: None | str,
 ) -> Problem | UserRead | None:
     """Update User
 
-     Change an account's role, agency, active flag or profile (admins; audit-logged).
+     Change an account's role, agency, active flag or profile (admins; If-Match;
+    audit-logged).
 
     Args:
         user_id (UUID):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (UserUpdate): Admin changes to an account; changing role, agency or active flag ends
             its sessions.
 
@@ -212,5 +243,6 @@ async def asyncio(
             user_id=user_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

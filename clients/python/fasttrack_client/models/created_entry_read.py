@@ -2,53 +2,49 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_kind import EventKind
 from ..models.visibility import Visibility
 
 if TYPE_CHECKING:
-    from ..models.timeline_entry_read_data import TimelineEntryReadData
+    from ..models.created_entry_data import CreatedEntryData
 
 
-T = TypeVar("T", bound="TimelineEntryRead")
+T = TypeVar("T", bound="CreatedEntryRead")
 
 
 @_attrs_define
-class TimelineEntryRead:
-    """One event of a case's append-only timeline.
-
+class CreatedEntryRead:
+    """
     Attributes:
         id (UUID):
         at (datetime.datetime):
-        kind (EventKind):
         visibility (Visibility):
         actor_kind (str):
         actor_id (None | UUID):
         request_id (None | str):
-        data (TimelineEntryReadData):
+        kind (Literal['created']):
+        data (CreatedEntryData):
     """
 
     id: UUID
     at: datetime.datetime
-    kind: EventKind
     visibility: Visibility
     actor_kind: str
     actor_id: None | UUID
     request_id: None | str
-    data: TimelineEntryReadData
+    kind: Literal["created"]
+    data: CreatedEntryData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         at = self.at.isoformat()
-
-        kind = self.kind.value
 
         visibility = self.visibility.value
 
@@ -63,6 +59,8 @@ class TimelineEntryRead:
         request_id: None | str
         request_id = self.request_id
 
+        kind = self.kind
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -71,11 +69,11 @@ class TimelineEntryRead:
             {
                 "id": id,
                 "at": at,
-                "kind": kind,
                 "visibility": visibility,
                 "actor_kind": actor_kind,
                 "actor_id": actor_id,
                 "request_id": request_id,
+                "kind": kind,
                 "data": data,
             }
         )
@@ -84,14 +82,12 @@ class TimelineEntryRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_entry_read_data import TimelineEntryReadData  # noqa: PLC0415
+        from ..models.created_entry_data import CreatedEntryData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         at = datetime.datetime.fromisoformat(d.pop("at"))
-
-        kind = EventKind(d.pop("kind"))
 
         visibility = Visibility(d.pop("visibility"))
 
@@ -119,21 +115,25 @@ class TimelineEntryRead:
 
         request_id = _parse_request_id(d.pop("request_id"))
 
-        data = TimelineEntryReadData.from_dict(d.pop("data"))
+        kind = cast(Literal["created"], d.pop("kind"))
+        if kind != "created":
+            raise ValueError(f"kind must match const 'created', got '{kind}'")
 
-        timeline_entry_read = cls(
+        data = CreatedEntryData.from_dict(d.pop("data"))
+
+        created_entry_read = cls(
             id=id,
             at=at,
-            kind=kind,
             visibility=visibility,
             actor_kind=actor_kind,
             actor_id=actor_id,
             request_id=request_id,
+            kind=kind,
             data=data,
         )
 
-        timeline_entry_read.additional_properties = d
-        return timeline_entry_read
+        created_entry_read.additional_properties = d
+        return created_entry_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class TimelineEntryCreateType(StrEnum):
+class MessageEntryReadKind(StrEnum):
     COORDINATION_MESSAGE = "coordination_message"
     FIELD_VISIT = "field_visit"
     NOTE = "note"

@@ -2,31 +2,56 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TimelineEntryReadData")
+T = TypeVar("T", bound="CoHandlerEntryData")
 
 
 @_attrs_define
-class TimelineEntryReadData:
+class CoHandlerEntryData:
+    """
+    Attributes:
+        agency_id (UUID):
+        reason (str):
+    """
+
+    agency_id: UUID
+    reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        agency_id = str(self.agency_id)
+
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agency_id": agency_id,
+                "reason": reason,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timeline_entry_read_data = cls()
+        agency_id = UUID(d.pop("agency_id"))
 
-        timeline_entry_read_data.additional_properties = d
-        return timeline_entry_read_data
+        reason = d.pop("reason")
+
+        co_handler_entry_data = cls(
+            agency_id=agency_id,
+            reason=reason,
+        )
+
+        co_handler_entry_data.additional_properties = d
+        return co_handler_entry_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="LocationInput")
+T = TypeVar("T", bound="PointIn")
 
 
 @_attrs_define
-class LocationInput:
+class PointIn:
     """A WGS84 point in decimal degrees.
 
     Attributes:
@@ -43,9 +43,9 @@ class LocationInput:
 
         lon = d.pop("lon")
 
-        location_input = cls(
+        point_in = cls(
             lat=lat,
             lon=lon,
         )
 
-        return location_input
+        return point_in

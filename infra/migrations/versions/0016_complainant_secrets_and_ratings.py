@@ -3,8 +3,8 @@
 The secret given once at intake is stored hashed (cases filed before have none and cannot
 be rated through the portal); one rating per case; timeline entries gain the kind `rated`.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-29 08:22:46.853093
 
 """
@@ -19,8 +19,8 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 import infra.db.types  # noqa: F401
 
 
-revision: str = '0013'
-down_revision: str | Sequence[str] | None = '0012'
+revision: str = '0016'
+down_revision: str | Sequence[str] | None = '0015'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""Smart intake: places and categories suggested from a complaint's free text."""

@@ -1,0 +1,1 @@
+"""Smart intake adapters: the geothai gazetteer and the scikit-learn trainer."""

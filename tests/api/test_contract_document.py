@@ -1,0 +1,149 @@
+"""openapi.json as generators and frontend teams read it: valid, one precondition convention
+declared everywhere, request types with optional defaults, and TypeScript that compiles."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from api.cli import export_openapi
+from domain import errors
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPESCRIPT = ROOT / "tests" / "typescript"
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(export_openapi())
+    return loaded
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (f"{method.upper()} {path}", op)
+        for path, ops in document["paths"].items()
+        for method, op in ops.items()
+    ]
+
+
+def test_the_document_is_valid_openapi(document: dict[str, Any]) -> None:
+    validate(document)
+
+
+def test_precondition_headers_and_statuses_are_declared(document: dict[str, Any]) -> None:
+    """Every If-Match reader declares 412 and 428; ETag is declared wherever it is sent
+    (each response carrying a versioned resource); reads of one declare If-None-Match/304."""
+    schemas = document["components"]["schemas"]
+    readers = 0
+    for name, op in _operations(document):
+        headers_in = {p["name"] for p in op.get("parameters", []) if p["in"] == "header"}
+        if "If-Match" in headers_in:
+            readers += 1
+            assert {"412", "428"} <= set(op["responses"]), name
+        for status, response in op["responses"].items():
+            ref = response.get("content", {}).get("application/json", {}).get("schema", {})
+            target = schemas.get(ref.get("$ref", "").rpartition("/")[2], {})
+            versioned = "version" in target.get("required", []) and (
+                target["properties"]["version"].get("type") == "integer"
+            )
+            if status.startswith("2") and versioned:
+                assert response["headers"]["ETag"]["required"] is True, (name, status)
+                if name.startswith("GET"):
+                    assert "If-None-Match" in headers_in and "304" in op["responses"], name
+    assert readers >= 11
+
+
+def test_declared_headers(document: dict[str, Any]) -> None:
+    for name, op in _operations(document):
+        responses = op["responses"]
+        assert responses["500"]["content"]["application/problem+json"], name
+        for status, response in responses.items():
+            headers = response.get("headers", {})
+            if status == "401":
+                assert "WWW-Authenticate" in headers, name
+            if status == "429":
+                assert "Retry-After" in headers, name
+            if status == "201":
+                assert "Location" in headers, name
+            if status >= "400":
+                assert list(response["content"]) == ["application/problem+json"], (name, status)
+        idempotent = any(p["name"] == "Idempotency-Key" for p in op.get("parameters", []))
+        if idempotent:
+            ok = next(r for s, r in responses.items() if s.startswith("2"))
+            assert "Idempotent-Replayed" in ok["headers"], name
+
+
+def test_uploads_are_multipart_with_a_binary_part(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    for path in (
+        "/api/v1/complaints/{complaint_id}/attachments",
+        "/api/v1/public/complaints/{tracking_code}/attachments",
+    ):
+        content = document["paths"][path]["post"]["requestBody"]["content"]
+        assert list(content) == ["multipart/form-data"], path
+        schema = schemas[content["multipart/form-data"]["schema"]["$ref"].rpartition("/")[2]]
+        assert schema["properties"]["file"] == {
+            "type": "string",
+            "title": "File",
+            "format": "binary",
+        }
+
+
+def test_request_schemas_carry_no_defaults_and_responses_require_every_field(
+    document: dict[str, Any],
+) -> None:
+    schemas = document["components"]["schemas"]
+    create = schemas["ComplaintCreate"]
+    assert create["required"] == ["title", "description", "channel"]
+    assert not any("default" in p for p in create["properties"].values())
+    read = schemas["ComplaintRead"]
+    assert set(read["required"]) == set(read["properties"])
+    for name in schemas:
+        assert not name.endswith(("Input", "Output")), f"{name}: one name per concept"
+
+
+def _dotted(cls: type[errors.DomainError]) -> list[type[errors.DomainError]]:
+    return [cls, *(c for sub in cls.__subclasses__() for c in _dotted(sub))]
+
+
+def test_every_problem_code_is_dotted() -> None:
+    for cls in _dotted(errors.DomainError):
+        assert "." in cls.code, f"{cls.__name__}.code = {cls.code!r}"
+
+
+def _npm() -> str:
+    npm = shutil.which("npm")
+    if npm is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("npm is needed to check the TypeScript clients")
+        pytest.skip("npm is not installed")
+    return npm
+
+
+def test_typescript_generated_from_the_document_compiles_strictly() -> None:
+    """openapi-typescript (default options) + openapi-fetch, as the SPAs use them: a complaint
+    from only {title, description, channel}, an If-Match change, an upload, the timeline."""
+    npm = _npm()
+    lock = TYPESCRIPT / "package-lock.json"
+    installed = TYPESCRIPT / "node_modules" / ".package-lock.json"
+    if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
+        subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund"], cwd=TYPESCRIPT, check=True, timeout=600
+        )
+    for script in ("generate", "check"):
+        result = subprocess.run(
+            [npm, "run", "--silent", script],
+            cwd=TYPESCRIPT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
