@@ -121,3 +121,16 @@ test("track: an unknown code is explained", async ({ page }) => {
     await expect(page.getByRole("alert")).toBeVisible();
   });
 });
+
+test.describe("a phone outside Bangkok", () => {
+  test.use({ geolocation: { latitude: 18.7883, longitude: 98.9853 }, permissions: ["geolocation"] });
+
+  test("'use my location' explains whom to contact instead", async ({ page }) => {
+    await page.goto("/file");
+    await page.getByRole("button", { name: "ใช้ตำแหน่งปัจจุบันของฉัน" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "นอกกรุงเทพมหานคร" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText("1676");
+    await expectAccessible(page);
+  });
+});
