@@ -276,9 +276,16 @@ class MessageEntryData(_Payload):
 class FlaggedEntryData(_Payload):
     reason: str
     transfer_count: int | None = None
-    candidates: list[dict[str, str | float]] | None = Field(
-        default=None, description="Possible duplicates: id, case_number, score"
+    candidates: list[dict[str, str | float | list[str]]] | None = Field(
+        default=None, description="Possible duplicates: id, case_number, score, reasons"
     )
+
+
+class RatedEntryData(_Payload):
+    """The complainant's rating of the resolved case (staff only see the score and comment)."""
+
+    score: int = Field(ge=1, le=5)
+    comment: str | None = None
 
 
 class _Entry(OutputModel):
@@ -320,6 +327,11 @@ class FlaggedEntryRead(_Entry):
     data: FlaggedEntryData
 
 
+class RatedEntryRead(_Entry):
+    kind: Literal["rated"]
+    data: RatedEntryData
+
+
 class TimelineEntryRead(
     RootModel[
         Annotated[
@@ -328,7 +340,8 @@ class TimelineEntryRead(
             | CoHandlerEntryRead
             | UpdatedEntryRead
             | MessageEntryRead
-            | FlaggedEntryRead,
+            | FlaggedEntryRead
+            | RatedEntryRead,
             Field(discriminator="kind"),
         ]
     ]

@@ -155,6 +155,8 @@ from .public_rating_create import PublicRatingCreate
 from .public_rating_read import PublicRatingRead
 from .public_reopen_create import PublicReopenCreate
 from .queue_sort import QueueSort
+from .rated_entry_data import RatedEntryData
+from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
@@ -373,6 +375,8 @@ __all__ = (
     "PublicRatingRead",
     "PublicReopenCreate",
     "QueueSort",
+    "RatedEntryData",
+    "RatedEntryRead",
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",

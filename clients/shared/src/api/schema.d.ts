@@ -4068,6 +4068,44 @@ export interface components {
          * @enum {string}
          */
         QueueSort: "created" | "updated" | "due";
+        /**
+         * RatedEntryData
+         * @description The complainant's rating of the resolved case (staff only see the score and comment).
+         */
+        RatedEntryData: {
+            /** Score */
+            score: number;
+            /** Comment */
+            comment: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** RatedEntryRead */
+        RatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "rated";
+            data: components["schemas"]["RatedEntryData"];
+        };
         /** RatingSummaryRead */
         RatingSummaryRead: {
             /** Count */
@@ -4491,7 +4529,7 @@ export interface components {
          * TimelineEntryRead
          * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"];
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"];
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.
