@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench \
+.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench bench-intake \
 	web-install web-build web-test browser
 
 $(UV):
@@ -93,3 +93,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache
+
+# The smart-intake latency benchmark (bench/intake.py): every corpus complaint suggested once,
+# cold start and with a trained model, in process and over HTTP. Target p95 < 20 ms.
+bench-intake: install
+	$(BIN)/python -u -m bench.intake

@@ -24,6 +24,7 @@ from api.complaints.routes import router as complaints_router
 from api.deps import build_container
 from api.directory.routes import agencies, categories, coordinators, routing, routing_rules
 from api.errors import install_error_handlers
+from api.escalation.routes import router as escalation_router
 from api.health.routes import router as health_router
 from api.intake.routes import public_router as public_intake_router
 from api.intake.routes import router as intake_router
@@ -34,6 +35,8 @@ from api.middleware import (
     RequestContextMiddleware,
 )
 from api.openapi import install as install_openapi
+from api.operations.routes import preferences as notification_preferences
+from api.operations.routes import router as operations_router
 from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
@@ -45,9 +48,13 @@ from api.sla.routes import policies as sla_policies_router
 from api.spa import mount_root_spa, mount_spa
 from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
+from api.webhooks.routes import install_webhook_docs
+from api.webhooks.routes import operations as webhook_operations
+from api.webhooks.routes import router as webhooks_router
 from domain.shared.clock import Clock
 from domain.shared.mail import Mailer
 from infra.db.engine import Database
+from infra.jobs.inprocess import InProcessRunner
 from infra.settings import Settings
 
 API_PREFIX = "/api/v1"
@@ -111,10 +118,19 @@ def create_app(
             app.state.database = owned
         # Build the container now so that a bad secret stops start-up with a clear message;
         # the token key ring is generated on first start (or must exist when configured).
-        build_container(app.state).key_ring.state()
+        container = build_container(app.state)
+        container.key_ring.state()
+        runner = None
+        if settings.jobs_in_process:
+            # The single-machine default: the jobs run here, from the durable outbox.
+            runner = InProcessRunner(container.jobs())
+            runner.start()
+        app.state.job_runner = runner
         try:
             yield
         finally:
+            if runner is not None:
+                await runner.stop()
             if owned is not None:
                 await owned.dispose()
                 app.state.database = None
@@ -137,10 +153,12 @@ def create_app(
     app.state.mailer = mailer
     app.state.clock = clock
     app.state.container = None
+    app.state.job_runner = None
 
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(auth_router)
     api.include_router(token_router)
+    api.include_router(notification_preferences)
     api.include_router(users_router)
     api.include_router(api_clients_router)
     api.include_router(audit_router)
@@ -165,10 +183,15 @@ def create_app(
     api.include_router(mou_area_programme)
     api.include_router(activities_router)
     api.include_router(public_activities)
+    api.include_router(escalation_router)
+    api.include_router(operations_router)
+    api.include_router(webhook_operations)
+    api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)
 
+    install_webhook_docs(app)
     # The staff console, a built SPA talking to the API over HTTP like any other client.
     mount_spa(app, "/console", settings.console_dir, name="console")
     # The public portal at the root, last: every route above takes precedence over it.

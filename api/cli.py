@@ -30,6 +30,7 @@ from infra.db.engine import open_database
 from infra.db.repositories.api_clients import agency_id_by_code
 from infra.db.uow import SqlUnitOfWork
 from infra.demo_activities import seed_demo_activities
+from infra.jobs.queue import build_queue_app, ensure_schema
 from infra.seed import seed_reference_data
 from infra.settings import Settings
 
@@ -40,7 +41,8 @@ async def _seed(settings: Settings) -> None:
         print(
             f"seeded: {report.districts} districts, {report.agencies} agencies, "
             f"{report.mou_areas} MOU areas, {report.categories} categories, "
-            f"{report.routing_rules} routing rules (existing rows kept)"
+            f"{report.routing_rules} routing rules, {report.subdistricts} sub-districts, "
+            f"{report.keyword_rules} keyword rules (existing rows kept)"
         )
         if settings.demo:
             helper = password_helper(settings.password_hash_profile)
@@ -85,8 +87,41 @@ def key_ring(settings: Settings) -> KeyRing:
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
-    asyncio.run(migrations.upgrade(settings.effective_database_url, args.revision))
+    url = settings.effective_database_url
+    asyncio.run(migrations.upgrade(url, args.revision))
     print(f"migrated to {args.revision}")
+    if url.startswith("postgresql") and asyncio.run(ensure_schema(url)):
+        print("job queue schema (procrastinate) applied")
+    return 0
+
+
+async def _worker(settings: Settings, args: argparse.Namespace) -> None:
+    from api.deps import build_container
+
+    url = settings.effective_database_url
+    await ensure_schema(url)
+    async with open_database(url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        queue = build_queue_app(url, build_container(state).jobs())
+        async with queue.open_async():
+            await queue.run_worker_async(
+                name=args.name, concurrency=args.concurrency, install_signal_handlers=True
+            )
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    if not settings.effective_database_url.startswith("postgresql"):
+        print(
+            "error: the worker needs PostgreSQL; on SQLite `fasttrack serve` runs the jobs",
+            file=sys.stderr,
+        )
+        return 2
+    from api.logging import configure_logging
+
+    configure_logging(settings.log_level)
+    asyncio.run(_worker(settings, args))
     return 0
 
 
@@ -287,8 +322,12 @@ def evaluation_text(r: EvaluationReport, holdout: float) -> str:
         f"cases training may read: {r.cases} ({r.train_cases} train, {r.holdout_cases} held out "
         f"= {holdout:.0%})",
         f"category ({r.category_cases} held-out cases with a category):",
-        f"  model     top-1 {_pct(r.category_top1)}  top-3 {_pct(r.category_top3)}",
-        f"  keywords  top-1 {_pct(r.keyword_top1)}  top-3 {_pct(r.keyword_top3)}",
+        f"  model + keywords (as served)  top-1 {_pct(r.category_top1)}  "
+        f"top-3 {_pct(r.category_top3)}",
+        f"  model alone                   top-1 {_pct(r.model_only_top1)}  "
+        f"top-3 {_pct(r.model_only_top3)}",
+        f"  keyword rules alone           top-1 {_pct(r.keyword_top1)}  "
+        f"top-3 {_pct(r.keyword_top3)}",
         f"district ({r.district_cases} held-out cases with a district):",
         f"  top-1 {_pct(r.district_top1)}  top-3 {_pct(r.district_top3)}",
         f"  text names a district, sub-district or postal code ({r.named_cases} cases): "
@@ -403,6 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.add_argument("--workers", type=int, default=1)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("worker", help="run background jobs from the queue (PostgreSQL)")
+    p.add_argument("--name", default="worker", help="worker name in the logs")
+    p.add_argument("--concurrency", type=int, default=2, help="jobs run at once")
+    p.set_defaults(func=cmd_worker)
     p = sub.add_parser("create-user", help="create a staff account")
     p.add_argument("email")
     p.add_argument("--role", required=True, choices=[r.value for r in STAFF_ROLES])

@@ -38,6 +38,9 @@ from domain.directory.admin import (
 )
 from domain.directory.service import RoutingService
 from domain.errors import Forbidden, Unauthenticated
+from domain.escalation.service import EscalationRuleService, SlaScanner
+from domain.events.dispatch import Consumer, EventDispatcher
+from domain.events.operations import OperationsService
 from domain.geo import DistrictLocator
 from domain.geo.places import PlaceService
 from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
@@ -45,6 +48,13 @@ from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
+from domain.maintenance import MaintenanceService
+from domain.notification.service import (
+    EmailSender,
+    NotificationConsumer,
+    NotificationLinks,
+    PreferenceService,
+)
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -55,6 +65,7 @@ from domain.stats.public import PublicStatsService
 from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
+from domain.webhook.service import WebhookConsumer, WebhookSender, WebhookService
 from infra.auth.jwt_tokens import JoseClientTokens
 from infra.auth.keys import KeyRing
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
@@ -71,10 +82,13 @@ from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.intake.gazetteer import default_gazetteer
 from infra.intake.trainer import SklearnCategoryTrainer
+from infra.jobs import Job
 from infra.mail.adapters import OutboxMailer, SmtpMailer
+from infra.mail.notifications import JinjaNotificationRenderer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
 from infra.storage.local import LocalFileStorage
+from infra.webhooks.adapters import HttpxWebhookTransport, StandardWebhookSigner
 
 log = logging.getLogger("fasttrack.auth")
 
@@ -134,7 +148,12 @@ class Container:
 
     def complaint_service(self) -> ComplaintService:
         return ComplaintService(
-            self.uow, self.clock, self.locator, self.complaint_config, self.sla_engine
+            self.uow,
+            self.clock,
+            self.locator,
+            self.complaint_config,
+            self.sla_engine,
+            self.place_matcher(),
         )
 
     @property
@@ -218,6 +237,58 @@ class Container:
             self.client_tokens,
             timedelta(seconds=self.settings.client_token_lifetime_seconds),
         )
+
+    def webhook_transport(self) -> HttpxWebhookTransport:
+        return HttpxWebhookTransport(
+            allow_http=self.settings.webhooks_allow_http,
+            allow_private=self.settings.webhooks_allow_private,
+        )
+
+    def webhook_sender(self) -> WebhookSender:
+        return WebhookSender(
+            self.uow,
+            self.clock,
+            self.webhook_transport(),
+            StandardWebhookSigner(),
+            disable_after=self.settings.webhooks_disable_after,
+            lease=timedelta(seconds=self.settings.jobs_lease_seconds),
+        )
+
+    def event_dispatcher(self) -> EventDispatcher:
+        consumers: list[Consumer] = [
+            NotificationConsumer(
+                JinjaNotificationRenderer(),
+                NotificationLinks(self.settings.effective_public_base_url),
+            ),
+            WebhookConsumer(),
+        ]
+        return EventDispatcher(self.uow, self.clock, consumers)
+
+    def jobs(self) -> list[Job]:
+        """The background jobs, run in-process or by `fasttrack worker` (procrastinate)."""
+        s = self.settings
+        dispatcher = self.event_dispatcher()
+        sender = EmailSender(
+            self.uow, self.clock, self.mailer, timedelta(seconds=s.jobs_lease_seconds)
+        )
+        maintenance = MaintenanceService(
+            self.uow,
+            self.clock,
+            self.complaint_service(),
+            timedelta(seconds=s.token_lifetime_seconds),
+        )
+
+        async def run_maintenance() -> int:
+            return (await maintenance.run()).closed_cases
+
+        scanner = SlaScanner(self.uow, self.clock)
+        return [
+            Job("dispatch_events", s.jobs_poll_seconds, dispatcher.dispatch),
+            Job("send_emails", s.jobs_poll_seconds, sender.send_due),
+            Job("deliver_webhooks", s.jobs_poll_seconds, self.webhook_sender().deliver_due),
+            Job("scan_sla", s.sla_scan_seconds, scanner.scan, exclusive=True),
+            Job("maintenance", s.maintenance_seconds, run_maintenance, exclusive=True),
+        ]
 
     def strategy(self, session: AsyncSession) -> DigestDatabaseStrategy:
         return DigestDatabaseStrategy(
@@ -587,6 +658,40 @@ def get_queue_service(container: ContainerDep) -> QueueService:
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]
+
+
+def get_escalation_rule_service(container: ContainerDep) -> EscalationRuleService:
+    return EscalationRuleService(container.uow, container.clock)
+
+
+EscalationRuleServiceDep = Annotated[EscalationRuleService, Depends(get_escalation_rule_service)]
+
+
+def get_preference_service(container: ContainerDep) -> PreferenceService:
+    return PreferenceService(container.uow)
+
+
+PreferenceServiceDep = Annotated[PreferenceService, Depends(get_preference_service)]
+
+
+def get_operations_service(container: ContainerDep) -> OperationsService:
+    return OperationsService(
+        container.uow,
+        container.clock,
+        timedelta(seconds=container.settings.queue_stuck_seconds),
+    )
+
+
+OperationsServiceDep = Annotated[OperationsService, Depends(get_operations_service)]
+
+
+def get_webhook_service(container: ContainerDep) -> WebhookService:
+    return WebhookService(
+        container.uow, container.clock, container.webhook_transport(), StandardWebhookSigner()
+    )
+
+
+WebhookServiceDep = Annotated[WebhookService, Depends(get_webhook_service)]
 
 
 def get_intake_service(container: ContainerDep) -> IntakeService:

@@ -22,12 +22,16 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
+from domain.escalation.ports import EscalationRuleRepository, SlaWatch
+from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
+from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
 
 
 class UnitOfWork(Protocol):
@@ -57,6 +61,14 @@ class UnitOfWork(Protocol):
     api_clients: ApiClientRepository
     activities: ActivityRepository
     complaint_queries: ComplaintQueries
+    outbox: Outbox
+    webhook_subscriptions: WebhookSubscriptionRepository
+    webhook_deliveries: WebhookDeliveryRepository
+    queue_monitor: QueueMonitor
+    sla_watch: SlaWatch
+    escalation_rules: EscalationRuleRepository
+    email_queue: EmailQueue
+    notification_preferences: NotificationPreferences
     intake: IntakeStore
 
     async def __aenter__(self) -> Self: ...

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -164,6 +165,44 @@ class Settings(BaseSettings):
         description="Key ring of client tokens; default <data_dir>/keys, generated on first "
         "start. A configured directory must already hold a key.",
     )
+    jobs: Literal["auto", "inprocess", "worker"] = Field(
+        default="auto",
+        description="Who runs the background jobs (events, e-mails, SLA scans, maintenance): "
+        "`inprocess` in `fasttrack serve`, `worker` a separate `fasttrack worker` "
+        "(PostgreSQL only); `auto` is inprocess on SQLite, worker on PostgreSQL.",
+    )
+    jobs_poll_seconds: int = Field(
+        default=2, ge=1, le=60, description="How often pending events and e-mails are looked for."
+    )
+    jobs_lease_seconds: int = Field(
+        default=300,
+        ge=5,
+        description="A sender that dies leaves its claimed e-mails and webhook deliveries "
+        "to others after this long.",
+    )
+    queue_stuck_seconds: int = Field(
+        default=600,
+        ge=30,
+        description="/readyz fails when the oldest undispatched event is older than this.",
+    )
+    webhooks_allow_http: bool = Field(
+        default=False,
+        description="Accept plain-HTTP webhook URLs (development only; HTTPS otherwise).",
+    )
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Deliver webhooks to loopback, private and link-local addresses "
+        "(development and tests only).",
+    )
+    webhooks_disable_after: int = Field(
+        default=20, ge=1, description="Failed attempts in a row that disable a subscription."
+    )
+    sla_scan_seconds: int = Field(
+        default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
+    )
+    maintenance_seconds: int = Field(
+        default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
+    )
 
     @field_validator("port")
     @classmethod
@@ -209,6 +248,12 @@ class Settings(BaseSettings):
     @property
     def effective_jwt_keys_dir(self) -> Path:
         return self.jwt_keys_dir or self.data_dir / "keys"
+
+    @property
+    def jobs_in_process(self) -> bool:
+        if self.jobs == "auto":
+            return not self.effective_database_url.startswith("postgresql")
+        return self.jobs == "inprocess"
 
     @property
     def effective_database_url(self) -> str:

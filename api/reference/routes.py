@@ -6,6 +6,7 @@ import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from api.deps import DistrictOutlinesDep, ReferenceServiceDep
 from api.errors import problem_responses
@@ -37,10 +38,12 @@ async def list_districts(
     )
 
 
+class GeoJsonResponse(JSONResponse):
+    media_type = "application/geo+json"
+
+
 @districts.get(
-    "/boundaries",
-    response_model=DistrictOutlineCollection,
-    responses={200: {"content": {"application/geo+json": {}}}},
+    "/boundaries", response_model=DistrictOutlineCollection, response_class=GeoJsonResponse
 )
 async def get_district_boundaries(outlines: DistrictOutlinesDep, request: Request) -> Response:
     """The 50 district polygons as GeoJSON, simplified for maps (no tile server needed)."""

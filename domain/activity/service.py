@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from domain.activity import events as activity_events
 from domain.activity.model import (
     Activity,
     ActivityAction,
@@ -273,6 +274,7 @@ class ActivityService:
             await self._check_refs(uow, activity)
             await uow.activities.add(activity)
             await uow.audit.append(self._audit(actor, "activity.create", activity))
+            await uow.outbox.add(activity_events.scheduled(activity, now))
             await uow.commit()
         return self._view(actor, activity, offices, ())
 
@@ -340,6 +342,7 @@ class ActivityService:
             await uow.audit.append(
                 self._audit(actor, f"activity.{t.action.value}", saved, before=a.audit_view())
             )
+            await uow.outbox.add(activity_events.after(t.action, saved, saved.updated_at))
             view = (await self._views(uow, actor, [saved], "activity_transition"))[0]
             await uow.commit()
         return view

@@ -45,6 +45,7 @@ class EventKind(enum.StrEnum):
     field_visit = "field_visit"
     response = "response"
     flagged = "flagged"
+    escalated = "escalated"  # an SLA milestone reached: who was told, by which rule
     # The complainant's satisfaction rating after resolution (the score and comment stay internal).
     rated = "rated"
 

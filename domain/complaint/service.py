@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from domain.complaint.events import record as record_events
 from domain.complaint.feedback import (
     AlreadyRated,
     NotYetResolved,
@@ -57,7 +58,9 @@ from domain.errors import (
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
+from domain.intake.place import PlaceMatcher
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.disclosure import (
     Disclosure,
@@ -305,12 +308,15 @@ class ComplaintService:
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
         sla: SlaEngine | None = None,
+        places: PlaceMatcher | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._locator = locator
         self._config = config or ComplaintConfig()
         self._sla = sla
+        # Smart intake's gazetteer: fills in a sub-district the text names (see _intake).
+        self._places = places
 
     @staticmethod
     async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
@@ -411,6 +417,11 @@ class ComplaintService:
             request_id=author.request_id,
             data=dict(data),
         )
+
+    @staticmethod
+    async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+        """Timeline entries and the domain events they raise, in this transaction."""
+        await record_events(uow, c, *entries)
 
     async def _replay(
         self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
@@ -519,6 +530,21 @@ class ComplaintService:
             )
         return owner, code
 
+    def _subdistrict_named(
+        self, title: str, description: str, location: Location, district: str | None
+    ) -> str | None:
+        """The sub-district the complaint's own words name inside its (known) district: the
+        district is never changed, and a sub-district only a postal code hints at is not
+        taken."""
+        if self._places is None or district is None:
+            return None
+        text = f"{title}\n{description}\n{location.address or ''}"
+        found = self._places.match(text, within=district, limit=1)
+        if not found or found[0].subdistrict_code is None:
+            return None
+        named = any(e.kind is PlaceEvidence.subdistrict_name for e in found[0].evidence)
+        return found[0].subdistrict_code if named else None
+
     # --- intake ----------------------------------------------------------------------------
 
     async def _intake(
@@ -541,6 +567,10 @@ class ComplaintService:
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
         )
+        if subdistrict is None:
+            subdistrict = self._subdistrict_named(
+                data.title, data.description, data.location, district
+            )
         if data.activity_id is not None:
             # Taken at an outreach activity (a mobile unit): it must be a real one.
             activity = await uow.activities.get(data.activity_id)
@@ -588,7 +618,9 @@ class ComplaintService:
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
         await uow.complaints.add(c)
-        await uow.complaints.append_event(
+        await self._record(
+            uow,
+            c,
             self._event(
                 author,
                 c,
@@ -600,7 +632,7 @@ class ComplaintService:
                     "outside_bangkok": outside,
                     **({"location_approximate": True} if data.location.approximate else {}),
                 },
-            )
+            ),
         )
         await self._flag_possible_duplicates(uow, author, c)
         return c
@@ -753,9 +785,19 @@ class ComplaintService:
                 # An approximate point does not move the case out of its district.
                 kept = c.district_code if location.approximate else None
                 district, outside = await self._resolve_place(uow, kept, location)
+                # A sub-district belongs to its district: moved elsewhere, the case keeps only
+                # one its own words name there.
+                subdistrict = c.subdistrict_code if district == c.district_code else None
                 updates.update(
                     location=location,
                     district_code=district,
+                    subdistrict_code=subdistrict
+                    or self._subdistrict_named(
+                        updates.get("title", c.title),
+                        updates.get("description", c.description),
+                        location,
+                        district,
+                    ),
                     needs_triage=c.needs_triage or outside or district is None,
                 )
             changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)
@@ -810,8 +852,7 @@ class ComplaintService:
             self._check_version(c, expected_version)
             saved, entries = await self._apply(uow, actor, c, t, now)
             saved = await uow.complaints.update(saved, expected_version)
-            for entry in entries:
-                await uow.complaints.append_event(entry)
+            await self._record(uow, saved, *entries)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
@@ -1047,7 +1088,7 @@ class ComplaintService:
                 )
             data = self._entry_data(entry)
             event = self._event(actor, c, entry.kind, entry.visibility, data)
-            await uow.complaints.append_event(event)
+            await self._record(uow, c, event)
             if entry.kind is EventKind.response and c.first_response_at is None:
                 answered = await self._scheduled(
                     uow, c.with_changes(first_response_at=now, updated_at=now)
@@ -1114,7 +1155,9 @@ class ComplaintService:
                 c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
                 c.version,
             )
-            await uow.complaints.append_event(
+            await self._record(
+                uow,
+                saved,
                 self._event(
                     actor,
                     saved,
@@ -1124,7 +1167,7 @@ class ComplaintService:
                         "agency_id": str(agency_id),
                         "reason": require_text(reason, "reason", max_length=2000),
                     },
-                )
+                ),
             )
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
@@ -1160,9 +1203,8 @@ class ComplaintService:
                 saved, entries = await self._apply(
                     uow, actor, c, Transition(ComplaintAction.CLOSE), now
                 )
-                await uow.complaints.update(saved, c.version)
-                for entry in entries:
-                    await uow.complaints.append_event(entry)
+                saved = await uow.complaints.update(saved, c.version)
+                await self._record(uow, saved, *entries)
                 await uow.commit()
                 closed += 1
         return closed

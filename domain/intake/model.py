@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from domain.directory.model import Agency
+
 
 @dataclass(frozen=True)
 class District:
@@ -80,6 +82,7 @@ class AgencySuggestion:
     category_id: uuid.UUID
     district_code: str | None
     warning: str | None = None
+    agency: Agency | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.audit.model import AuditEntry
-from domain.directory.service import RoutingService
+from domain.directory.model import Agency, Category, ancestor_chain
+from domain.directory.routing import RoutingRule, matching_rules, pick_agency, skipped_warning
 from domain.errors import (
     DomainError,
     FieldError,
@@ -89,28 +90,64 @@ class SuggestionRequest:
     limit: int = 3
 
 
+@dataclass(frozen=True)
+class DirectorySnapshot:
+    """What suggesting reads of the directory: categories, live routing rules, the agencies
+    they name, district offices and keyword rules."""
+
+    categories: dict[uuid.UUID, Category]
+    rules: list[RoutingRule]
+    agencies: dict[uuid.UUID, Agency]
+    offices: dict[str, Agency]
+    keyword_rules: list[KeywordRule]
+
+
+# Suggestions are advice, not routing: they may lag an admin's edit in another worker (or a
+# model trained by another process) by this much, and in return a suggestion for staff reads
+# nothing from the database. Edits through this app's own service are seen at once.
+SNAPSHOT_TTL = timedelta(seconds=15)
+
+
 @dataclass
 class IntakeCache:
-    """The current model and road index of one app, reloaded when a newer version is stored
-    (one cheap query per request tells)."""
+    """The current model, road index and directory snapshot of one app, reloaded when older
+    than SNAPSHOT_TTL (and the model and road index only when a newer version is stored)."""
 
     model_version: int | None = None
     model: LinearTextModel | None = None
     roads_version: int | None = None
     roads: RoadIndex | None = None
-    _matcher: PlaceMatcher | None = field(default=None, repr=False)
+    directory: DirectorySnapshot | None = None
+    loaded_at: datetime | None = None
 
-    async def refresh(self, uow: UnitOfWork) -> None:
+    def invalidate(self) -> None:
+        self.loaded_at = None
+
+    async def refresh(self, uow: UnitOfWork, now: datetime, ttl: timedelta = SNAPSHOT_TTL) -> None:
+        if self.loaded_at is not None and self.directory is not None and now - self.loaded_at < ttl:
+            return
         versions = await uow.intake.latest_versions()
-        want = versions.get("category")
-        if want != self.model_version:
+        if versions.get("category") != self.model_version:
             stored = await uow.intake.category_model()
             self.model = LinearTextModel(stored.params) if stored else None
             self.model_version = stored.version if stored else None
-        want = versions.get("roads")
-        if want != self.roads_version:
+        if versions.get("roads") != self.roads_version:
             self.roads = await uow.intake.road_index()
             self.roads_version = self.roads.version if self.roads else None
+        rules = await uow.routing_rules.all_active()
+        agencies: dict[uuid.UUID, Agency] = {}
+        for agency_id in {r.target.agency_id for r in rules if r.target.agency_id is not None}:
+            agency = await uow.agencies.get(agency_id)
+            if agency is not None:
+                agencies[agency_id] = agency
+        self.directory = DirectorySnapshot(
+            categories={c.id: c for c in await uow.categories.all()},
+            rules=rules,
+            agencies=agencies,
+            offices=dict(await uow.agencies.district_offices()),
+            keyword_rules=await uow.intake.keyword_rules(),
+        )
+        self.loaded_at = now
 
 
 @dataclass(frozen=True)
@@ -217,54 +254,55 @@ class IntakeService:
 
     async def _suggest(self, request: SuggestionRequest) -> Suggestions:
         async with self._uow() as uow:
-            await self._cache.refresh(uow)
-            warnings: list[str] = []
-            within, source = await self._fixed_district(uow, request, warnings)
-            places = self._matcher.match(
-                request.text, self._cache.roads, limit=request.limit, within=within
-            )
-            if within is not None:
-                free = self._matcher.match(request.text, self._cache.roads, limit=1)
-                if free and free[0].district_code != within and free[0].confidence >= 0.5:
-                    warnings.append(
-                        f"the text names district {free[0].district_code} but the "
-                        f"{source} gives {within}: the {source} is kept"
-                    )
-            elif places:
-                source = PlaceSource.text
-            categories_by_id = {c.id: c for c in await uow.categories.all()}
-            active = {cid for cid, c in categories_by_id.items() if c.is_active}
-            model = self._cache.model
-            by_keywords = keyword_suggestions(
-                request.text, await uow.intake.keyword_rules(), k=len(categories_by_id)
-            )
-            if model is not None:
-                ranked = blend(
-                    model.predict(request.text, k=len(model.classes)),
-                    by_keywords,
-                    k=len(categories_by_id),
+            await self._cache.refresh(uow, self._clock.now())
+        directory = self._cache.directory
+        assert directory is not None
+        warnings: list[str] = []
+        within, source = self._fixed_district(request, warnings)
+        places = self._matcher.match(
+            request.text, self._cache.roads, limit=request.limit, within=within
+        )
+        if within is not None:
+            free = self._matcher.match(request.text, self._cache.roads, limit=1)
+            if free and free[0].district_code != within and free[0].confidence >= 0.5:
+                warnings.append(
+                    f"the text names district {free[0].district_code} but the "
+                    f"{source} gives {within}: the {source} is kept"
                 )
-                category_source = CategorySource.model
-            else:
-                ranked = by_keywords
-                category_source = CategorySource.keywords
-            categories = [c for c in ranked if c.category_id in active][: request.limit]
-            top_district = places[0].district_code if places else None
-            agency = await self._agency(uow, categories, top_district, warnings)
-            labels: dict[str, Label] = {}
-            for p in places:
-                d = self._matcher.districts[p.district_code]
-                labels[d.code] = Label(d.name_th, d.name_en)
-                if p.subdistrict_code is not None:
-                    sd = self._matcher.subdistricts[p.subdistrict_code]
-                    labels[sd.code] = Label(sd.name_th, sd.name_en)
-            for cand in categories:
-                cat = categories_by_id[cand.category_id]
-                labels[str(cat.id)] = Label(cat.name_th, cat.name_en, cat.service_code)
-            if agency is not None:
-                found = await uow.agencies.get(agency.agency_id)
-                if found is not None:
-                    labels[str(found.id)] = Label(found.name_th, found.name_en, found.code)
+        elif places:
+            source = PlaceSource.text
+        categories_by_id = directory.categories
+        by_keywords = keyword_suggestions(
+            request.text, directory.keyword_rules, k=len(categories_by_id)
+        )
+        model = self._cache.model
+        if model is not None:
+            ranked = blend(
+                model.predict(request.text, k=len(model.classes), explain=request.limit),
+                by_keywords,
+                k=len(categories_by_id),
+            )
+            category_source = CategorySource.model
+        else:
+            ranked = by_keywords
+            category_source = CategorySource.keywords
+        active = {cid for cid, c in categories_by_id.items() if c.is_active}
+        categories = [c for c in ranked if c.category_id in active][: request.limit]
+        top_district = places[0].district_code if places else None
+        agency = self._agency(directory, categories, top_district, warnings)
+        labels: dict[str, Label] = {}
+        for p in places:
+            d = self._matcher.districts[p.district_code]
+            labels[d.code] = Label(d.name_th, d.name_en)
+            if p.subdistrict_code is not None:
+                sd = self._matcher.subdistricts[p.subdistrict_code]
+                labels[sd.code] = Label(sd.name_th, sd.name_en)
+        for cand in categories:
+            cat = categories_by_id[cand.category_id]
+            labels[str(cat.id)] = Label(cat.name_th, cat.name_en, cat.service_code)
+        if agency is not None and agency.agency is not None:
+            found = agency.agency
+            labels[str(found.id)] = Label(found.name_th, found.name_en, found.code)
         return Suggestions(
             places=tuple(places),
             place_source=source,
@@ -276,12 +314,12 @@ class IntakeService:
             labels=labels,
         )
 
-    async def _fixed_district(
-        self, uow: UnitOfWork, request: SuggestionRequest, warnings: list[str]
+    def _fixed_district(
+        self, request: SuggestionRequest, warnings: list[str]
     ) -> tuple[str | None, PlaceSource | None]:
         """A district the person chose, or the one under their map point: never overridden."""
         if request.district_code is not None:
-            if await uow.districts.get(request.district_code) is None:
+            if request.district_code not in self._matcher.districts:
                 raise InvalidValue(
                     f"No district has the code {request.district_code!r}.",
                     code="district.not_found",
@@ -296,27 +334,32 @@ class IntakeService:
         return None, None
 
     @staticmethod
-    async def _agency(
-        uow: UnitOfWork,
+    def _agency(
+        directory: DirectorySnapshot,
         categories: Sequence[CategoryCandidate],
         district_code: str | None,
         warnings: list[str],
     ) -> AgencySuggestion | None:
-        """The routing rules' agency for the top category in the top district."""
+        """The routing rules' agency for the top category in the top district, decided by the
+        same rules and precedence as triage (`domain/directory/routing.py`)."""
         if not categories:
             return None
-        router = RoutingService(lambda: uow, lambda: _NoLocator())
+        category_id = categories[0].category_id
         try:
-            decision = await router.route(uow, categories[0].category_id, district_code)
+            chain = [c.id for c in ancestor_chain(category_id, directory.categories)]
+            candidates = matching_rules(directory.rules, chain, district_code)
+            offices = directory.offices if district_code is not None else {}
+            routed = pick_agency(candidates, district_code, directory.agencies, offices)
         except DomainError as exc:
             warnings.append(f"no agency suggested: {exc.detail}")
             return None
         return AgencySuggestion(
-            agency_id=decision.agency_id,
-            rule_id=decision.rule.id,
-            category_id=categories[0].category_id,
+            agency_id=routed.agency.id,
+            rule_id=routed.rule.id,
+            category_id=category_id,
             district_code=district_code,
-            warning=decision.warning,
+            warning=skipped_warning(routed.skipped, directory.agencies),
+            agency=routed.agency,
         )
 
     # --- keyword rules (cold start) ----------------------------------------------------------
@@ -347,6 +390,7 @@ class IntakeService:
                 await uow.intake.delete_keyword_rule(category_id)
             else:
                 await uow.intake.put_keyword_rule(rule)
+            self._cache.invalidate()
             await uow.audit.append(
                 AuditEntry.record(
                     actor,
@@ -401,6 +445,7 @@ class IntakeService:
                 reason = f"trained on {len(labelled)} cases in {len(classes)} categories"
             await uow.intake.prune(self._config.keep_versions)
             await uow.commit()
+        self._cache.invalidate()
         return RetrainReport(
             model_version=version,
             trained=version is not None and (current is None or version != current.version),
@@ -447,7 +492,7 @@ def evaluate_cases(
     for c in cat:
         by_keywords = keyword_suggestions(c.text, rules, k=len(rules))
         if model is not None:
-            alone = model.predict(c.text, k=len(model.classes))
+            alone = model.predict(c.text, k=len(model.classes), explain=0)
             got = [p.category_id for p in blend(alone, by_keywords, k=3)]
             top1 += got[:1] == [c.category_id]
             top3 += c.category_id in got
@@ -489,13 +534,6 @@ def evaluate_cases(
         subdistrict_cases=subs,
         subdistrict_top1=_rate(sub1, subs),
     )
-
-
-class _NoLocator:
-    """Routing by district code never needs the polygons."""
-
-    def district_at(self, point: GeoPoint) -> str | None:
-        return None
 
 
 __all__ = [

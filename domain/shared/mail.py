@@ -11,6 +11,8 @@ class EmailMessage:
     to: str
     subject: str
     text: str
+    html: str | None = None  # an HTML alternative to the text
+    message_id: str | None = None  # stable across retries of the same e-mail
 
 
 class Mailer(Protocol):

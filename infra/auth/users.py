@@ -24,6 +24,12 @@ from infra.mail.templates import render
 RESET_LIFETIME_SECONDS = 48 * 3600
 
 
+def console_link(public_base_url: str, page: str, token: str) -> str:
+    """A link to the staff console's page for a token. The token rides in the fragment, which
+    browsers never send to a server, so it stays out of access logs and Referer headers."""
+    return f"{public_base_url}/console/{page}#token={token}"
+
+
 class UserManager(UUIDIDMixin, BaseUserManager[UserRow, uuid.UUID]):
     """fastapi-users' manager with our hooks; CPU-heavy hashing runs in a thread."""
 
@@ -63,7 +69,7 @@ class UserManager(UUIDIDMixin, BaseUserManager[UserRow, uuid.UUID]):
                 user.email,
                 name=user.full_name,
                 token=token,
-                link=f"{self.public_base_url}/reset-password?token={token}",
+                link=console_link(self.public_base_url, "accept-invitation", token),
                 hours=RESET_LIFETIME_SECONDS // 3600,
             )
         )
@@ -78,7 +84,7 @@ class UserManager(UUIDIDMixin, BaseUserManager[UserRow, uuid.UUID]):
                 user.email,
                 name=user.full_name,
                 token=token,
-                link=f"{self.public_base_url}/reset-password?token={token}",
+                link=console_link(self.public_base_url, "reset-password", token),
                 hours=RESET_LIFETIME_SECONDS // 3600,
             )
         )
@@ -93,7 +99,7 @@ class UserManager(UUIDIDMixin, BaseUserManager[UserRow, uuid.UUID]):
                 user.email,
                 name=user.full_name,
                 token=token,
-                link=f"{self.public_base_url}/verify?token={token}",
+                link=console_link(self.public_base_url, "verify", token),
             )
         )
 

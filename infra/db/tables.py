@@ -717,3 +717,142 @@ class IntakeKeywordRuleRow(SQLModel, table=True):
     category_id: uuid.UUID = Field(primary_key=True, foreign_key="categories.id")
     keywords: list[str] = Field(default_factory=list, sa_type=json_type())
     updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+# --- events, notifications, escalation, webhooks -----------------------------------------------
+
+
+class OutboxEventRow(SQLModel, table=True):
+    """The transactional outbox: domain events written in the transaction of their change,
+    dispatched afterwards in `seq` order by the job runner (`dispatched_at` once done)."""
+
+    __tablename__ = "outbox_events"
+
+    seq: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
+    )
+    id: uuid.UUID = Field(unique=True)
+    type: str = Field(max_length=64)
+    subject_id: uuid.UUID = Field(index=True)
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    dispatched_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    attempts: int = Field(default=0)
+    last_error: str | None = Field(default=None, max_length=2000)
+
+    __table_args__ = (sa.Index("ix_outbox_events_pending", "dispatched_at", "seq"),)
+
+
+class EmailNotificationRow(SQLModel, table=True):
+    """One e-mail an event causes, rendered when the event is dispatched and sent by the
+    runner; (event, recipient) is unique, so a re-dispatched event never mails twice."""
+
+    __tablename__ = "email_notifications"
+
+    id: uuid.UUID = Field(primary_key=True)
+    event_id: uuid.UUID
+    recipient: str = Field(max_length=320)
+    kind: str = Field(max_length=64)
+    language: str = Field(max_length=8)
+    subject: str = Field(max_length=400)
+    text: str
+    html: str
+    status: str = Field(max_length=16, default="pending")
+    attempts: int = Field(default=0)
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=2000)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+    __table_args__ = (
+        sa.UniqueConstraint("event_id", "recipient"),
+        sa.Index("ix_email_notifications_due", "status", "next_attempt_at"),
+    )
+
+
+class SlaAlertRow(SQLModel, table=True):
+    """SLA milestones already announced: one row per case, milestone and due time, so a
+    scan raises each due-soon or breach event once (a new due time may raise it again)."""
+
+    __tablename__ = "sla_alerts"
+
+    complaint_id: uuid.UUID = Field(primary_key=True, foreign_key="complaints.id")
+    milestone: str = Field(primary_key=True, max_length=32)
+    due_at: datetime = Field(primary_key=True, sa_type=UTCDateTime)
+    raised_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class NotificationPreferenceRow(SQLModel, table=True):
+    """A staff user's choice per kind of notification (no row: the kind's default, on)."""
+
+    __tablename__ = "notification_preferences"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    kind: str = Field(primary_key=True, max_length=64)
+    enabled: bool
+
+
+class EscalationRuleRow(SQLModel, table=True):
+    """Who is told when a case reaches an SLA milestone, per SLA class (NULL: every class)."""
+
+    __tablename__ = "escalation_rules"
+
+    id: uuid.UUID = Field(primary_key=True)
+    milestone: str = Field(max_length=32)
+    sla_class: str | None = Field(default=None, max_length=32)
+    notify: list[str] = Field(default_factory=list, sa_type=json_type())
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class WebhookSubscriptionRow(SQLModel, table=True):
+    """A partner API client's webhook endpoint and its signing secrets."""
+
+    __tablename__ = "webhook_subscriptions"
+
+    id: uuid.UUID = Field(primary_key=True)
+    client_id: uuid.UUID = Field(foreign_key="api_clients.id", index=True)
+    url: str = Field(max_length=2000)
+    event_types: list[str] = Field(default_factory=list, sa_type=json_type())
+    secret: str = Field(max_length=200)
+    previous_secret: str | None = Field(default=None, max_length=200)
+    previous_secret_expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    is_active: bool = Field(default=True)
+    disabled_reason: str | None = Field(default=None, max_length=300)
+    consecutive_failures: int = Field(default=0)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class WebhookDeliveryRow(SQLModel, table=True):
+    """One event for one subscription: its payload, state, retry time and attempt log."""
+
+    __tablename__ = "webhook_deliveries"
+
+    id: uuid.UUID = Field(primary_key=True)
+    subscription_id: uuid.UUID = Field(foreign_key="webhook_subscriptions.id", ondelete="CASCADE")
+    event_id: uuid.UUID
+    event_type: str = Field(max_length=64)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    status: str = Field(max_length=16)
+    attempts: int = Field(default=0)
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    log: list[dict[str, Any]] = Field(default_factory=list, sa_type=json_type())
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+    __table_args__ = (
+        sa.UniqueConstraint("subscription_id", "event_id"),
+        sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+        sa.Index("ix_webhook_deliveries_subscription", "subscription_id", "created_at"),
+    )

@@ -24,12 +24,16 @@ from domain.directory.ports import (
     CoordinatorRepository,
     RoutingRuleRepository,
 )
+from domain.escalation.ports import EscalationRuleRepository, SlaWatch
+from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
+from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.api_clients import SqlApiClientRepository
@@ -44,6 +48,8 @@ from infra.db.repositories.directory import (
     SqlCoordinatorRepository,
     SqlRoutingRuleRepository,
 )
+from infra.db.repositories.escalation import SqlEscalationRuleRepository, SqlSlaWatch
+from infra.db.repositories.events import SqlOutbox
 from infra.db.repositories.feedback import SqlFeedbackRepository
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
@@ -52,6 +58,11 @@ from infra.db.repositories.identity import (
     SqlUserRepository,
 )
 from infra.db.repositories.intake import SqlIntakeStore
+from infra.db.repositories.notifications import (
+    SqlEmailQueue,
+    SqlNotificationPreferences,
+    SqlQueueMonitor,
+)
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
     SqlPersonalDataAccessLog,
@@ -61,6 +72,10 @@ from infra.db.repositories.queue import SqlComplaintQueries
 from infra.db.repositories.reference import SqlDistrictRepository, SqlMouAreaRepository
 from infra.db.repositories.sla import SqlClosureDayRepository, SqlSlaPolicyRepository
 from infra.db.repositories.stats import SqlStatsQueries, SqlStatsRollups
+from infra.db.repositories.webhooks import (
+    SqlWebhookDeliveryRepository,
+    SqlWebhookSubscriptionRepository,
+)
 
 
 class SqlUnitOfWork:
@@ -101,6 +116,16 @@ class SqlUnitOfWork:
         self.api_clients: ApiClientRepository = SqlApiClientRepository(s)
         self.activities: ActivityRepository = SqlActivityRepository(s)
         self.complaint_queries: ComplaintQueries = SqlComplaintQueries(s)
+        self.outbox: Outbox = SqlOutbox(s)
+        self.webhook_subscriptions: WebhookSubscriptionRepository = (
+            SqlWebhookSubscriptionRepository(s)
+        )
+        self.webhook_deliveries: WebhookDeliveryRepository = SqlWebhookDeliveryRepository(s)
+        self.queue_monitor: QueueMonitor = SqlQueueMonitor(s)
+        self.sla_watch: SlaWatch = SqlSlaWatch(s)
+        self.escalation_rules: EscalationRuleRepository = SqlEscalationRuleRepository(s)
+        self.email_queue: EmailQueue = SqlEmailQueue(s)
+        self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
         return self
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import smtplib
 import ssl
 import uuid
 from email.message import EmailMessage as MimeMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+
+import aiosmtplib
 
 from domain.shared.mail import EmailMessage
 
@@ -19,13 +20,15 @@ def _mime(message: EmailMessage, sender: str) -> MimeMessage:
     mime["To"] = message.to
     mime["Subject"] = message.subject
     mime["Date"] = formatdate(localtime=False)
-    mime["Message-ID"] = make_msgid(domain="fasttrack")
+    mime["Message-ID"] = message.message_id or make_msgid(domain="fasttrack")
     mime.set_content(message.text, charset="utf-8")
+    if message.html is not None:
+        mime.add_alternative(message.html, subtype="html", charset="utf-8")
     return mime
 
 
 class SmtpMailer:
-    """Sends through an SMTP server (STARTTLS or implicit TLS); blocking I/O runs in a thread."""
+    """Sends through an SMTP server with aiosmtplib (STARTTLS or implicit TLS)."""
 
     def __init__(
         self,
@@ -43,22 +46,18 @@ class SmtpMailer:
         self.username, self.password = username, password
         self.starttls, self.use_tls, self.timeout = starttls, use_tls, timeout
 
-    def _send_blocking(self, message: EmailMessage) -> None:
-        context = ssl.create_default_context()
-        smtp: smtplib.SMTP
-        if self.use_tls:
-            smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
-        else:
-            smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
-        with smtp:
-            if self.starttls and not self.use_tls:
-                smtp.starttls(context=context)
-            if self.username:
-                smtp.login(self.username, self.password or "")
-            smtp.send_message(_mime(message, self.sender))
-
     async def send(self, message: EmailMessage) -> None:
-        await asyncio.to_thread(self._send_blocking, message)
+        await aiosmtplib.send(
+            _mime(message, self.sender),
+            hostname=self.host,
+            port=self.port,
+            username=self.username,
+            password=self.password,
+            use_tls=self.use_tls,
+            start_tls=self.starttls and not self.use_tls,
+            tls_context=ssl.create_default_context(),
+            timeout=self.timeout,
+        )
 
 
 class OutboxMailer:

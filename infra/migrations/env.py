@@ -37,7 +37,8 @@ def include_object(
         return True
     if name in IGNORED_OBJECTS:
         return False
-    return not any(name.startswith(prefix) for prefix in ("complaints_fts",))
+    # procrastinate_*: the job queue's own schema (applied by `fasttrack migrate` on PostgreSQL).
+    return not any(name.startswith(prefix) for prefix in ("complaints_fts", "procrastinate_"))
 
 
 def _url() -> str:

@@ -113,6 +113,14 @@ RULE_ID = uuid.UUID("00000000-0000-4000-8000-00000000c003")
 IF_MATCH = {"If-Match": '"1"'}
 
 
+def _hook() -> str:
+    return f"/api/v1/webhooks/{uuid.uuid4()}"
+
+
+# The first default escalation rule (migration 0016).
+DEFAULT_RULE = "6f1c2a10-0000-4000-8000-000000000001"
+
+
 def _dindaeng(s: Actors) -> str:
     return str(s["staff_dindaeng"].agency_id)
 
@@ -266,6 +274,66 @@ MATRIX: dict[str, Case] = {
         lambda c: "/api/v1/privacy-notices",
         _all(403, admin=201),
         lambda c: {"version": "2027-01", "text_th": "ประกาศ", "text_en": "Notice"},
+    ),
+    # --- events: escalation rules and the queue (admins), notification preferences (staff) ---
+    "list_escalation_rules": Case(
+        "GET", lambda c: "/api/v1/escalation-rules", _all(403, admin=200)
+    ),
+    "create_escalation_rule": Case(
+        "POST",
+        lambda c: "/api/v1/escalation-rules",
+        _all(403, admin=201),
+        lambda c: {"milestone": "resolution_breached", "notify": ["assignee"], "sla_class": "x"},
+    ),
+    "get_escalation_rule": Case(
+        "GET", lambda c: f"/api/v1/escalation-rules/{DEFAULT_RULE}", _all(403, admin=200)
+    ),
+    "update_escalation_rule": Case(
+        "PATCH",
+        lambda c: f"/api/v1/escalation-rules/{DEFAULT_RULE}",
+        _all(403, admin=200),
+        lambda c: {"is_active": True},
+        headers=lambda c: IF_MATCH,
+    ),
+    "delete_escalation_rule": Case(
+        "DELETE", lambda c: f"/api/v1/escalation-rules/{uuid.uuid4()}", _all(403, admin=404)
+    ),
+    "get_queue_health": Case("GET", lambda c: "/api/v1/operations/queue", _all(403, admin=200)),
+    "list_failed_webhook_deliveries": Case(
+        "GET", lambda c: "/api/v1/operations/webhook-deliveries", _all(403, admin=200)
+    ),
+    # --- webhooks: API clients with complaints:read manage their own subscriptions ---
+    "create_webhook": Case(
+        "POST",
+        lambda c: "/api/v1/webhooks",
+        _all(403, api_client=201),
+        lambda c: {"url": "https://partner.example.org/hooks"},
+    ),
+    "list_webhooks": Case("GET", lambda c: "/api/v1/webhooks", _all(403, api_client=200)),
+    "get_webhook": Case("GET", lambda c: _hook(), _all(403, api_client=404)),
+    "update_webhook": Case(
+        "PATCH", lambda c: _hook(), _all(403, api_client=404), lambda c: {"is_active": False}
+    ),
+    "delete_webhook": Case("DELETE", lambda c: _hook(), _all(403, api_client=404)),
+    "rotate_webhook_secret": Case(
+        "POST", lambda c: _hook() + "/rotate-secret", _all(403, api_client=404)
+    ),
+    "list_webhook_deliveries": Case(
+        "GET", lambda c: _hook() + "/deliveries", _all(403, api_client=404)
+    ),
+    "replay_webhook_delivery": Case(
+        "POST",
+        lambda c: _hook() + f"/deliveries/{uuid.uuid4()}/replay",
+        _all(403, api_client=404),
+    ),
+    "get_notification_preferences": Case(
+        "GET", lambda c: "/api/v1/users/me/notification-preferences", _all(200, api_client=403)
+    ),
+    "update_notification_preferences": Case(
+        "PATCH",
+        lambda c: "/api/v1/users/me/notification-preferences",
+        _all(200, api_client=403),
+        lambda c: {"sla_due_soon": True},
     ),
     "list_sla_policies": Case("GET", lambda c: "/api/v1/sla-policies", _all(200)),
     "replace_sla_policy": Case(

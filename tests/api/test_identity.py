@@ -136,7 +136,7 @@ async def test_password_reset_revokes_and_sets_the_password(
     assert r.status_code == 202
     message = mailer.last_to(person.email)
     assert "ตั้งรหัสผ่านใหม่" in message.subject  # the user's language is Thai
-    token = re.search(r"reset-password\?token=(\S+)", message.text).group(1)  # type: ignore[union-attr]
+    token = re.search(r"http://\S+/console/reset-password#token=(\S+)", message.text).group(1)  # type: ignore[union-attr]
     r = await client.post(
         "/api/v1/auth/reset-password", json={"token": token, "password": "a-brand-new-password"}
     )
@@ -174,11 +174,13 @@ async def test_email_verification(
     assert r.json()["is_verified"] is False
     invitation = mailer.last_to("new.officer@example.org")
     assert invitation.subject == "Your invitation to Fast Track OMB & BMA"
+    # the link lands on the console's page for invitations (the token in the fragment)
+    assert re.search(r"http://\S+/console/accept-invitation#token=\S+", invitation.text)
     r = await client.post(
         "/api/v1/auth/request-verify-token", json={"email": "new.officer@example.org"}
     )
     assert r.status_code == 202
-    token = re.search(r"verify\?token=(\S+)", mailer.sent[-1].text).group(1)  # type: ignore[union-attr]
+    token = re.search(r"http://\S+/console/verify#token=(\S+)", mailer.sent[-1].text).group(1)  # type: ignore[union-attr]
     r = await client.post("/api/v1/auth/verify", json={"token": token})
     assert r.status_code == 200 and r.json()["is_verified"] is True
 

@@ -255,6 +255,9 @@ async def test_admins_edit_keyword_rules(
     other = cats["other"]
     admin = staff["admin"].headers
     path = f"/api/v1/intake/keyword-rules/{other}"
+    # the app's snapshot of the rules is loaded here, and an edit through it renews it
+    r = await client.post(URL, json={"text": "มีปลาวาฬเกยตื้นในคลอง"}, headers=staff["omb"].headers)
+    assert r.json()["categories"] == []
     r = await client.put(path, json={"keywords": ["ปลาวาฬ", " ปลาวาฬ ", "whale"]}, headers=admin)
     assert r.status_code == 200 and r.json()["keywords"] == ["ปลาวาฬ", "whale"]
     r = await client.post(URL, json={"text": "มีปลาวาฬเกยตื้นในคลอง"}, headers=staff["omb"].headers)
@@ -357,3 +360,56 @@ async def test_maintenance_trains_a_model_from_what_policy_allows_only(
     assert not again.trained and again.model_version == model.version
     assert again.roads_version is not None and model.version is not None
     assert again.roads_version > model.version
+
+
+async def test_intake_fills_in_the_subdistrict_the_text_names_inside_the_known_district(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"].headers
+    base = {"title": "ไฟทางดับ", "channel": "hotline_1676"}
+
+    async def filed(**extra: object) -> dict[str, object]:
+        r = await client.post("/api/v1/complaints", json={**base, **extra}, headers=omb)
+        assert r.status_code == 201, r.text
+        body: dict[str, object] = r.json()
+        return body
+
+    case = await filed(description="ไฟดับทั้งซอย แขวงสะพานสอง", district_code="1045")
+    assert (case["district_code"], case["subdistrict_code"]) == ("1045", "104502")
+    # the district stays the person's: a sub-district of another district is not taken
+    case = await filed(description="ไฟดับทั้งซอย แขวงสะพานสอง", district_code="1026")
+    assert (case["district_code"], case["subdistrict_code"]) == ("1026", None)
+    # a postal code alone only hints: no sub-district
+    case = await filed(description="ไฟดับทั้งซอย กรุงเทพ 10310", district_code="1045")
+    assert case["subdistrict_code"] is None
+    # no district known: nothing is filled in (the suggestions are for the person to take)
+    case = await filed(description="ไฟดับทั้งซอย แขวงสะพานสอง เขตวังทองหลาง")
+    assert (case["district_code"], case["subdistrict_code"]) == (None, None)
+
+
+async def test_moving_a_case_to_another_district_drops_its_subdistrict(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    omb = staff["omb"].headers
+    points = district_points()
+    lat, lon = points["1045"]
+    r = await client.post(
+        "/api/v1/complaints",
+        json={
+            "title": "ไฟทางดับ",
+            "description": "ไฟดับทั้งซอย แขวงสะพานสอง",
+            "channel": "line",
+            "location": {"lat": lat, "lon": lon},
+        },
+        headers=omb,
+    )
+    case = r.json()
+    assert (case["district_code"], case["subdistrict_code"]) == ("1045", "104502")
+    lat, lon = points["1026"]
+    r = await client.patch(
+        f"/api/v1/complaints/{case['id']}",
+        json={"location": {"lat": lat, "lon": lon}},
+        headers={**omb, "If-Match": r.headers["etag"]},
+    )
+    assert r.status_code == 200, r.text
+    assert (r.json()["district_code"], r.json()["subdistrict_code"]) == ("1026", None)

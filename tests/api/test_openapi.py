@@ -23,6 +23,7 @@ VERBS = {
     "logout",
     "issue",
     "rotate",
+    "replay",
     "preview",
     "export",
     "track",

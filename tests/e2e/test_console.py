@@ -62,8 +62,9 @@ def console_server(
     console_database: str,
     backend: str,
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[str]:
-    """A live API on a migrated database with the demo users, serving the built console."""
+) -> Iterator[tuple[str, Path]]:
+    """A live API on a migrated database with the demo users, serving the built console;
+    its address and data directory (the e-mails it sends land in <data_dir>/outbox)."""
     data_dir = tmp_path_factory.mktemp(f"console-live-{backend}")
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -87,16 +88,18 @@ def console_server(
         cwd=data_dir,
         log=log,
     ):
-        yield base_url
+        yield base_url, data_dir
 
 
 @pytest.mark.parametrize("spec", SPECS)
-def test_console_in_chromium(console_server: str, backend: str, spec: str) -> None:
+def test_console_in_chromium(console_server: tuple[str, Path], backend: str, spec: str) -> None:
+    base_url, data_dir = console_server
     screenshots = ROOT / "var" / "screenshots" / "console" / backend
     screenshots.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
-        "CONSOLE_BASE_URL": f"{console_server}/console/",
+        "CONSOLE_BASE_URL": f"{base_url}/console/",
+        "OUTBOX_DIR": str(data_dir / "outbox"),
         "FASTTRACK_BACKEND": backend,
         "SCREENSHOT_DIR": str(screenshots),
         "CHROMIUM_PATH": str(CHROMIUM),

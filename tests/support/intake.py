@@ -16,7 +16,7 @@ from sqlmodel import col
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Channel
 from domain.intake.place import PlaceMatcher
-from domain.intake.service import IntakeConfig, IntakeService
+from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
 from domain.shared.clock import SystemClock
 from domain.sla.model import Urgency
 from infra.db.engine import Database
@@ -126,15 +126,15 @@ def corpus_seeds() -> list[CaseSeed]:
     ]
 
 
-def intake_service(database: Database, config: IntakeConfig | None = None) -> IntakeService:
-    from domain.intake.service import IntakeCache
-
+def intake_service(
+    database: Database, config: IntakeConfig | None = None, cache: IntakeCache | None = None
+) -> IntakeService:
     return IntakeService(
         lambda: SqlUnitOfWork(database.sessions),
         SystemClock(),
         matcher(),
         locator,
-        IntakeCache(),
+        cache or IntakeCache(),
         SklearnCategoryTrainer(),
         config,
     )

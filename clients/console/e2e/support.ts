@@ -48,3 +48,35 @@ export async function checkScreen(page: Page, name: string, ready: () => Promise
   }
   await page.getByRole("button", { name: "ไทย" }).first().click();
 }
+
+/** The newest e-mail the live server wrote to its outbox for `to` (see tests/e2e/test_console.py). */
+export async function lastEmailTo(to: string): Promise<string> {
+  const { readdirSync, readFileSync, statSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const dir = process.env.OUTBOX_DIR;
+  if (!dir) throw new Error("OUTBOX_DIR is not set");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const file of files) {
+    const text = decodeEmail(readFileSync(file, "utf-8"));
+    if (text.includes(to)) return text;
+  }
+  throw new Error(`no e-mail to ${to} in ${dir}`);
+}
+
+/** Headers and the text body of an .eml, base64 or quoted-printable parts decoded. */
+function decodeEmail(raw: string): string {
+  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join("\n\n");
+  if (/Content-Transfer-Encoding:\s*base64/i.test(raw)) {
+    const b64 = body.replace(/[^A-Za-z0-9+/=]/g, "");
+    return head + "\n\n" + Buffer.from(b64, "base64").toString("utf-8");
+  }
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(raw)) {
+    const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return head + "\n\n" + Buffer.from(bytes, "latin1").toString("utf-8");
+  }
+  return raw;
+}

@@ -20,7 +20,7 @@ async function start() {
   if (!root) throw new Error("no #root element");
   createRoot(root).render(
     <StrictMode>
-      <App api={api} />
+      <App api={api} config={config} />
     </StrictMode>,
   );
 }

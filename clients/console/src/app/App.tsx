@@ -1,8 +1,9 @@
 // The console shell: providers, routes, and the sign-in gate.
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
-import { ApiError, I18nProvider, type ApiClient } from "@fasttrack/shared";
+import { ApiError, DEFAULT_CONFIG, I18nProvider, type ApiClient, type RuntimeConfig } from "@fasttrack/shared";
+import { ConfigContext } from "./config";
 import { messages } from "../messages";
 import { ApiContext } from "./api";
 import { AuthProvider, useAuth } from "./auth";
@@ -10,8 +11,17 @@ import { Layout } from "./Layout";
 import { Loading, NotFound } from "./ui";
 import { SignInPage } from "../features/auth/SignInPage";
 import { QueuePage } from "../features/queue/QueuePage";
+import { CasePage } from "../features/case/CasePage";
+import { IntakePage } from "../features/intake/IntakePage";
+import { ForgotPasswordPage, SetPasswordPage, VerifyPage } from "../features/auth/PasswordPages";
 
 // Screens used less often load on demand: the first load stays small.
+const AccountPage = lazy(() => import("../features/auth/AccountPage"));
+const BoardPage = lazy(() => import("../features/board/BoardPage"));
+const MapPage = lazy(() => import("../features/map/MapPage"));
+const StatsPage = lazy(() => import("../features/stats/StatsPage"));
+const AdminPage = lazy(() => import("../features/admin/AdminPage"));
+
 
 function makeQueryClient() {
   return new QueryClient({
@@ -37,8 +47,17 @@ function RequireAuth({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
-export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; queryClient?: QueryClient }) {
+export function App({
+  api,
+  config = DEFAULT_CONFIG,
+  queryClient = makeQueryClient(),
+}: {
+  api: ApiClient;
+  config?: RuntimeConfig;
+  queryClient?: QueryClient;
+}) {
   return (
+    <ConfigContext.Provider value={config}>
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider messages={messages}>
@@ -46,6 +65,10 @@ export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; 
             <AuthProvider>
               <Routes>
                 <Route path="/sign-in" element={<SignInPage />} />
+                <Route path="/accept-invitation" element={<SetPasswordPage invitation />} />
+                <Route path="/reset-password" element={<SetPasswordPage invitation={false} />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="/verify" element={<VerifyPage />} />
                 <Route
                   element={
                     <RequireAuth>
@@ -55,6 +78,13 @@ export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; 
                 >
                   <Route index element={<Navigate to="/queue" replace />} />
                   <Route path="/queue" element={<QueuePage />} />
+                  <Route path="/cases/:id" element={<CasePage />} />
+                  <Route path="/intake" element={<IntakePage />} />
+                  <Route path="/account" element={<Lazy><AccountPage /></Lazy>} />
+                  <Route path="/board" element={<Lazy><BoardPage /></Lazy>} />
+                  <Route path="/map" element={<Lazy><MapPage /></Lazy>} />
+                  <Route path="/stats" element={<Lazy><StatsPage /></Lazy>} />
+                  <Route path="/admin/*" element={<Lazy><AdminPage /></Lazy>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
@@ -63,6 +93,7 @@ export function App({ api, queryClient = makeQueryClient() }: { api: ApiClient; 
         </I18nProvider>
       </QueryClientProvider>
     </ApiContext.Provider>
+    </ConfigContext.Provider>
   );
 }
 

@@ -9,10 +9,12 @@ from .errors import ApiError, unwrap
 from .idempotency import acreate_idempotently, create_idempotently
 from .pagination import aiterate_changes, aiterate_items, iterate_changes, iterate_items
 from .spreadsheet import spreadsheet_safe
+from .webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = [
     "ApiError",
     "ClientCredentialsAuth",
+    "WebhookVerificationError",
     "achange_with_etag",
     "change_with_etag",
     "acreate_idempotently",
@@ -24,4 +26,5 @@ __all__ = [
     "partner_client",
     "spreadsheet_safe",
     "unwrap",
+    "verify_webhook",
 ]

@@ -76,6 +76,7 @@ from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
 from .created_entry_data import CreatedEntryData
 from .created_entry_read import CreatedEntryRead
+from .delivery_status import DeliveryStatus
 from .district_coverage_read import DistrictCoverageRead
 from .district_outline import DistrictOutline
 from .district_outline_collection import DistrictOutlineCollection
@@ -84,7 +85,13 @@ from .district_outline_geometry_type import DistrictOutlineGeometryType
 from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
+from .escalation_rule_create import EscalationRuleCreate
+from .escalation_rule_page import EscalationRulePage
+from .escalation_rule_read import EscalationRuleRead
+from .escalation_rule_update import EscalationRuleUpdate
+from .escalation_target import EscalationTarget
 from .event_kind import EventKind
+from .event_type import EventType
 from .evidence_kind import EvidenceKind
 from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
@@ -107,6 +114,7 @@ from .login_form import LoginForm
 from .message_entry_data import MessageEntryData
 from .message_entry_read import MessageEntryRead
 from .message_entry_read_kind import MessageEntryReadKind
+from .milestone import Milestone
 from .milestone_stats_read import MilestoneStatsRead
 from .mou_area_coverage_read import MouAreaCoverageRead
 from .mou_area_page import MouAreaPage
@@ -118,6 +126,8 @@ from .mou_target_kind import MouTargetKind
 from .mou_target_read import MouTargetRead
 from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
+from .notification_preferences_read import NotificationPreferencesRead
+from .notification_preferences_update import NotificationPreferencesUpdate
 from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
@@ -154,6 +164,7 @@ from .public_merged_into_read import PublicMergedIntoRead
 from .public_rating_create import PublicRatingCreate
 from .public_rating_read import PublicRatingRead
 from .public_reopen_create import PublicReopenCreate
+from .queue_health_read import QueueHealthRead
 from .queue_sort import QueueSort
 from .rated_entry_data import RatedEntryData
 from .rated_entry_read import RatedEntryRead
@@ -218,6 +229,18 @@ from .user_update import UserUpdate
 from .verification_request import VerificationRequest
 from .verify_request import VerifyRequest
 from .visibility import Visibility
+from .webhook_attempt_read import WebhookAttemptRead
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_delivery_read import WebhookDeliveryRead
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_event_data_change_type_0 import WebhookEventDataChangeType0
+from .webhook_secret_read import WebhookSecretRead
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_created import WebhookSubscriptionCreated
+from .webhook_subscription_page import WebhookSubscriptionPage
+from .webhook_subscription_read import WebhookSubscriptionRead
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 
 __all__ = (
     "ActivityAction",
@@ -296,6 +319,7 @@ __all__ = (
     "CoordinatorUpdate",
     "CreatedEntryData",
     "CreatedEntryRead",
+    "DeliveryStatus",
     "DistrictCoverageRead",
     "DistrictOutline",
     "DistrictOutlineCollection",
@@ -304,7 +328,13 @@ __all__ = (
     "DistrictOutlineProperties",
     "DistrictPage",
     "DistrictRead",
+    "EscalationRuleCreate",
+    "EscalationRulePage",
+    "EscalationRuleRead",
+    "EscalationRuleUpdate",
+    "EscalationTarget",
     "EventKind",
+    "EventType",
     "EvidenceKind",
     "EvidenceRead",
     "ExportFormat",
@@ -327,6 +357,7 @@ __all__ = (
     "MessageEntryData",
     "MessageEntryRead",
     "MessageEntryReadKind",
+    "Milestone",
     "MilestoneStatsRead",
     "MouAreaCoverageRead",
     "MouAreaPage",
@@ -338,6 +369,8 @@ __all__ = (
     "MouTargetRead",
     "NamedParticipantIn",
     "NamedParticipantRead",
+    "NotificationPreferencesRead",
+    "NotificationPreferencesUpdate",
     "Outcome",
     "ParticipantRole",
     "Period",
@@ -374,6 +407,7 @@ __all__ = (
     "PublicRatingCreate",
     "PublicRatingRead",
     "PublicReopenCreate",
+    "QueueHealthRead",
     "QueueSort",
     "RatedEntryData",
     "RatedEntryRead",
@@ -438,4 +472,16 @@ __all__ = (
     "VerificationRequest",
     "VerifyRequest",
     "Visibility",
+    "WebhookAttemptRead",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryRead",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataChangeType0",
+    "WebhookSecretRead",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionCreated",
+    "WebhookSubscriptionPage",
+    "WebhookSubscriptionRead",
+    "WebhookSubscriptionUpdate",
 )

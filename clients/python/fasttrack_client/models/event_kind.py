@@ -6,6 +6,7 @@ class EventKind(StrEnum):
     COORDINATION_MESSAGE = "coordination_message"
     CO_HANDLER_ADDED = "co_handler_added"
     CREATED = "created"
+    ESCALATED = "escalated"
     FIELD_VISIT = "field_visit"
     FLAGGED = "flagged"
     NOTE = "note"

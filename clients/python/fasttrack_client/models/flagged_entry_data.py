@@ -19,7 +19,8 @@ class FlaggedEntryData:
     Attributes:
         reason (str):
         transfer_count (int | None):
-        candidates (list[FlaggedEntryDataCandidatesType0Item] | None): Possible duplicates: id, case_number, score
+        candidates (list[FlaggedEntryDataCandidatesType0Item] | None): Possible duplicates: id, case_number, score,
+            reasons
     """
 
     reason: str

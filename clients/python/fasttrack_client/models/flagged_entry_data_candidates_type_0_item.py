@@ -11,13 +11,17 @@ T = TypeVar("T", bound="FlaggedEntryDataCandidatesType0Item")
 
 @_attrs_define
 class FlaggedEntryDataCandidatesType0Item:
-    additional_properties: dict[str, float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, float | list[str] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -29,8 +33,16 @@ class FlaggedEntryDataCandidatesType0Item:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> float | str:
-                return cast(float | str, data)
+            def _parse_additional_property(data: object) -> float | list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_2 = cast(list[str], data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -43,10 +55,10 @@ class FlaggedEntryDataCandidatesType0Item:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> float | str:
+    def __getitem__(self, key: str) -> float | list[str] | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float | str) -> None:
+    def __setitem__(self, key: str, value: float | list[str] | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

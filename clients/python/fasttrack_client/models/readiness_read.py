@@ -16,11 +16,13 @@ class ReadinessRead:
         status (str):
         database (str):
         migrations (str):
+        queue (str):
     """
 
     status: str
     database: str
     migrations: str
+    queue: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +32,8 @@ class ReadinessRead:
 
         migrations = self.migrations
 
+        queue = self.queue
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -37,6 +41,7 @@ class ReadinessRead:
                 "status": status,
                 "database": database,
                 "migrations": migrations,
+                "queue": queue,
             }
         )
 
@@ -51,10 +56,13 @@ class ReadinessRead:
 
         migrations = d.pop("migrations")
 
+        queue = d.pop("queue")
+
         readiness_read = cls(
             status=status,
             database=database,
             migrations=migrations,
+            queue=queue,
         )
 
         readiness_read.additional_properties = d

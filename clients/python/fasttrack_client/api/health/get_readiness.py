@@ -61,7 +61,8 @@ def sync_detailed(
 ) -> Response[Problem | ReadinessRead]:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +87,8 @@ def sync(
 ) -> Problem | ReadinessRead | None:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +109,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReadinessRead]:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +133,8 @@ async def asyncio(
 ) -> Problem | ReadinessRead | None:
     """Get Readiness
 
-     The database answers and its schema is at the latest migration (503 problem if not).
+     The database answers, its schema is at the latest migration and no domain event has
+    waited longer than `FASTTRACK_QUEUE_STUCK_SECONDS` (503 problem if not).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,8 +3,8 @@
 The secret given once at intake is stored hashed (cases filed before have none and cannot
 be rated through the portal); one rating per case; timeline entries gain the kind `rated`.
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-11-29 08:22:46.853093
 
 """
@@ -19,13 +19,13 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 import infra.db.types  # noqa: F401
 
 
-revision: str = '0016'
-down_revision: str | Sequence[str] | None = '0015'
+revision: str = '0019'
+down_revision: str | Sequence[str] | None = '0018'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-_KINDS = ['created', 'state_changed', 'assigned', 'transferred', 'co_handler_added', 'updated', 'note', 'coordination_message', 'field_visit', 'response', 'flagged']
+_KINDS = ['created', 'state_changed', 'assigned', 'transferred', 'co_handler_added', 'updated', 'note', 'coordination_message', 'field_visit', 'response', 'flagged', 'escalated']
 
 
 def _event_kinds(kinds: list[str]) -> None:

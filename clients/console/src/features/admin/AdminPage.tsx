@@ -1,0 +1,42 @@
+// Admin: routing rules with the routing preview, users (invitations), API clients (secret
+// shown once), the audit log; each a tab with its own address.
+import { NavLink, Navigate, Route, Routes } from "react-router";
+import { useI18n } from "@fasttrack/shared";
+import { useMe } from "../../app/auth";
+import { NotFound } from "../../app/ui";
+import { ApiClientsAdmin } from "./ApiClientsAdmin";
+import { AuditAdmin } from "./AuditAdmin";
+import { RoutingAdmin } from "./RoutingAdmin";
+import { UsersAdmin } from "./UsersAdmin";
+
+export default function AdminPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  if (me.role !== "admin") return <NotFound />;
+  const tabs = [
+    ["routing", t("admin.routing")],
+    ["users", t("admin.users")],
+    ["api-clients", t("admin.apiClients")],
+    ["audit", t("admin.audit")],
+  ] as const;
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">{t("nav.admin")}</h1>
+      <nav aria-label={t("nav.admin")} className="tabs">
+        {tabs.map(([path, label]) => (
+          <NavLink key={path} to={`/admin/${path}`} className="tab">
+            {label}
+          </NavLink>
+        ))}
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="routing" replace />} />
+        <Route path="routing" element={<RoutingAdmin />} />
+        <Route path="users" element={<UsersAdmin />} />
+        <Route path="api-clients" element={<ApiClientsAdmin />} />
+        <Route path="audit" element={<AuditAdmin />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </section>
+  );
+}

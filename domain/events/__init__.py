@@ -1,0 +1,1 @@
+"""Domain events: what happened that others must hear, recorded with the change itself."""

@@ -1,0 +1,1 @@
+"""Partner webhooks (Standard Webhooks): subscriptions per API client, signed deliveries."""

@@ -1,0 +1,1 @@
+"""Partner webhook adapters: Standard Webhooks signing and the guarded HTTP transport."""
