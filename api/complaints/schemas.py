@@ -25,7 +25,7 @@ class LocationIn(InputModel):
     lat: StrictFloat | None = Field(default=None, ge=-90, le=90)
     lon: StrictFloat | None = Field(default=None, ge=-180, le=180)
     address: str | None = Field(default=None, max_length=500)
-    approximate: bool = Field(
+    approximate: StrictBool = Field(
         default=False,
         description="The point is only roughly right: a `district_code` given with it (or the "
         "case's district, on an edit) is kept even where the point lies in another district. "
@@ -273,10 +273,19 @@ class MessageEntryData(_Payload):
     outcome: str | None = None
 
 
+class DuplicateCandidateRead(_Payload):
+    """A possible duplicate named at intake, and why."""
+
+    id: uuid.UUID
+    case_number: str
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+
+
 class FlaggedEntryData(_Payload):
     reason: str
     transfer_count: int | None = None
-    candidates: list[dict[str, str | float | list[str]]] | None = Field(
+    candidates: list[DuplicateCandidateRead] | None = Field(
         default=None, description="Possible duplicates: id, case_number, score, reasons"
     )
 

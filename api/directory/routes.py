@@ -336,6 +336,7 @@ async def create_routing_rule(
             category_id=body.category_id,
             district_code=body.district_code,
             is_active=body.is_active,
+            assign_at_intake=body.assign_at_intake,
         ),
     )
     response.headers["Location"] = f"/api/v1/routing-rules/{rule.id}"

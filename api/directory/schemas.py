@@ -279,6 +279,10 @@ class RoutingRuleRead(OutputModel):
     target_kind: TargetKind
     target_agency_id: uuid.UUID | None
     is_active: bool
+    assign_at_intake: bool = Field(
+        description="A new case this rule routes goes straight to the agency and its available "
+        "coordinator at intake (timeline entry naming the rule), without OMB triage"
+    )
     version: int
 
     @classmethod
@@ -290,6 +294,7 @@ class RoutingRuleRead(OutputModel):
             target_kind=rule.target.kind,
             target_agency_id=rule.target.agency_id,
             is_active=rule.is_active,
+            assign_at_intake=rule.assign_at_intake,
             version=rule.version,
         )
 
@@ -309,6 +314,10 @@ class RoutingRuleCreate(InputModel):
         default=None, description="Required when target_kind is agency, forbidden otherwise"
     )
     is_active: StrictBool = True
+    assign_at_intake: StrictBool = Field(
+        default=False,
+        description="Assign new cases this rule routes at intake, skipping OMB triage",
+    )
 
 
 class RoutingRuleUpdate(InputModel):
@@ -317,6 +326,7 @@ class RoutingRuleUpdate(InputModel):
     target_kind: Annotated[TargetKind | None, NOT_NULL] = Field(default=None)
     target_agency_id: uuid.UUID | None = None
     is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
+    assign_at_intake: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
 
 
 # --- routing preview -----------------------------------------------------------------------

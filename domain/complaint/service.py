@@ -72,7 +72,7 @@ from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
-from domain.shared.principal import Principal, PrincipalKind, Role
+from domain.shared.principal import SYSTEM, Principal, PrincipalKind, Role
 from domain.sla.model import Urgency
 from domain.stats.model import StatsScope
 from domain.uow import UnitOfWork
@@ -617,6 +617,7 @@ class ComplaintService:
         c = await self._scheduled(
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
+        c, routed = await self._assign_at_intake(uow, c, author)
         await uow.complaints.add(c)
         await self._record(
             uow,
@@ -634,6 +635,8 @@ class ComplaintService:
                 },
             ),
         )
+        for entry in routed:
+            await uow.complaints.append_event(entry)
         await self._flag_possible_duplicates(uow, author, c)
         return c
 
@@ -644,6 +647,39 @@ class ComplaintService:
         secret = new_complainant_secret()
         await uow.feedback.add_secret(c.id, hash_secret(secret), now)
         return secret
+
+    async def _assign_at_intake(
+        self, uow: UnitOfWork, c: Complaint, author: Author
+    ) -> tuple[Complaint, list[TimelineEntry]]:
+        """A new case routed by a rule marked `assign_at_intake` goes straight to the agency and
+        its available coordinator (triaged and assigned by the system, the rule named on the
+        timeline); any other case, and one that is not placed or already led by the agency
+        that filed it, waits for OMB triage."""
+        if c.category_id is None or c.needs_triage or c.lead_agency_id is not None:
+            return c, []
+        router = RoutingService(self._uow, lambda: self._locator)
+        try:
+            decision = await router.route(uow, c.category_id, c.district_code)
+        except DomainError:
+            return c, []  # routing trouble: OMB triage sorts it out, as for any case
+        if not decision.rule.assign_at_intake:
+            return c, []
+        system = replace(SYSTEM, request_id=author.request_id)
+        now = c.created_at
+        triaged, entries = await self._apply(
+            uow, system, c, Transition(ComplaintAction.TRIAGE), now
+        )
+        assign = Transition(
+            ComplaintAction.ASSIGN,
+            agency_id=decision.agency_id,
+            coordinator_id=decision.coordinator.id if decision.coordinator else None,
+        )
+        assigned, more = await self._apply(uow, system, triaged, assign, now)
+        rule = {"assigned_at_intake": True, "rule_id": str(decision.rule.id)}
+        named = [
+            replace(e, data={**e.data, **rule}) if e.kind is EventKind.assigned else e for e in more
+        ]
+        return assigned, [*entries, *named]
 
     async def _flag_possible_duplicates(
         self, uow: UnitOfWork, author: Author, c: Complaint

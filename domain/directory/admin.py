@@ -625,9 +625,10 @@ class NewRoutingRule:
     category_id: UUID | None = None
     district_code: str | None = None
     is_active: bool = True
+    assign_at_intake: bool = False
 
 
-RULE_FIELDS = frozenset({"target_kind", "target_agency_id", "is_active"})
+RULE_FIELDS = frozenset({"target_kind", "target_agency_id", "is_active", "assign_at_intake"})
 
 
 class RoutingRuleService(_Directory):
@@ -682,6 +683,7 @@ class RoutingRuleService(_Directory):
             category_id=data.category_id,
             district_code=data.district_code,
             is_active=data.is_active,
+            assign_at_intake=data.assign_at_intake,
         )
         async with self._uow() as uow:
             if rule.category_id is not None and await uow.categories.get(rule.category_id) is None:
@@ -712,7 +714,8 @@ class RoutingRuleService(_Directory):
         changes: Mapping[str, object],
         expected_version: int | None,
     ) -> RoutingRule:
-        """Retarget or (de)activate a rule; its category and district are its identity."""
+        """Retarget, (de)activate or change `assign_at_intake` of a rule; its category and
+        district are its identity."""
         self._require(actor, Action.update, ResourceKind.directory)
         _check_fields(changes, RULE_FIELDS)
         async with self._uow() as uow:
@@ -727,7 +730,8 @@ class RoutingRuleService(_Directory):
                 agency_id = rule.target.agency_id if kind is TargetKind.agency else None
             target = RoutingTarget(kind, agency_id if isinstance(agency_id, UUID) else None)
             is_active = bool(changes.get("is_active", rule.is_active))
-            updated = replace(rule, target=target, is_active=is_active)
+            at_intake = bool(changes.get("assign_at_intake", rule.assign_at_intake))
+            updated = replace(rule, target=target, is_active=is_active, assign_at_intake=at_intake)
             if updated == rule:
                 return rule
             if rule.is_default and not is_active:

@@ -84,6 +84,9 @@ class RoutingRule:
     district_code: str | None = None
     is_active: bool = True
     version: int = 1
+    # A new case this rule routes goes straight to the agency and its available coordinator,
+    # without waiting for OMB triage (urgent categories).
+    assign_at_intake: bool = False
 
     def __post_init__(self) -> None:
         if self.district_code is not None and not DISTRICT_CODE_RE.fullmatch(self.district_code):

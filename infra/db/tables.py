@@ -242,6 +242,8 @@ class RoutingRuleRow(SQLModel, table=True):
     # "<category id hex or *>/<district code or *>": one live rule per scope, NULLs included.
     scope_key: str = Field(max_length=40)
     is_active: bool = Field(default=True)
+    # Cases routed by this rule are assigned at intake, skipping OMB triage.
+    assign_at_intake: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -498,7 +498,7 @@ async def test_timeline_replay_answers_the_original_entry_by_its_key(
             )
         await uow.commit()
     url = f"/api/v1/complaints/{case['id']}/timeline"
-    body = {"type": "note", "text": "โทรแจ้งเขตแล้ว"}
+    body = {"kind": "note", "text": "โทรแจ้งเขตแล้ว"}
     first = await client.post(url, headers=_h(omb, **{"Idempotency-Key": "note-1"}), json=body)
     assert first.status_code == 201, first.text
     assert "idempotent-replayed" not in first.headers

@@ -766,3 +766,101 @@ async def test_the_boundary_file_is_a_setting(
             client, reader, category_id=misconduct["id"], location={"lat": 13.7649, "lon": 100.5383}
         )
         _problem(r, 422, "routing.outside_bangkok")
+
+
+async def test_assign_at_intake_sends_matching_cases_straight_to_the_agency(
+    client: httpx.AsyncClient, staff: dict[str, Staff], admin: dict[str, str]
+) -> None:
+    """Flooding is urgent: with `assign_at_intake` on the drainage rule, a new flooding case
+    (staff or public intake) is assigned to DDS and its available coordinator at once, the
+    rule named on the timeline; a case of another category still waits for OMB triage."""
+    omb, dds = staff["omb"], staff["coord_dds"]
+    drainage = await _category(client, admin, "drainage_and_flooding")
+    flooding = await _category(client, admin, "drainage_and_flooding.flooding")
+    rules = await _ok(
+        await client.get(
+            f"{API}/routing-rules", params={"category_id": drainage["id"]}, headers=admin
+        )
+    )
+    (rule,) = rules["items"]
+    assert rule["assign_at_intake"] is False
+    r = await client.patch(
+        f"{API}/routing-rules/{rule['id']}",
+        headers={**admin, "If-Match": f'"{rule["version"]}"'},
+        json={"assign_at_intake": True},
+    )
+    rule = await _ok(r)
+    assert rule["assign_at_intake"] is True
+    assert (await _ok(await client.get(f"{API}/routing-rules/{rule['id']}", headers=admin)))[
+        "assign_at_intake"
+    ]
+    denied = await client.patch(
+        f"{API}/routing-rules/{rule['id']}",
+        headers={**omb.headers, "If-Match": f'"{rule["version"]}"'},
+        json={"assign_at_intake": False},
+    )
+    assert denied.status_code == 403
+    coordinator = await _ok(
+        await client.post(
+            f"{API}/coordinators",
+            headers=admin,
+            json={
+                "agency_id": str(dds.agency_id),
+                "name": "สมศักดิ์ ระบายดี",
+                "is_primary": True,
+                "user_id": str(dds.id),
+            },
+        ),
+        201,
+    )
+
+    body = {
+        "title": "น้ำท่วมขังสูงหน้าตลาด",
+        "description": "น้ำท่วมถนนสูงครึ่งล้อ รถเล็กผ่านไม่ได้",
+        "channel": "hotline_1676",
+        "district_code": "1026",
+        "category_id": flooding["id"],
+    }
+    case = await _ok(await client.post(f"{API}/complaints", headers=omb.headers, json=body), 201)
+    public = await _ok(
+        await client.post(
+            f"{API}/public/complaints",
+            json={
+                "title": body["title"],
+                "description": body["description"],
+                "district_code": "1026",
+                "category_id": flooding["id"],
+                "consent": {"notice_version": "2026-01"},
+            },
+        ),
+        201,
+    )
+    assert public["status"] == "assigned"
+    assert public["agency"]["code"] == "DDS"
+    for c in (case,):
+        assert c["status"] == "assigned"
+        assert c["lead_agency_id"] == str(dds.agency_id)
+        assert c["coordinator_id"] == coordinator["id"]
+        assert c["needs_triage"] is False
+        timeline = await _ok(
+            await client.get(f"{API}/complaints/{c['id']}/timeline", headers=omb.headers)
+        )
+        (assigned,) = [e for e in timeline["items"] if e["kind"] == "assigned"]
+        assert assigned["data"]["rule_id"] == rule["id"]
+        assert assigned["data"]["assigned_at_intake"] is True
+        assert assigned["actor_kind"] == "system"
+    # DDS's coordinator sees it in their queue at once.
+    mine = await _ok(await client.get(f"{API}/complaints/{case['id']}", headers=dds.headers))
+    assert mine["status"] == "assigned"
+
+    # Other categories still wait for OMB triage.
+    zebra = await _category(client, admin, "roads.zebra_crossing")
+    waiting = await _ok(
+        await client.post(
+            f"{API}/complaints",
+            headers=omb.headers,
+            json={**body, "title": "ทางม้าลายซีด", "category_id": zebra["id"]},
+        ),
+        201,
+    )
+    assert waiting["status"] == "received" and waiting["lead_agency_id"] is None

@@ -99,7 +99,7 @@ async def test_enum_check_constraints_match_members(engine) -> None:  # type: ig
 async def test_search_text_is_recomputed_when_the_normalisation_changes(
     backend: str, tmp_path: Path
 ) -> None:
-    """Migration 0014 rewrites stored search text (and SQLite's FTS copy) written before
+    """Migration 0015 rewrites stored search text (and SQLite's FTS copy) written before
     letters were kept apart from digits, so old cases are found both ways."""
     from datetime import UTC, datetime
 
@@ -131,7 +131,7 @@ async def test_search_text_is_recomputed_when_the_normalisation_changes(
                 ),
             )
             case_id = view.complaint.id
-            old = "ท่อแตกซอยลาดพร้าว71 น้ำไหลนอง"  # as 0010 to 0013 stored it
+            old = "ท่อแตกซอยลาดพร้าว71 น้ำไหลนอง"  # as 0010 to 0014 stored it
             async with engine.begin() as c:
                 await c.execute(
                     sa.text("UPDATE complaints SET search_text = :t WHERE id = :id"),
@@ -144,7 +144,7 @@ async def test_search_text_is_recomputed_when_the_normalisation_changes(
                 rows = (await c.execute(sa.text("SELECT search_text FROM complaints"))).all()
                 assert [r[0] for r in rows] == [old]
             await engine.dispose()
-            await migrate.downgrade(url, "0013")
+            await migrate.downgrade(url, "0014")
             await migrate.upgrade(url)
             engine = build_engine(url)
             db = Database(engine=engine, sessions=build_sessionmaker(engine))

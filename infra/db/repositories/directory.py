@@ -474,6 +474,7 @@ _RULE_COLUMNS = [
     R.target_kind,
     R.target_agency_id,
     R.is_active,
+    R.assign_at_intake,
     R.version,
 ]
 
@@ -491,6 +492,7 @@ def _rule(row: Any) -> RoutingRule:
         district_code=row.district_code,
         is_active=row.is_active,
         version=row.version,
+        assign_at_intake=row.assign_at_intake,
     )
 
 
@@ -548,6 +550,7 @@ class SqlRoutingRuleRepository(_Versioned):
                 target_agency_id=rule.target.agency_id,
                 scope_key=scope_key(rule.category_id, rule.district_code),
                 is_active=rule.is_active,
+                assign_at_intake=rule.assign_at_intake,
                 created_at=now,
                 updated_at=now,
                 version=rule.version,
@@ -566,6 +569,7 @@ class SqlRoutingRuleRepository(_Versioned):
                 target_kind=rule.target.kind,
                 target_agency_id=rule.target.agency_id,
                 is_active=rule.is_active,
+                assign_at_intake=rule.assign_at_intake,
             ),
         )
 

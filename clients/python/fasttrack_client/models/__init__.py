@@ -85,6 +85,7 @@ from .district_outline_geometry_type import DistrictOutlineGeometryType
 from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
+from .duplicate_candidate_read import DuplicateCandidateRead
 from .escalation_rule_create import EscalationRuleCreate
 from .escalation_rule_page import EscalationRulePage
 from .escalation_rule_read import EscalationRuleRead
@@ -96,7 +97,6 @@ from .evidence_kind import EvidenceKind
 from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
 from .flagged_entry_data import FlaggedEntryData
-from .flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
 from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
@@ -328,6 +328,7 @@ __all__ = (
     "DistrictOutlineProperties",
     "DistrictPage",
     "DistrictRead",
+    "DuplicateCandidateRead",
     "EscalationRuleCreate",
     "EscalationRulePage",
     "EscalationRuleRead",
@@ -339,7 +340,6 @@ __all__ = (
     "EvidenceRead",
     "ExportFormat",
     "FlaggedEntryData",
-    "FlaggedEntryDataCandidatesType0Item",
     "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item
+    from ..models.duplicate_candidate_read import DuplicateCandidateRead
 
 
 T = TypeVar("T", bound="FlaggedEntryData")
@@ -19,13 +19,12 @@ class FlaggedEntryData:
     Attributes:
         reason (str):
         transfer_count (int | None):
-        candidates (list[FlaggedEntryDataCandidatesType0Item] | None): Possible duplicates: id, case_number, score,
-            reasons
+        candidates (list[DuplicateCandidateRead] | None): Possible duplicates: id, case_number, score, reasons
     """
 
     reason: str
     transfer_count: int | None
-    candidates: list[FlaggedEntryDataCandidatesType0Item] | None
+    candidates: list[DuplicateCandidateRead] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +57,7 @@ class FlaggedEntryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flagged_entry_data_candidates_type_0_item import FlaggedEntryDataCandidatesType0Item  # noqa: PLC0415
+        from ..models.duplicate_candidate_read import DuplicateCandidateRead  # noqa: PLC0415
 
         d = dict(src_dict)
         reason = d.pop("reason")
@@ -70,7 +69,7 @@ class FlaggedEntryData:
 
         transfer_count = _parse_transfer_count(d.pop("transfer_count"))
 
-        def _parse_candidates(data: object) -> list[FlaggedEntryDataCandidatesType0Item] | None:
+        def _parse_candidates(data: object) -> list[DuplicateCandidateRead] | None:
             if data is None:
                 return data
             try:
@@ -79,14 +78,14 @@ class FlaggedEntryData:
                 candidates_type_0 = []
                 _candidates_type_0 = data
                 for candidates_type_0_item_data in _candidates_type_0:
-                    candidates_type_0_item = FlaggedEntryDataCandidatesType0Item.from_dict(candidates_type_0_item_data)
+                    candidates_type_0_item = DuplicateCandidateRead.from_dict(candidates_type_0_item_data)
 
                     candidates_type_0.append(candidates_type_0_item)
 
                 return candidates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlaggedEntryDataCandidatesType0Item] | None, data)
+            return cast(list[DuplicateCandidateRead] | None, data)
 
         candidates = _parse_candidates(d.pop("candidates"))
 

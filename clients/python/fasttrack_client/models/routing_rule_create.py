@@ -22,6 +22,8 @@ class RoutingRuleCreate:
         district_code (None | str | Unset):
         target_agency_id (None | Unset | UUID): Required when target_kind is agency, forbidden otherwise
         is_active (bool | Unset): Default: `true`.
+        assign_at_intake (bool | Unset): Assign new cases this rule routes at intake, skipping OMB triage Default:
+            `false`.
     """
 
     target_kind: TargetKind
@@ -29,6 +31,7 @@ class RoutingRuleCreate:
     district_code: None | str | Unset = UNSET
     target_agency_id: None | Unset | UUID = UNSET
     is_active: bool | Unset = UNSET
+    assign_at_intake: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         target_kind = self.target_kind.value
@@ -57,6 +60,8 @@ class RoutingRuleCreate:
 
         is_active = self.is_active
 
+        assign_at_intake = self.assign_at_intake
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -72,6 +77,8 @@ class RoutingRuleCreate:
             field_dict["target_agency_id"] = target_agency_id
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if assign_at_intake is not UNSET:
+            field_dict["assign_at_intake"] = assign_at_intake
 
         return field_dict
 
@@ -125,12 +132,15 @@ class RoutingRuleCreate:
 
         is_active = d.pop("is_active", UNSET)
 
+        assign_at_intake = d.pop("assign_at_intake", UNSET)
+
         routing_rule_create = cls(
             target_kind=target_kind,
             category_id=category_id,
             district_code=district_code,
             target_agency_id=target_agency_id,
             is_active=is_active,
+            assign_at_intake=assign_at_intake,
         )
 
         return routing_rule_create

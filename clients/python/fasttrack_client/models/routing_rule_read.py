@@ -25,6 +25,8 @@ class RoutingRuleRead:
             target_kind (TargetKind):
             target_agency_id (None | UUID):
             is_active (bool):
+            assign_at_intake (bool): A new case this rule routes goes straight to the agency and its available coordinator
+                at intake (timeline entry naming the rule), without OMB triage
             version (int):
     """
 
@@ -34,6 +36,7 @@ class RoutingRuleRead:
     target_kind: TargetKind
     target_agency_id: None | UUID
     is_active: bool
+    assign_at_intake: bool
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,6 +62,8 @@ class RoutingRuleRead:
 
         is_active = self.is_active
 
+        assign_at_intake = self.assign_at_intake
+
         version = self.version
 
         field_dict: dict[str, Any] = {}
@@ -71,6 +76,7 @@ class RoutingRuleRead:
                 "target_kind": target_kind,
                 "target_agency_id": target_agency_id,
                 "is_active": is_active,
+                "assign_at_intake": assign_at_intake,
                 "version": version,
             }
         )
@@ -123,6 +129,8 @@ class RoutingRuleRead:
 
         is_active = d.pop("is_active")
 
+        assign_at_intake = d.pop("assign_at_intake")
+
         version = d.pop("version")
 
         routing_rule_read = cls(
@@ -132,6 +140,7 @@ class RoutingRuleRead:
             target_kind=target_kind,
             target_agency_id=target_agency_id,
             is_active=is_active,
+            assign_at_intake=assign_at_intake,
             version=version,
         )
 

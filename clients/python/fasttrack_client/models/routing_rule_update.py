@@ -20,11 +20,13 @@ class RoutingRuleUpdate:
         target_kind (None | TargetKind | Unset):
         target_agency_id (None | Unset | UUID):
         is_active (bool | None | Unset):
+        assign_at_intake (bool | None | Unset):
     """
 
     target_kind: None | TargetKind | Unset = UNSET
     target_agency_id: None | Unset | UUID = UNSET
     is_active: bool | None | Unset = UNSET
+    assign_at_intake: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         target_kind: None | str | Unset
@@ -49,6 +51,12 @@ class RoutingRuleUpdate:
         else:
             is_active = self.is_active
 
+        assign_at_intake: bool | None | Unset
+        if isinstance(self.assign_at_intake, Unset):
+            assign_at_intake = UNSET
+        else:
+            assign_at_intake = self.assign_at_intake
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -58,6 +66,8 @@ class RoutingRuleUpdate:
             field_dict["target_agency_id"] = target_agency_id
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if assign_at_intake is not UNSET:
+            field_dict["assign_at_intake"] = assign_at_intake
 
         return field_dict
 
@@ -108,10 +118,20 @@ class RoutingRuleUpdate:
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
 
+        def _parse_assign_at_intake(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        assign_at_intake = _parse_assign_at_intake(d.pop("assign_at_intake", UNSET))
+
         routing_rule_update = cls(
             target_kind=target_kind,
             target_agency_id=target_agency_id,
             is_active=is_active,
+            assign_at_intake=assign_at_intake,
         )
 
         return routing_rule_update

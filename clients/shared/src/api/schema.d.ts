@@ -3693,6 +3693,25 @@ export interface components {
             /** Lon */
             lon: number;
         };
+        /**
+         * DuplicateCandidateRead
+         * @description A possible duplicate named at intake, and why.
+         */
+        DuplicateCandidateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Case Number */
+            case_number: string;
+            /** Score */
+            score: number;
+            /** Reasons */
+            reasons: string[];
+        } & {
+            [key: string]: unknown;
+        };
         /** EscalationRuleCreate */
         EscalationRuleCreate: {
             milestone: components["schemas"]["Milestone"];
@@ -3801,9 +3820,7 @@ export interface components {
              * Candidates
              * @description Possible duplicates: id, case_number, score, reasons
              */
-            candidates: {
-                [key: string]: string | number | string[];
-            }[] | null;
+            candidates: components["schemas"]["DuplicateCandidateRead"][] | null;
         } & {
             [key: string]: unknown;
         };
@@ -4920,6 +4937,11 @@ export interface components {
              * @description Default: `true`.
              */
             is_active?: boolean;
+            /**
+             * Assign At Intake
+             * @description Assign new cases this rule routes at intake, skipping OMB triage Default: `false`.
+             */
+            assign_at_intake?: boolean;
         };
         /** RoutingRulePage */
         RoutingRulePage: {
@@ -4949,6 +4971,11 @@ export interface components {
             target_agency_id: string | null;
             /** Is Active */
             is_active: boolean;
+            /**
+             * Assign At Intake
+             * @description A new case this rule routes goes straight to the agency and its available coordinator at intake (timeline entry naming the rule), without OMB triage
+             */
+            assign_at_intake: boolean;
             /** Version */
             version: number;
         };
@@ -4962,6 +4989,8 @@ export interface components {
             target_agency_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+            /** Assign At Intake */
+            assign_at_intake?: boolean | null;
         };
         /** SatisfactionRead */
         SatisfactionRead: {

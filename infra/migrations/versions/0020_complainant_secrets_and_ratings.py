@@ -3,8 +3,8 @@
 The secret given once at intake is stored hashed (cases filed before have none and cannot
 be rated through the portal); one rating per case; timeline entries gain the kind `rated`.
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 Create Date: 2026-11-29 08:22:46.853093
 
 """
@@ -19,8 +19,8 @@ from sqlalchemy.dialects import postgresql  # noqa: F401
 import infra.db.types  # noqa: F401
 
 
-revision: str = '0019'
-down_revision: str | Sequence[str] | None = '0018'
+revision: str = '0020'
+down_revision: str | Sequence[str] | None = '0019'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
