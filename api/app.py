@@ -40,11 +40,12 @@ from api.operations.routes import router as operations_router
 from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
 from api.privacy.routes import notices as privacy_notices_router
+from api.public.portal import router as portal_router
 from api.public.routes import router as public_router
 from api.reference.routes import districts, mou_areas
 from api.sla.routes import closures as closure_days_router
 from api.sla.routes import policies as sla_policies_router
-from api.spa import mount_spa
+from api.spa import mount_root_spa, mount_spa
 from api.stats.routes import router as stats_router
 from api.users.routes import router as users_router
 from api.webhooks.routes import install_webhook_docs
@@ -167,6 +168,7 @@ def create_app(
     api.include_router(closure_days_router)
     api.include_router(stats_router)
     api.include_router(public_router)
+    api.include_router(portal_router)
     api.include_router(intake_router)
     api.include_router(public_intake_router)
     api.include_router(privacy_notices_router)
@@ -192,6 +194,8 @@ def create_app(
     install_webhook_docs(app)
     # The staff console, a built SPA talking to the API over HTTP like any other client.
     mount_spa(app, "/console", settings.console_dir, name="console")
+    # The public portal at the root, last: every route above takes precedence over it.
+    mount_root_spa(app, settings.portal_dir)
 
     install_error_handlers(app)
     app.add_middleware(NulCharacterMiddleware)

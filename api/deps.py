@@ -42,6 +42,7 @@ from domain.escalation.service import EscalationRuleService, SlaScanner
 from domain.events.dispatch import Consumer, EventDispatcher
 from domain.events.operations import OperationsService
 from domain.geo import DistrictLocator
+from domain.geo.places import PlaceService
 from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
@@ -60,6 +61,7 @@ from domain.shared.clock import Clock, SystemClock
 from domain.shared.mail import Mailer
 from domain.shared.principal import Principal, PrincipalKind
 from domain.sla.service import SlaAdminService
+from domain.stats.public import PublicStatsService
 from domain.stats.service import StatsService
 from domain.throttle import RatePolicy
 from domain.uow import UnitOfWork
@@ -508,10 +510,28 @@ def get_public_complaint_service(
         container.counters,
         intake_policy=RatePolicy(s.public_intake_per_hour, timedelta(hours=1)),
         tracking_policy=RatePolicy(s.public_tracking_per_minute, timedelta(minutes=1)),
+        feedback_policy=RatePolicy(s.public_feedback_per_hour, timedelta(hours=1)),
+        reopen_window=container.complaint_config.reopen_window,
     )
 
 
 PublicComplaintServiceDep = Annotated[PublicComplaintService, Depends(get_public_complaint_service)]
+
+
+def get_public_stats_service(container: ContainerDep) -> PublicStatsService:
+    return PublicStatsService(
+        container.uow, container.clock, container.settings.public_stats_min_cell
+    )
+
+
+PublicStatsServiceDep = Annotated[PublicStatsService, Depends(get_public_stats_service)]
+
+
+def get_place_service(container: ContainerDep) -> PlaceService:
+    return PlaceService(container.uow, container.locator)
+
+
+PlaceServiceDep = Annotated[PlaceService, Depends(get_place_service)]
 
 
 def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:

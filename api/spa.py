@@ -11,7 +11,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path, PurePosixPath
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -53,9 +53,10 @@ def _content_type(path: str) -> str:
 class SpaFiles(StaticFiles):
     """StaticFiles with an index.html fallback for client-side routes and the SPA headers."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, name: str = "console") -> None:
         super().__init__(directory=directory, html=False, check_dir=False)
         self.index = directory / "index.html"
+        self.name = name
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not self.index.is_file():
@@ -68,7 +69,7 @@ class SpaFiles(StaticFiles):
     def _index(self) -> Response:
         if not self.index.is_file():
             return Response(
-                "The console is not built: run `make run` (or `cd clients && npm ci && "
+                f"The {self.name} is not built: run `make run` (or `cd clients && npm ci && "
                 "npm run build`).\n",
                 status_code=404,
                 media_type="text/plain",
@@ -107,3 +108,29 @@ def mount_spa(app: FastAPI, prefix: str, directory: Path, name: str) -> None:
 
     app.add_api_route(prefix, redirect, methods=["GET", "HEAD"], include_in_schema=False)
     app.mount(prefix, SpaFiles(directory), name=name)
+
+
+# Paths the API and the console own: never answered with the portal's index.html, so an
+# unknown API path stays a problem+json 404 and an API path's wrong method a 405.
+RESERVED_PREFIXES = ("api/", "console/", "docs", "redoc", "openapi.json", ".well-known/")
+RESERVED_PATHS = frozenset({"api", "console", "healthz", "readyz"})
+
+
+def mount_root_spa(app: FastAPI, directory: Path) -> None:
+    """Serve the SPA built into `directory` at `/` (the public portal), after every other
+    route: a GET-only catch-all, so the API's own routes, the console and the docs match
+    first, and other methods on API paths still get their 405."""
+    files = SpaFiles(directory, name="portal")
+
+    async def portal(request: Request, path: str = "") -> Response:
+        if path in RESERVED_PATHS or path.startswith(RESERVED_PREFIXES):
+            raise HTTPException(status_code=404)
+        if not files.index.is_file():
+            return files._index()
+        response = await files.get_response(path or "index.html", request.scope)
+        if path in ("", "index.html") and isinstance(response, FileResponse):
+            response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    app.add_api_route("/", portal, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_api_route("/{path:path}", portal, methods=["GET", "HEAD"], include_in_schema=False)

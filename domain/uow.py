@@ -9,7 +9,12 @@ from domain.activity.ports import ActivityRepository
 from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
-from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.complaint.ports import (
+    ComplaintRepository,
+    Directory,
+    FeedbackRepository,
+    IdempotencyStore,
+)
 from domain.complaint.queue_ports import ComplaintQueries
 from domain.directory.ports import (
     AgencyRepository,
@@ -39,6 +44,7 @@ class UnitOfWork(Protocol):
     agency_lookup: AgencyLookup
     audit: AuditLog
     complaints: ComplaintRepository
+    feedback: FeedbackRepository
     idempotency: IdempotencyStore
     case_directory: Directory
     privacy_notices: PrivacyNoticeRepository

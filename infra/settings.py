@@ -88,6 +88,18 @@ class Settings(BaseSettings):
     public_tracking_per_minute: int = Field(
         default=60, description="Public tracking lookups per client address per minute."
     )
+    public_feedback_per_hour: int = Field(
+        default=20,
+        ge=1,
+        description="Public ratings and reopen requests (tracking code + secret, right or "
+        "wrong) per client address per hour.",
+    )
+    public_stats_min_cell: int = Field(
+        default=5,
+        ge=1,
+        description="Public district statistics suppress counts from 1 to below this "
+        "(small cells could identify a person).",
+    )
     trusted_proxies: str = Field(
         default="",
         description="Comma-separated addresses or CIDR networks (e.g. `127.0.0.1,10.0.0.0/8`) "
@@ -125,6 +137,11 @@ class Settings(BaseSettings):
         default_factory=lambda: default_spa_dir("console"),
         description="The built staff console served at /console/ (`npm run build` in clients/); "
         "default clients/console/dist of this checkout.",
+    )
+    portal_dir: Path = Field(
+        default_factory=lambda: default_spa_dir("portal"),
+        description="The built public portal served at / (`npm run build` in clients/); "
+        "default clients/portal/dist of this checkout.",
     )
     cors_allow_origins: list[str] = Field(
         default_factory=list,

@@ -11,6 +11,7 @@ from api.complaints.schemas import (
     CoHandlerCreate,
     ComplainantRead,
     ComplaintCreate,
+    ComplaintRatingRead,
     ComplaintRead,
     ComplaintSlaRead,
     ComplaintTransition,
@@ -128,6 +129,12 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         created_at=c.created_at,
         updated_at=c.updated_at,
         version=c.version,
+        rating=ComplaintRatingRead(
+            score=view.rating.score, comment=view.rating.comment, rated_at=view.rating.rated_at
+        )
+        if view.rating
+        else None,
+        complainant_secret=view.complainant_secret,
     )
 
 

@@ -133,6 +133,14 @@ class ComplaintSlaRead(OutputModel):
     resolution: SlaMilestoneRead
 
 
+class ComplaintRatingRead(OutputModel):
+    """The complainant's 1-5 satisfaction rating of the resolved case, and their comment."""
+
+    score: int
+    comment: str | None
+    rated_at: UtcDateTime
+
+
 class ComplaintRead(OutputModel):
     """A complaint case."""
 
@@ -189,6 +197,16 @@ class ComplaintRead(OutputModel):
     created_at: UtcDateTime
     updated_at: UtcDateTime
     version: int
+    rating: ComplaintRatingRead | None = Field(
+        default=None,
+        description="The complainant's satisfaction rating (single-case reads; null in lists)",
+    )
+    complainant_secret: str | None = Field(
+        default=None,
+        description="Only in the answer of create_complaint: the secret the complainant needs, "
+        "with the tracking code, to rate and reopen the case on the portal. Give it to them; "
+        "it is stored hashed and never shown again.",
+    )
 
 
 class ComplaintTransition(InputModel):
@@ -280,6 +298,13 @@ class FlaggedEntryData(_Payload):
     )
 
 
+class RatedEntryData(_Payload):
+    """The complainant's rating of the resolved case (staff only see the score and comment)."""
+
+    score: int = Field(ge=1, le=5)
+    comment: str | None = None
+
+
 class _Entry(OutputModel):
     id: uuid.UUID
     at: UtcDateTime
@@ -319,6 +344,11 @@ class FlaggedEntryRead(_Entry):
     data: FlaggedEntryData
 
 
+class RatedEntryRead(_Entry):
+    kind: Literal["rated"]
+    data: RatedEntryData
+
+
 class TimelineEntryRead(
     RootModel[
         Annotated[
@@ -327,7 +357,8 @@ class TimelineEntryRead(
             | CoHandlerEntryRead
             | UpdatedEntryRead
             | MessageEntryRead
-            | FlaggedEntryRead,
+            | FlaggedEntryRead
+            | RatedEntryRead,
             Field(discriminator="kind"),
         ]
     ]

@@ -17,6 +17,7 @@ from api.public.schemas import (
     PublicAttachmentRead,
     PublicComplaintCreate,
     PublicComplaintRead,
+    PublicComplaintReceipt,
     PublicEventRead,
     PublicMergedIntoRead,
 )
@@ -93,6 +94,9 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
             for a in case.attachments
         ],
         merged_into=_merged_into(case.merged_into),
+        rated=case.rated,
+        can_rate=case.can_rate,
+        reopen_until=case.reopen_until,
     )
 
 
@@ -102,8 +106,9 @@ async def submit_public_complaint(
     request: Request,
     response: Response,
     service: PublicComplaintServiceDep,
-) -> PublicComplaintRead:
-    """File a complaint without an account (channel `web`); answers the tracking code."""
+) -> PublicComplaintReceipt:
+    """File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later."""
     contact = body.contact
     location = Location(**body.location.model_dump()) if body.location else Location()
     case = await service.submit(
@@ -127,7 +132,10 @@ async def submit_public_complaint(
     )
     response.headers["Cache-Control"] = "no-store"
     response.headers["Location"] = f"/api/v1/public/complaints/{case.tracking_code}"
-    return public_read(case)
+    assert case.complainant_secret is not None
+    return PublicComplaintReceipt(
+        **public_read(case).model_dump(), complainant_secret=case.complainant_secret
+    )
 
 
 @router.get("/complaints/{tracking_code}", responses=problem_responses(404, 422, 429))

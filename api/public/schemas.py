@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from pydantic import EmailStr, Field, StrictBool
 
 from api.complaints.schemas import LocationIn
 from api.intake.schemas import SuggestionShownIn
 from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
+from domain.activity.model import ActivityStatus, ActivityType
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
 
@@ -104,6 +106,118 @@ class PublicComplaintRead(OutputModel):
         description="Set when this complaint was merged into another: that case's number and "
         "tracking status, which is where this complaint is now handled.",
     )
+    rated: bool = Field(default=False, description="The complainant has rated the case")
+    can_rate: bool = Field(
+        default=False, description="Resolved and not rated yet: the complainant may rate it"
+    )
+    reopen_until: UtcDateTime | None = Field(
+        default=None, description="Until when the complainant may ask to reopen the case"
+    )
+
+
+class PublicComplaintReceipt(PublicComplaintRead):
+    """The answer to a public submission: the case, and the complainant's secret."""
+
+    complainant_secret: str = Field(
+        description="Shown once: with the tracking code it lets whoever filed the case rate it "
+        "and ask to reopen it. Stored hashed; it cannot be shown again."
+    )
+
+
+SecretField = Field(min_length=8, max_length=40, description="The secret given at filing")
+
+
+class PublicRatingCreate(InputModel):
+    """The complainant's 1-5 satisfaction rating of a resolved case (once per case)."""
+
+    secret: str = SecretField
+    score: int = Field(ge=1, le=5)
+    comment: str | None = Field(default=None, max_length=2000)
+
+
+class PublicRatingRead(OutputModel):
+    score: int
+    comment: str | None
+    rated_at: UtcDateTime
+
+
+class PublicReopenCreate(InputModel):
+    """The complainant's request to reopen a resolved case, with the reason."""
+
+    secret: str = SecretField
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class SimilarNearbyRead(OutputModel):
+    """A recent report like the one being written: nothing personal and no text."""
+
+    category_id: uuid.UUID
+    district_code: str | None
+    status: ComplaintStatus
+    status_label: StatusLabel
+    reported_on: date = Field(description="The day it was reported (Asia/Bangkok)")
+
+
+class SimilarNearbyList(OutputModel):
+    items: list[SimilarNearbyRead]
+
+
+class PublicDistrictRead(OutputModel):
+    code: str
+    name_th: str
+    name_en: str
+
+
+class PublicDistrictStatsRead(OutputModel):
+    """A district's public figures; null where the count is too small to publish."""
+
+    code: str
+    name_th: str
+    name_en: str
+    open: int | None
+    resolved: int | None
+    median_days_to_resolve: float | None
+    resolved_within_sla_share: float | None = Field(
+        description="Of the resolved cases, the share resolved within the SLA (0-1)"
+    )
+
+
+class PublicDistrictStatsList(OutputModel):
+    items: list[PublicDistrictStatsRead]
+    min_cell: int = Field(description="Counts from 1 to below this are suppressed (null)")
+    as_of: UtcDateTime
+
+
+class PublicActivityRead(OutputModel):
+    """An upcoming outreach activity: public fields only."""
+
+    id: uuid.UUID
+    type: ActivityType
+    mou_area_id: int
+    title: str
+    description: str | None
+    venue: str | None
+    districts: list[PublicDistrictRead]
+    starts_at: UtcDateTime
+    ends_at: UtcDateTime
+    status: ActivityStatus
+
+
+class PublicActivityList(OutputModel):
+    items: list[PublicActivityRead]
+    ics_url: str = Field(description="The iCalendar feed to subscribe to")
+
+
+class PublicCategoryRead(OutputModel):
+    id: uuid.UUID
+    service_code: str
+    parent_id: uuid.UUID | None
+    name_th: str
+    name_en: str
+
+
+class PublicCategoryList(OutputModel):
+    items: list[PublicCategoryRead]
 
 
 class PrivacyNoticeRead(OutputModel):

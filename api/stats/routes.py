@@ -12,7 +12,15 @@ from api.deps import PrincipalDep, StatsServiceDep
 from api.errors import problem_responses
 from api.filters import QueueParamsDep
 from api.schemas import OutputModel, UtcDateTime
-from domain.stats.model import UNKNOWN_KEY, MilestoneStats, Period, Source, StatsFilter
+from domain.stats.model import (
+    UNKNOWN_KEY,
+    MilestoneStats,
+    Period,
+    RatingSummary,
+    Satisfaction,
+    Source,
+    StatsFilter,
+)
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 
@@ -29,6 +37,18 @@ class MilestoneStatsRead(OutputModel):
 class SeriesPoint(OutputModel):
     period_start: date
     count: int
+
+
+class RatingSummaryRead(OutputModel):
+    count: int
+    average: float | None
+    distribution: dict[str, int] = Field(description="How many ratings gave each score, 1-5")
+
+
+class SatisfactionRead(OutputModel):
+    overall: RatingSummaryRead
+    by_agency: dict[str, RatingSummaryRead]
+    by_district: dict[str, RatingSummaryRead]
 
 
 class ComplaintStatsRead(OutputModel):
@@ -55,6 +75,29 @@ class ComplaintStatsRead(OutputModel):
         description="The instant the figures describe: the rollup's rebuild time, or now."
     )
     notes: list[str]
+    satisfaction: SatisfactionRead | None = Field(
+        default=None,
+        description="The complainants' 1-5 ratings of these cases: overall, by lead agency "
+        "(id) and by district (code); always live, whatever `source` says.",
+    )
+
+
+def _ratings(r: RatingSummary) -> RatingSummaryRead:
+    return RatingSummaryRead(
+        count=r.count,
+        average=r.average,
+        distribution={str(k): v for k, v in r.distribution.items()},
+    )
+
+
+def _satisfaction(s: Satisfaction | None) -> SatisfactionRead | None:
+    if s is None:
+        return None
+    return SatisfactionRead(
+        overall=_ratings(s.overall),
+        by_agency={k: _ratings(v) for k, v in s.by_agency.items()},
+        by_district={k: _ratings(v) for k, v in s.by_district.items()},
+    )
 
 
 def _milestone(m: MilestoneStats) -> MilestoneStatsRead:
@@ -93,4 +136,5 @@ async def get_complaint_stats(
         source=stats.source,
         as_of=stats.as_of,
         notes=stats.notes,
+        satisfaction=_satisfaction(stats.satisfaction),
     )

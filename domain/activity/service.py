@@ -131,6 +131,7 @@ class CalendarEntry:
 CALENDAR_STATUSES = frozenset(
     {ActivityStatus.planned, ActivityStatus.postponed, ActivityStatus.held}
 )
+UPCOMING_STATUSES = frozenset({ActivityStatus.planned, ActivityStatus.postponed})
 _ALL_DISTRICTS = PageRequest(200)
 
 
@@ -430,12 +431,29 @@ class ActivityService:
 
     # --- public calendar ---------------------------------------------------------------------
 
+    async def upcoming(
+        self,
+        mou_area_id: int | None = None,
+        district_code: str | None = None,
+        limit: int = 50,
+    ) -> list[CalendarEntry]:
+        """The next planned or postponed activities (not yet over), soonest first: what the
+        public portal lists next to the feed's subscribe link."""
+        now = self._clock.now()
+        entries = await self.calendar(mou_area_id, district_code, UPCOMING_STATUSES)
+        ahead = [e for e in entries if e.ends_at >= now]
+        ahead.sort(key=lambda e: (e.starts_at, str(e.id)))
+        return ahead[:limit]
+
     async def calendar(
-        self, mou_area_id: int | None = None, district_code: str | None = None
+        self,
+        mou_area_id: int | None = None,
+        district_code: str | None = None,
+        statuses: frozenset[ActivityStatus] = CALENDAR_STATUSES,
     ) -> list[CalendarEntry]:
         """Planned, postponed and held activities for the public feed (no sign-in)."""
         filters = ActivityFilter(
-            mou_area_id=mou_area_id, district_code=district_code, statuses=CALENDAR_STATUSES
+            mou_area_id=mou_area_id, district_code=district_code, statuses=statuses
         )
         async with self._uow() as uow:
             activities = await uow.activities.all(filters)

@@ -46,6 +46,8 @@ class EventKind(enum.StrEnum):
     response = "response"
     flagged = "flagged"
     escalated = "escalated"  # an SLA milestone reached: who was told, by which rule
+    # The complainant's satisfaction rating after resolution (the score and comment stay internal).
+    rated = "rated"
 
 
 class CoordinationChannel(enum.StrEnum):

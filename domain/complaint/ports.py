@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from domain.complaint.feedback import Rating
 from domain.complaint.model import Complaint, TimelineEntry, Visibility
 from domain.shared.paging import Page, PageRequest
 
@@ -43,6 +44,20 @@ class ComplaintRepository(Protocol):
     async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]: ...
 
     async def open_ids(self) -> list[uuid.UUID]: ...
+
+
+class FeedbackRepository(Protocol):
+    """The complainant's secret (hashed) and satisfaction rating of each case."""
+
+    async def add_secret(self, complaint_id: uuid.UUID, secret_hash: str, at: datetime) -> None: ...
+
+    async def secret_hash(self, complaint_id: uuid.UUID) -> str | None: ...
+
+    async def add_rating(self, rating: Rating) -> None:
+        """Record the rating; a second one for the case is AlreadyRated."""
+        ...
+
+    async def rating(self, complaint_id: uuid.UUID) -> Rating | None: ...
 
 
 @dataclass(frozen=True)

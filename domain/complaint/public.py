@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from domain.attachment.model import Attachment
+from domain.complaint.feedback import FeedbackRefused, Rating, can_rate, secret_matches
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import (
     Channel,
@@ -21,12 +22,15 @@ from domain.complaint.model import (
     Visibility,
 )
 from domain.complaint.service import ComplaintService, NewComplaint
+from domain.complaint.similarity import SIMILAR_RADIUS_M, SIMILAR_WINDOW
 from domain.errors import NotFound, TooManyRequests
+from domain.geo.model import GeoPoint, distance_m
 from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.privacy.service import require_consent
 from domain.shared.clock import Clock
 from domain.shared.paging import PageRequest
+from domain.sla.calendar import BANGKOK
 from domain.throttle import CounterStore, RatePolicy
 from domain.uow import UnitOfWork
 
@@ -108,6 +112,22 @@ class PublicCase:
     timeline: list[PublicEvent]
     attachments: list[Attachment]
     merged_into: PublicSurvivor | None = None
+    rated: bool = False
+    can_rate: bool = False
+    # Until when the complainant may ask to reopen the (resolved) case; None otherwise.
+    reopen_until: datetime | None = None
+    # Only in the answer to the submission: the secret to rate and reopen it, shown once.
+    complainant_secret: str | None = None
+
+
+@dataclass(frozen=True)
+class SimilarNearby:
+    """A recent report like the one being written: category, district, status and date only."""
+
+    category_id: uuid.UUID
+    district_code: str | None
+    status: ComplaintStatus
+    reported_on: date
 
 
 _CROCKFORD = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -138,6 +158,8 @@ class PublicComplaintService:
         counters: CounterStore,
         intake_policy: RatePolicy = RatePolicy(limit=10, window=timedelta(hours=1)),
         tracking_policy: RatePolicy = RatePolicy(limit=60, window=timedelta(minutes=1)),
+        feedback_policy: RatePolicy = RatePolicy(limit=20, window=timedelta(hours=1)),
+        reopen_window: timedelta = timedelta(days=14),
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -145,6 +167,8 @@ class PublicComplaintService:
         self._counters = counters
         self._intake = intake_policy
         self._tracking = tracking_policy
+        self._feedback = feedback_policy
+        self._reopen_window = reopen_window
 
     async def _limit(self, kind: str, address: str | None, policy: RatePolicy) -> None:
         now = self._clock.now()
@@ -168,7 +192,7 @@ class PublicComplaintService:
             current = await uow.privacy_notices.current()
         require_consent(data.notice_version, notice, current)
         assert data.notice_version is not None
-        complaint = await self._complaints.create_public(
+        complaint, secret = await self._complaints.create_public(
             NewComplaint(
                 title=data.title,
                 description=data.description,
@@ -185,7 +209,8 @@ class PublicComplaintService:
             ),
             request_id,
         )
-        return await self._render(complaint)
+        case = await self._render(complaint)
+        return replace(case, complainant_secret=secret)
 
     async def find(self, address: str | None, code: str, *, for_upload: bool = False) -> Complaint:
         await self._limit(
@@ -245,7 +270,10 @@ class PublicComplaintService:
             attachments = await uow.attachments.list_for(c.id, frozenset({Visibility.public}))
             agency = await self._agency(uow, c)
             survivor = await self._survivor(uow, c)
+            rated = await uow.feedback.rating(c.id) is not None
         lc = c.lifecycle
+        now = self._clock.now()
+        deadline = lc.reopen_deadline(self._reopen_window)
         return PublicCase(
             complaint_id=c.id,
             tracking_code=c.tracking_code,
@@ -259,4 +287,88 @@ class PublicComplaintService:
             timeline=[_public_event(e) for e in page.items],
             attachments=attachments,
             merged_into=survivor,
+            rated=rated,
+            can_rate=not rated and can_rate(c.status, lc.resolved_at),
+            reopen_until=deadline if deadline is not None and now <= deadline else None,
         )
+
+    # --- the complainant's say: tracking code + secret ---------------------------------------
+
+    @staticmethod
+    async def _authorised(uow: UnitOfWork, code: str, secret: str) -> Complaint:
+        """The case if the secret is the one given at its filing; the same refusal, after the
+        same work, for an unknown code, a case without a secret and a wrong secret."""
+        complaint = await uow.complaints.get_by_tracking_code(normalise_tracking_code(code))
+        stored = await uow.feedback.secret_hash(complaint.id if complaint else uuid.uuid4())
+        if complaint is None or not secret_matches(secret, stored):
+            raise FeedbackRefused()
+        return complaint
+
+    async def rate(
+        self,
+        address: str | None,
+        code: str,
+        secret: str,
+        score: int,
+        comment: str | None,
+        request_id: str | None,
+    ) -> Rating:
+        """The complainant's 1-5 rating of a resolved case, once."""
+        await self._limit("feedback", address, self._feedback)
+        async with self._uow() as uow:
+            c = await self._authorised(uow, code, secret)
+            rating = await self._complaints.rate_for_complainant(uow, c, score, comment, request_id)
+            await uow.commit()
+        return rating
+
+    async def reopen(
+        self, address: str | None, code: str, secret: str, reason: str, request_id: str | None
+    ) -> PublicCase:
+        """The complainant's request to reopen a resolved case within the reopen window: the
+        case goes back to in progress with the reason on its timeline."""
+        await self._limit("feedback", address, self._feedback)
+        async with self._uow() as uow:
+            c = await self._authorised(uow, code, secret)
+            saved = await self._complaints.reopen_for_complainant(uow, c, reason, request_id)
+            await uow.commit()
+        return await self._render(saved)
+
+    # --- before filing: similar reports nearby ---------------------------------------------
+
+    async def similar_nearby(
+        self,
+        address: str | None,
+        category_id: uuid.UUID,
+        district_code: str | None,
+        point: GeoPoint | None,
+        limit: int = 5,
+    ) -> list[SimilarNearby]:
+        """Recent reports of the category in the district or within 500 m of the point, newest
+        first: a hint against filing twice that shows nothing personal and no text."""
+        await self._limit("track", address, self._tracking)
+        now = self._clock.now()
+        async with self._uow() as uow:
+            recent = await uow.complaint_queries.recent_public(
+                category_id, now - SIMILAR_WINDOW, 200
+            )
+        out: list[SimilarNearby] = []
+        for r in recent:
+            dist = (
+                distance_m(point, GeoPoint(r.lat, r.lon))
+                if point is not None and r.lat is not None and r.lon is not None
+                else None
+            )
+            near = dist is not None and dist <= SIMILAR_RADIUS_M
+            same_district = district_code is not None and r.district_code == district_code
+            if near or same_district:
+                out.append(
+                    SimilarNearby(
+                        r.category_id,
+                        r.district_code,
+                        r.status,
+                        r.created_at.astimezone(BANGKOK).date(),
+                    )
+                )
+            if len(out) >= limit:
+                break
+        return out

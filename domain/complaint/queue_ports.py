@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from domain.complaint.filters import QueueFilter
+from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint
 from domain.shared.paging import Page, PageRequest
 from domain.stats.model import StatsScope
@@ -23,6 +25,18 @@ class QueueSort(enum.StrEnum):
 class ChangedCase:
     seq: int
     complaint: Complaint
+
+
+@dataclass(frozen=True)
+class RecentCase:
+    """What the public duplicate hint reads of a recent case (nothing personal leaves it)."""
+
+    category_id: uuid.UUID
+    district_code: str | None
+    status: ComplaintStatus
+    created_at: datetime
+    lat: float | None
+    lon: float | None
 
 
 class ComplaintQueries(Protocol):
@@ -46,4 +60,11 @@ class ComplaintQueries(Protocol):
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
     ) -> list[Complaint]:
         """Possible duplicates of `c`: same category, created since `since`."""
+        ...
+
+    async def recent_public(
+        self, category_id: uuid.UUID, since: datetime, limit: int
+    ) -> list[RecentCase]:
+        """Cases of the category created since `since`, newest first, for the public hint:
+        not confidential, not merged, rejected or withdrawn."""
         ...

@@ -11,6 +11,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain.complaint.events import record as record_events
+from domain.complaint.feedback import (
+    AlreadyRated,
+    NotYetResolved,
+    Rating,
+    can_rate,
+    hash_secret,
+    new_complainant_secret,
+)
 from domain.complaint.lifecycle import (
     ComplaintAction,
     ComplaintStatus,
@@ -113,6 +121,9 @@ class ComplaintView:
     allowed_actions: frozenset[ComplaintAction]
     replayed: bool = False
     sla: CaseSla | None = None
+    rating: Rating | None = None
+    # The secret to rate and reopen the case: only in the answer that filed it, never again.
+    complainant_secret: str | None = None
 
     @property
     def disclosed(self) -> Disclosure[ContactDetails, Location]:
@@ -399,7 +410,8 @@ class ComplaintService:
         elif not may(actor, Action.assign, complaint_resource(c)):
             actions = actions - _ASSIGNING
         sla = await self._sla.status(uow, c, self._clock.now()) if self._sla else None
-        view = ComplaintView(c, pii_access(actor, c), actions, replayed, sla)
+        rating = await uow.feedback.rating(c.id)
+        view = ComplaintView(c, pii_access(actor, c), actions, replayed, sla, rating)
         if view.pii is PiiAccess.full:
             await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
         return view
@@ -652,6 +664,14 @@ class ComplaintService:
         await self._flag_possible_duplicates(uow, author, c)
         return c
 
+    @staticmethod
+    async def _issue_secret(uow: UnitOfWork, c: Complaint, now: datetime) -> str:
+        """The secret whoever filed the case needs (with the tracking code) to rate it and ask
+        to reopen it; only its hash is kept."""
+        secret = new_complainant_secret()
+        await uow.feedback.add_secret(c.id, hash_secret(secret), now)
+        return secret
+
     async def _assign_at_intake(
         self, uow: UnitOfWork, c: Complaint, author: Author
     ) -> tuple[Complaint, list[TimelineEntry]]:
@@ -743,21 +763,25 @@ class ComplaintService:
                 return view
             lead = actor.agency_id if actor.role in (Role.coordinator, Role.agency_staff) else None
             c = await self._intake(uow, data, Author.of(actor), lead=lead, now=now)
+            secret = await self._issue_secret(uow, c, now)
             await self._remember(uow, actor, idem, c.id)
-            view = await self._present(uow, actor, c)
+            view = replace(await self._present(uow, actor, c), complainant_secret=secret)
             await uow.commit()
         return view
 
-    async def create_public(self, data: NewComplaint, request_id: str | None) -> Complaint:
-        """A citizen's complaint through the public portal (no account, channel web)."""
+    async def create_public(
+        self, data: NewComplaint, request_id: str | None
+    ) -> tuple[Complaint, str]:
+        """A citizen's complaint through the public portal (no account, channel web), and the
+        complainant's secret."""
         require_text(data.title, "title", max_length=300)
         require_text(data.description, "description", max_length=20_000)
+        now = self._clock.now()
         async with self._uow() as uow:
-            c = await self._intake(
-                uow, data, Author.public(request_id), lead=None, now=self._clock.now()
-            )
+            c = await self._intake(uow, data, Author.public(request_id), lead=None, now=now)
+            secret = await self._issue_secret(uow, c, now)
             await uow.commit()
-        return c
+        return c, secret
 
     # --- reads -----------------------------------------------------------------------------
 
@@ -899,10 +923,17 @@ class ComplaintService:
         return view
 
     async def _apply(
-        self, uow: UnitOfWork, actor: Principal, c: Complaint, t: Transition, now: datetime
+        self,
+        uow: UnitOfWork,
+        actor: Principal | Author,
+        c: Complaint,
+        t: Transition,
+        now: datetime,
     ) -> tuple[Complaint, list[TimelineEntry]]:
         updates: dict[str, Any] = {}
         data: dict[str, Any] = {}
+        if t.action is ComplaintAction.REOPEN and t.reason and t.reason.strip():
+            data["reason"] = t.reason.strip()
         survivor_entry: TimelineEntry | None = None
         agency_id = t.agency_id
         if t.action is ComplaintAction.TRIAGE:
@@ -962,7 +993,10 @@ class ComplaintService:
             data["assignee_id"] = str(t.assignee_id)
         if t.action is ComplaintAction.MERGE and t.target_case_id is not None:
             target = await uow.complaints.get(t.target_case_id)
-            if target is None or not may(actor, Action.read, complaint_resource(target)):
+            visible = isinstance(actor, Principal) and (
+                target is not None and may(actor, Action.read, complaint_resource(target))
+            )
+            if target is None or not visible:
                 raise _invalid("target_case_id", "no such case", "complaint.not_found")
             if not target.status.is_open and target.status is not ComplaintStatus.RESOLVED:
                 raise _invalid(
@@ -1030,8 +1064,53 @@ class ComplaintService:
             entries.append(survivor_entry)
         return await self._scheduled(uow, c.with_changes(**updates)), entries
 
+    # --- the complainant's say (authorised by the caller: tracking code + secret) -----------
+
+    async def reopen_for_complainant(
+        self, uow: UnitOfWork, c: Complaint, reason: str, request_id: str | None
+    ) -> Complaint:
+        """Reopen a resolved case at the complainant's request, within the reopen window; the
+        state change (with the reason) goes on the timeline. The caller commits."""
+        text = require_text(reason, "reason", max_length=2000)
+        author = Author("complainant", None, request_id)
+        saved, entries = await self._apply(
+            uow, author, c, Transition(ComplaintAction.REOPEN, reason=text), self._clock.now()
+        )
+        saved = await uow.complaints.update(saved, c.version)
+        for entry in entries:
+            await uow.complaints.append_event(entry)
+        return saved
+
+    async def rate_for_complainant(
+        self, uow: UnitOfWork, c: Complaint, score: int, comment: str | None, request_id: str | None
+    ) -> Rating:
+        """Record the complainant's rating of a resolved case (once) and note it on the
+        timeline: the public sees that it was rated, staff see the score and comment. The
+        caller commits."""
+        if not can_rate(c.status, c.lifecycle.resolved_at):
+            raise NotYetResolved(
+                f"A complaint whose status is {c.status.value} cannot be rated yet.",
+                detail_th="ประเมินความพึงพอใจได้เมื่อหน่วยงานดำเนินการแก้ไขแล้วเสร็จ",
+                extra={"status": c.status.value},
+            )
+        if await uow.feedback.rating(c.id) is not None:
+            raise AlreadyRated("Each complaint can be rated once.")
+        cleaned = comment.strip() if comment and comment.strip() else None
+        rating = Rating(c.id, score, cleaned, self._clock.now())
+        await uow.feedback.add_rating(rating)
+        await uow.complaints.append_event(
+            self._event(
+                Author("complainant", None, request_id),
+                c,
+                EventKind.rated,
+                Visibility.public,
+                {"score": score, "comment": cleaned},
+            )
+        )
+        return rating
+
     def _merged_in_entry(
-        self, actor: Principal, survivor: Complaint, merged: Complaint
+        self, actor: Principal | Author, survivor: Complaint, merged: Complaint
     ) -> TimelineEntry:
         """The trace a merge leaves on the surviving case (internal: it names the other case)."""
         return self._event(

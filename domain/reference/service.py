@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from domain.directory.model import Category
 from domain.errors import NotFound
 from domain.reference.model import District, MouArea
 from domain.shared.paging import Page, PageRequest
@@ -38,6 +39,12 @@ class ReferenceService:
                 f"No district has the code {code!r}.", detail_th=f"ไม่พบเขตรหัส {code!r}"
             )
         return district
+
+    async def public_categories(self) -> list[Category]:
+        """The active categories a citizen can choose from (parents before children)."""
+        async with self._uow() as uow:
+            everything = await uow.categories.all()
+        return sorted((c for c in everything if c.is_active), key=lambda c: c.service_code)
 
     async def list_mou_areas(self) -> list[MouArea]:
         async with self._uow() as uow:

@@ -50,6 +50,42 @@ class MilestoneStats:
         return self.met / decided if decided else None
 
 
+@dataclass(frozen=True)
+class DistrictFigures:
+    """Raw figures of one district's cases (from the stats queries)."""
+
+    district_code: str
+    open: int
+    resolved: int
+    resolved_in_time: int
+    median_seconds_to_resolve: float | None
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    """Ratings of a group of cases: how many, their average and how many gave each score."""
+
+    count: int
+    average: float | None
+    distribution: dict[int, int]
+
+    @classmethod
+    def of(cls, distribution: dict[int, int]) -> RatingSummary:
+        full = {score: distribution.get(score, 0) for score in range(1, 6)}
+        count = sum(full.values())
+        total = sum(score * n for score, n in full.items())
+        return cls(count, round(total / count, 2) if count else None, full)
+
+
+@dataclass(frozen=True)
+class Satisfaction:
+    """The complainants' ratings (1-5) overall, by lead agency and by district."""
+
+    overall: RatingSummary
+    by_agency: dict[str, RatingSummary]
+    by_district: dict[str, RatingSummary]
+
+
 class Source(enum.StrEnum):
     live = "live"
     rollup = "rollup"
@@ -67,6 +103,8 @@ class ComplaintStats:
     as_of: datetime
     notes: list[str] = field(default_factory=list)
     source: Source = Source.live
+    # Always computed live (ratings are few): the rollup does not hold them.
+    satisfaction: Satisfaction | None = None
 
 
 # The dimensions a rollup slice may fix: the groups of the response, and fast-track.

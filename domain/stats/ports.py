@@ -7,7 +7,15 @@ from datetime import datetime
 from typing import Protocol
 
 from domain.shared.clock import Clock
-from domain.stats.model import ComplaintStats, Period, RollupSlice, StatsFilter, StatsScope
+from domain.stats.model import (
+    ComplaintStats,
+    DistrictFigures,
+    Period,
+    RollupSlice,
+    Satisfaction,
+    StatsFilter,
+    StatsScope,
+)
 
 
 class StatsRollups(Protocol):
@@ -25,3 +33,14 @@ class StatsQueries(Protocol):
     async def complaint_stats(
         self, scope: StatsScope, filters: StatsFilter, period: Period, clock: Clock
     ) -> ComplaintStats: ...
+
+    async def district_figures(self, now: datetime) -> list[DistrictFigures]:
+        """Per district, of every case: open, resolved, resolved within the SLA, and the
+        median time from filing to resolution."""
+        ...
+
+    async def satisfaction(
+        self, scope: StatsScope, filters: StatsFilter, now: datetime
+    ) -> Satisfaction:
+        """The complainants' ratings of the cases the scope and filters select."""
+        ...

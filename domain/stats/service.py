@@ -52,8 +52,12 @@ class StatsService:
                     return replace(
                         rolled,
                         generated_at=now,
+                        satisfaction=await uow.stats.satisfaction(
+                            scope, filters, self._clock.now()
+                        ),
                         notes=[
-                            f"every figure comes from the statistics rollup rebuilt at "
+                            "satisfaction ratings are always live; "
+                            f"every other figure comes from the statistics rollup rebuilt at "
                             f"{rolled.as_of.isoformat()} by `fasttrack maintenance`; "
                             "ask live=true for figures as of now"
                         ],
@@ -64,4 +68,5 @@ class StatsService:
                         f"{self._max_age}, so it was not used"
                     )
             stats = await uow.stats.complaint_stats(scope, filters, period, self._clock)
-        return replace(stats, notes=notes)
+            satisfaction = await uow.stats.satisfaction(scope, filters, self._clock.now())
+        return replace(stats, notes=notes, satisfaction=satisfaction)

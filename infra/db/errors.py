@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
+from domain.complaint.feedback import AlreadyRated
 from domain.errors import Conflict, DomainError, Unavailable
 
 # constraint name -> (domain error class, code, English detail)
@@ -30,6 +31,11 @@ CONSTRAINT_ERRORS: dict[str, tuple[type[DomainError], str, str]] = {
         "category.service_code_taken",
         "A category with this service code exists.",
     ),
+    "pk_complaint_ratings": (
+        AlreadyRated,
+        "complaint.already_rated",
+        "This complaint has already been rated.",
+    ),
     "uq_routing_rules_scope": (
         Conflict,
         "routing_rule.duplicate",
@@ -43,6 +49,7 @@ SQLITE_INDEX_ALIASES: dict[str, str] = {
     "uq_agencies_district_code": "uq_agencies_district_office",
     "uq_coordinators_agency_id": "uq_coordinators_primary",
     "uq_routing_rules_scope_key": "uq_routing_rules_scope",
+    "uq_complaint_ratings_complaint_id": "pk_complaint_ratings",
 }
 
 

@@ -386,6 +386,30 @@ class ComplaintEventRow(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_complaint_events_complaint_at", "complaint_id", "at", "id"),)
 
 
+class ComplainantSecretRow(SQLModel, table=True):
+    """The hash of the secret given once to whoever filed a case: with the tracking code it
+    lets them rate the case and ask to reopen it."""
+
+    __tablename__ = "complainant_secrets"
+
+    complaint_id: uuid.UUID = Field(primary_key=True, foreign_key="complaints.id")
+    secret_hash: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ComplaintRatingRow(SQLModel, table=True):
+    """The complainant's satisfaction rating of a resolved case (at most one per case)."""
+
+    __tablename__ = "complaint_ratings"
+
+    complaint_id: uuid.UUID = Field(primary_key=True, foreign_key="complaints.id")
+    score: int
+    comment: str | None = Field(default=None, sa_type=sa.Text)
+    rated_at: datetime = Field(sa_type=UTCDateTime)
+
+    __table_args__ = (sa.CheckConstraint("score BETWEEN 1 AND 5", name="score"),)
+
+
 class CaseNumberCounterRow(SQLModel, table=True):
     """The last case-number serial handed out per Buddhist-era year."""
 

@@ -11,7 +11,12 @@ from domain.activity.ports import ActivityRepository
 from domain.api_client.ports import ApiClientRepository
 from domain.attachment.ports import AttachmentRepository
 from domain.audit.ports import AuditLog
-from domain.complaint.ports import ComplaintRepository, Directory, IdempotencyStore
+from domain.complaint.ports import (
+    ComplaintRepository,
+    Directory,
+    FeedbackRepository,
+    IdempotencyStore,
+)
 from domain.complaint.queue_ports import ComplaintQueries
 from domain.directory.ports import (
     AgencyRepository,
@@ -45,6 +50,7 @@ from infra.db.repositories.directory import (
 )
 from infra.db.repositories.escalation import SqlEscalationRuleRepository, SqlSlaWatch
 from infra.db.repositories.events import SqlOutbox
+from infra.db.repositories.feedback import SqlFeedbackRepository
 from infra.db.repositories.identity import (
     SqlAccessTokenRepository,
     SqlAgencyLookup,
@@ -97,6 +103,7 @@ class SqlUnitOfWork:
         self.agency_lookup: AgencyLookup = SqlAgencyLookup(s)
         self.audit: AuditLog = SqlAuditLog(s)
         self.complaints: ComplaintRepository = SqlComplaintRepository(s)
+        self.feedback: FeedbackRepository = SqlFeedbackRepository(s)
         self.idempotency: IdempotencyStore = SqlIdempotencyStore(s)
         self.case_directory: Directory = SqlCaseDirectory(s)
         self.privacy_notices: PrivacyNoticeRepository = SqlPrivacyNoticeRepository(s)

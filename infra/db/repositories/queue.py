@@ -11,8 +11,9 @@ from sqlalchemy import and_, or_, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.filters import QueueFilter
+from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint
-from domain.complaint.queue_ports import ChangedCase, QueueSort
+from domain.complaint.queue_ports import ChangedCase, QueueSort, RecentCase
 from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 from domain.stats.model import StatsScope
 from infra.db.repositories.case_filters import queue_clauses, scope_clause, search_for
@@ -124,3 +125,25 @@ class SqlComplaintQueries:
             .limit(limit)
         )
         return await self._hydrate((await self._s.execute(stmt)).all())
+
+    async def recent_public(
+        self, category_id: uuid.UUID, since: datetime, limit: int
+    ) -> list[RecentCase]:
+        hidden = [ComplaintStatus.MERGED, ComplaintStatus.REJECTED, ComplaintStatus.WITHDRAWN]
+        stmt = (
+            select(C.category_id, C.district_code, C.status, C.created_at, C.lat, C.lon)
+            .where(
+                and_(
+                    C.category_id == category_id,
+                    C.created_at >= since,
+                    C.confidential.is_(False),
+                    C.status.not_in(hidden),
+                )
+            )
+            .order_by(C.created_at.desc(), C.id)
+            .limit(limit)
+        )
+        return [
+            RecentCase(r.category_id, r.district_code, r.status, r.created_at, r.lat, r.lon)
+            for r in await self._s.execute(stmt)
+        ]

@@ -31,15 +31,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.lifecycle import OPEN_STATUSES, ComplaintStatus
 from domain.shared.clock import Clock
 from domain.stats.model import (
     SLICE_DIMENSIONS,
     VISIBLE_TO,
     ComplaintStats,
+    DistrictFigures,
     MilestoneStats,
     Period,
+    RatingSummary,
     RollupSlice,
+    Satisfaction,
     Source,
     StatsFilter,
     StatsScope,
@@ -49,6 +52,7 @@ from domain.stats.model import (
 from infra.db.repositories.case_filters import queue_clauses, scope_ids_clause, search_for
 from infra.db.tables import (
     ComplaintCoHandlerRow,
+    ComplaintRatingRow,
     ComplaintRow,
     StatsRollupCountRow,
     StatsRollupDayRow,
@@ -59,6 +63,7 @@ from infra.db.tables import (
 
 H: Any = table_of(ComplaintCoHandlerRow).c
 _T = table_of(ComplaintRow)
+RT: Any = table_of(ComplaintRatingRow)
 
 # Response group -> column of `complaints` (and of the rollup's snapshot of it).
 GROUP_FIELDS = {
@@ -338,6 +343,54 @@ class SqlStatsQueries:
         cond = and_(*where) if where else text("1 = 1")
         figures = (await Aggregates(self._s, _T, cond).collect(now)).get("", Figures())
         return figures.stats(period, now, Source.live)
+
+    async def district_figures(self, now: datetime) -> list[DistrictFigures]:
+        # The very aggregates of the statistics, grouped by district: the same SLA rule.
+        grouped = await Aggregates(self._s, _T, text("1 = 1"), _T.c.district_code).collect(now)
+        out = []
+        for key, f in grouped.items():
+            if key == dimension_key(None):
+                continue
+            statuses = f.by["status"]
+            resolution = f.milestones["resolution"]
+            out.append(
+                DistrictFigures(
+                    district_code=key,
+                    open=sum(statuses.get(s.value, 0) for s in OPEN_STATUSES),
+                    # A resolved case keeps its resolution time when it is closed afterwards.
+                    resolved=statuses.get(ComplaintStatus.RESOLVED.value, 0)
+                    + statuses.get(ComplaintStatus.CLOSED.value, 0),
+                    resolved_in_time=resolution.met,
+                    median_seconds_to_resolve=resolution.median_seconds,
+                )
+            )
+        return out
+
+    async def satisfaction(
+        self, scope: StatsScope, filters: StatsFilter, now: datetime
+    ) -> Satisfaction:
+        clauses = queue_clauses(filters, now, search_for(self._s))
+        where = [w for w in [scope_ids_clause(scope), *clauses] if w is not None]
+        stmt = (
+            select(_T.c.lead_agency_id, _T.c.district_code, RT.c.score, func.count())
+            .select_from(_T.join(RT, RT.c.complaint_id == _T.c.id))
+            .where(*where)
+            .group_by(_T.c.lead_agency_id, _T.c.district_code, RT.c.score)
+        )
+        overall: dict[int, int] = defaultdict(int)
+        agency: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        district: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        for agency_id, district_code, score, n in await self._s.execute(stmt):
+            overall[score] += n
+            if agency_id is not None:
+                agency[dimension_key(agency_id)][score] += n
+            if district_code is not None:
+                district[district_code][score] += n
+        return Satisfaction(
+            RatingSummary.of(overall),
+            {k: RatingSummary.of(v) for k, v in sorted(agency.items())},
+            {k: RatingSummary.of(v) for k, v in sorted(district.items())},
+        )
 
 
 ROLLUP = "stats"

@@ -56,6 +56,7 @@ from .complaint_change_page import ComplaintChangePage
 from .complaint_change_read import ComplaintChangeRead
 from .complaint_create import ComplaintCreate
 from .complaint_page import ComplaintPage
+from .complaint_rating_read import ComplaintRatingRead
 from .complaint_read import ComplaintRead
 from .complaint_sla_read import ComplaintSlaRead
 from .complaint_stats_read import ComplaintStatsRead
@@ -144,16 +145,31 @@ from .privacy_notice_create import PrivacyNoticeCreate
 from .privacy_notice_read import PrivacyNoticeRead
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
+from .public_activity_list import PublicActivityList
+from .public_activity_read import PublicActivityRead
 from .public_agency_read import PublicAgencyRead
 from .public_attachment_read import PublicAttachmentRead
+from .public_category_list import PublicCategoryList
+from .public_category_read import PublicCategoryRead
 from .public_complaint_create import PublicComplaintCreate
 from .public_complaint_read import PublicComplaintRead
+from .public_complaint_receipt import PublicComplaintReceipt
 from .public_consent_in import PublicConsentIn
 from .public_contact_in import PublicContactIn
+from .public_district_read import PublicDistrictRead
+from .public_district_stats_list import PublicDistrictStatsList
+from .public_district_stats_read import PublicDistrictStatsRead
 from .public_event_read import PublicEventRead
 from .public_merged_into_read import PublicMergedIntoRead
+from .public_rating_create import PublicRatingCreate
+from .public_rating_read import PublicRatingRead
+from .public_reopen_create import PublicReopenCreate
 from .queue_health_read import QueueHealthRead
 from .queue_sort import QueueSort
+from .rated_entry_data import RatedEntryData
+from .rated_entry_read import RatedEntryRead
+from .rating_summary_read import RatingSummaryRead
+from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
 from .reset_password_request import ResetPasswordRequest
 from .role import Role
@@ -163,9 +179,14 @@ from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_page import RoutingRulePage
 from .routing_rule_read import RoutingRuleRead
 from .routing_rule_update import RoutingRuleUpdate
+from .satisfaction_read import SatisfactionRead
+from .satisfaction_read_by_agency import SatisfactionReadByAgency
+from .satisfaction_read_by_district import SatisfactionReadByDistrict
 from .series_point import SeriesPoint
 from .similar_complaint_list import SimilarComplaintList
 from .similar_complaint_read import SimilarComplaintRead
+from .similar_nearby_list import SimilarNearbyList
+from .similar_nearby_read import SimilarNearbyRead
 from .sla_filter import SlaFilter
 from .sla_milestone_read import SlaMilestoneRead
 from .sla_policy_body import SlaPolicyBody
@@ -278,6 +299,7 @@ __all__ = (
     "ComplaintChangeRead",
     "ComplaintCreate",
     "ComplaintPage",
+    "ComplaintRatingRead",
     "ComplaintRead",
     "ComplaintSlaRead",
     "ComplaintStatsRead",
@@ -366,16 +388,31 @@ __all__ = (
     "PrivacyNoticeRead",
     "Problem",
     "ProblemFieldError",
+    "PublicActivityList",
+    "PublicActivityRead",
     "PublicAgencyRead",
     "PublicAttachmentRead",
+    "PublicCategoryList",
+    "PublicCategoryRead",
     "PublicComplaintCreate",
     "PublicComplaintRead",
+    "PublicComplaintReceipt",
     "PublicConsentIn",
     "PublicContactIn",
+    "PublicDistrictRead",
+    "PublicDistrictStatsList",
+    "PublicDistrictStatsRead",
     "PublicEventRead",
     "PublicMergedIntoRead",
+    "PublicRatingCreate",
+    "PublicRatingRead",
+    "PublicReopenCreate",
     "QueueHealthRead",
     "QueueSort",
+    "RatedEntryData",
+    "RatedEntryRead",
+    "RatingSummaryRead",
+    "RatingSummaryReadDistribution",
     "ReadinessRead",
     "ResetPasswordRequest",
     "Role",
@@ -385,9 +422,14 @@ __all__ = (
     "RoutingRulePage",
     "RoutingRuleRead",
     "RoutingRuleUpdate",
+    "SatisfactionRead",
+    "SatisfactionReadByAgency",
+    "SatisfactionReadByDistrict",
     "SeriesPoint",
     "SimilarComplaintList",
     "SimilarComplaintRead",
+    "SimilarNearbyList",
+    "SimilarNearbyRead",
     "SlaFilter",
     "SlaMilestoneRead",
     "SlaPolicyBody",

@@ -15,6 +15,7 @@ from ..models.urgency import Urgency
 
 if TYPE_CHECKING:
     from ..models.complainant_read import ComplainantRead
+    from ..models.complaint_rating_read import ComplaintRatingRead
     from ..models.complaint_sla_read import ComplaintSlaRead
     from ..models.consent_read import ConsentRead
     from ..models.location_read import LocationRead
@@ -75,6 +76,10 @@ class ComplaintRead:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int):
+        rating (ComplaintRatingRead | None): The complainant's satisfaction rating (single-case reads; null in lists)
+        complainant_secret (None | str): Only in the answer of create_complaint: the secret the complainant needs, with
+            the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed and never
+            shown again.
     """
 
     id: UUID
@@ -120,9 +125,12 @@ class ComplaintRead:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
+    rating: ComplaintRatingRead | None
+    complainant_secret: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.complaint_rating_read import ComplaintRatingRead  # noqa: PLC0415
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.suggestion_outcome_read import SuggestionOutcomeRead  # noqa: PLC0415
@@ -281,6 +289,15 @@ class ComplaintRead:
 
         version = self.version
 
+        rating: dict[str, Any] | None
+        if isinstance(self.rating, ComplaintRatingRead):
+            rating = self.rating.to_dict()
+        else:
+            rating = self.rating
+
+        complainant_secret: None | str
+        complainant_secret = self.complainant_secret
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -328,6 +345,8 @@ class ComplaintRead:
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "version": version,
+                "rating": rating,
+                "complainant_secret": complainant_secret,
             }
         )
 
@@ -336,6 +355,7 @@ class ComplaintRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.complainant_read import ComplainantRead  # noqa: PLC0415
+        from ..models.complaint_rating_read import ComplaintRatingRead  # noqa: PLC0415
         from ..models.complaint_sla_read import ComplaintSlaRead  # noqa: PLC0415
         from ..models.consent_read import ConsentRead  # noqa: PLC0415
         from ..models.location_read import LocationRead  # noqa: PLC0415
@@ -651,6 +671,28 @@ class ComplaintRead:
 
         version = d.pop("version")
 
+        def _parse_rating(data: object) -> ComplaintRatingRead | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rating_type_0 = ComplaintRatingRead.from_dict(data)
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComplaintRatingRead | None, data)
+
+        rating = _parse_rating(d.pop("rating"))
+
+        def _parse_complainant_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        complainant_secret = _parse_complainant_secret(d.pop("complainant_secret"))
+
         complaint_read = cls(
             id=id,
             case_number=case_number,
@@ -695,6 +737,8 @@ class ComplaintRead:
             created_at=created_at,
             updated_at=updated_at,
             version=version,
+            rating=rating,
+            complainant_secret=complainant_secret,
         )
 
         complaint_read.additional_properties = d

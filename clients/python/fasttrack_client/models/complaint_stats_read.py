@@ -12,6 +12,7 @@ from ..models.source import Source
 if TYPE_CHECKING:
     from ..models.complaint_stats_read_by import ComplaintStatsReadBy
     from ..models.milestone_stats_read import MilestoneStatsRead
+    from ..models.satisfaction_read import SatisfactionRead
     from ..models.series_point import SeriesPoint
 
 
@@ -36,6 +37,8 @@ class ComplaintStatsRead:
             source (Source):
             as_of (datetime.datetime): The instant the figures describe: the rollup's rebuild time, or now.
             notes (list[str]):
+            satisfaction (None | SatisfactionRead): The complainants' 1-5 ratings of these cases: overall, by lead agency
+                (id) and by district (code); always live, whatever `source` says.
     """
 
     total: int
@@ -47,9 +50,12 @@ class ComplaintStatsRead:
     source: Source
     as_of: datetime.datetime
     notes: list[str]
+    satisfaction: None | SatisfactionRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.satisfaction_read import SatisfactionRead  # noqa: PLC0415
+
         total = self.total
 
         by = self.by.to_dict()
@@ -71,6 +77,12 @@ class ComplaintStatsRead:
 
         notes = self.notes
 
+        satisfaction: dict[str, Any] | None
+        if isinstance(self.satisfaction, SatisfactionRead):
+            satisfaction = self.satisfaction.to_dict()
+        else:
+            satisfaction = self.satisfaction
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,6 +96,7 @@ class ComplaintStatsRead:
                 "source": source,
                 "as_of": as_of,
                 "notes": notes,
+                "satisfaction": satisfaction,
             }
         )
 
@@ -93,6 +106,7 @@ class ComplaintStatsRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.complaint_stats_read_by import ComplaintStatsReadBy  # noqa: PLC0415
         from ..models.milestone_stats_read import MilestoneStatsRead  # noqa: PLC0415
+        from ..models.satisfaction_read import SatisfactionRead  # noqa: PLC0415
         from ..models.series_point import SeriesPoint  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -119,6 +133,21 @@ class ComplaintStatsRead:
 
         notes = cast(list[str], d.pop("notes"))
 
+        def _parse_satisfaction(data: object) -> None | SatisfactionRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                satisfaction_type_0 = SatisfactionRead.from_dict(data)
+
+                return satisfaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SatisfactionRead, data)
+
+        satisfaction = _parse_satisfaction(d.pop("satisfaction"))
+
         complaint_stats_read = cls(
             total=total,
             by=by,
@@ -129,6 +158,7 @@ class ComplaintStatsRead:
             source=source,
             as_of=as_of,
             notes=notes,
+            satisfaction=satisfaction,
         )
 
         complaint_stats_read.additional_properties = d

@@ -10,6 +10,7 @@ class EventKind(StrEnum):
     FIELD_VISIT = "field_visit"
     FLAGGED = "flagged"
     NOTE = "note"
+    RATED = "rated"
     RESPONSE = "response"
     STATE_CHANGED = "state_changed"
     TRANSFERRED = "transferred"

@@ -38,6 +38,9 @@ class PublicComplaintRead:
         attachments (list[PublicAttachmentRead]):
         merged_into (None | PublicMergedIntoRead): Set when this complaint was merged into another: that case's number
             and tracking status, which is where this complaint is now handled.
+        rated (bool): The complainant has rated the case Default: False.
+        can_rate (bool): Resolved and not rated yet: the complainant may rate it Default: False.
+        reopen_until (datetime.datetime | None): Until when the complainant may ask to reopen the case
     """
 
     tracking_code: str
@@ -52,6 +55,9 @@ class PublicComplaintRead:
     timeline: list[PublicEventRead]
     attachments: list[PublicAttachmentRead]
     merged_into: None | PublicMergedIntoRead
+    reopen_until: datetime.datetime | None
+    rated: bool = False
+    can_rate: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +110,16 @@ class PublicComplaintRead:
         else:
             merged_into = self.merged_into
 
+        rated = self.rated
+
+        can_rate = self.can_rate
+
+        reopen_until: None | str
+        if isinstance(self.reopen_until, datetime.datetime):
+            reopen_until = self.reopen_until.isoformat()
+        else:
+            reopen_until = self.reopen_until
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,6 +136,9 @@ class PublicComplaintRead:
                 "timeline": timeline,
                 "attachments": attachments,
                 "merged_into": merged_into,
+                "rated": rated,
+                "can_rate": can_rate,
+                "reopen_until": reopen_until,
             }
         )
 
@@ -220,6 +239,25 @@ class PublicComplaintRead:
 
         merged_into = _parse_merged_into(d.pop("merged_into"))
 
+        rated = d.pop("rated")
+
+        can_rate = d.pop("can_rate")
+
+        def _parse_reopen_until(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reopen_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                return reopen_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        reopen_until = _parse_reopen_until(d.pop("reopen_until"))
+
         public_complaint_read = cls(
             tracking_code=tracking_code,
             case_number=case_number,
@@ -233,6 +271,9 @@ class PublicComplaintRead:
             timeline=timeline,
             attachments=attachments,
             merged_into=merged_into,
+            rated=rated,
+            can_rate=can_rate,
+            reopen_until=reopen_until,
         )
 
         public_complaint_read.additional_properties = d

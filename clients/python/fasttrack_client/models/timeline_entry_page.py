@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.created_entry_read import CreatedEntryRead
     from ..models.flagged_entry_read import FlaggedEntryRead
     from ..models.message_entry_read import MessageEntryRead
+    from ..models.rated_entry_read import RatedEntryRead
     from ..models.transition_entry_read import TransitionEntryRead
     from ..models.updated_entry_read import UpdatedEntryRead
 
@@ -22,8 +23,8 @@ T = TypeVar("T", bound="TimelineEntryPage")
 class TimelineEntryPage:
     """
     Attributes:
-        items (list[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead |
-            UpdatedEntryRead]):
+        items (list[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead |
+            TransitionEntryRead | UpdatedEntryRead]):
         next_cursor (None | str):
     """
 
@@ -32,6 +33,7 @@ class TimelineEntryPage:
         | CreatedEntryRead
         | FlaggedEntryRead
         | MessageEntryRead
+        | RatedEntryRead
         | TransitionEntryRead
         | UpdatedEntryRead
     ]
@@ -41,6 +43,7 @@ class TimelineEntryPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.co_handler_entry_read import CoHandlerEntryRead  # noqa: PLC0415
         from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
+        from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
         from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
         from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
@@ -57,6 +60,8 @@ class TimelineEntryPage:
             elif isinstance(items_item_data, UpdatedEntryRead):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, MessageEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, FlaggedEntryRead):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -83,6 +88,7 @@ class TimelineEntryPage:
         from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
         from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
+        from ..models.rated_entry_read import RatedEntryRead  # noqa: PLC0415
         from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
         from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
 
@@ -98,6 +104,7 @@ class TimelineEntryPage:
                 | CreatedEntryRead
                 | FlaggedEntryRead
                 | MessageEntryRead
+                | RatedEntryRead
                 | TransitionEntryRead
                 | UpdatedEntryRead
             ):
@@ -141,11 +148,19 @@ class TimelineEntryPage:
                     return componentsschemas_timeline_entry_read_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+                componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
 
-                return componentsschemas_timeline_entry_read_type_5
+                return componentsschemas_timeline_entry_read_type_6
 
             items_item = _parse_items_item(items_item_data)
 

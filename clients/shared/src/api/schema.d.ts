@@ -753,7 +753,8 @@ export interface paths {
         put?: never;
         /**
          * Submit Public Complaint
-         * @description File a complaint without an account (channel `web`); answers the tracking code.
+         * @description File a complaint without an account (channel `web`); answers the tracking code and,
+         *     once only, the complainant's secret to rate and reopen it later.
          */
         post: operations["submit_public_complaint"];
         delete?: never;
@@ -838,6 +839,153 @@ export interface paths {
          * @description The current privacy notice in Thai and English, with the version to consent to.
          */
         get: operations["get_privacy_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/complaints/{tracking_code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Complaint Rating
+         * @description Rate a resolved case 1-5 with an optional comment, once: needs the tracking code and
+         *     the secret given at filing (a wrong pair is a 403, the same whatever was wrong).
+         */
+        post: operations["submit_complaint_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/complaints/{tracking_code}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Complaint Reopening
+         * @description Ask to reopen a resolved case within the reopen window, with the reason: the case goes
+         *     back to the agency (in progress). Needs the tracking code and the secret given at filing.
+         */
+        post: operations["request_complaint_reopening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/similar-complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Similar Nearby
+         * @description Recent reports (30 days) of the category in the district or within 500 m: category,
+         *     district, status and date only, so a citizen can see it is known before filing again.
+         */
+        get: operations["list_similar_nearby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get District For Place
+         * @description The district of a map point, or the district an address names; a point outside
+         *     Bangkok is a 422 `geo.outside_bangkok` saying whom to contact instead.
+         */
+        get: operations["get_district_for_place"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Public Categories
+         * @description The active complaint categories to choose from, parents before children.
+         */
+        get: operations["list_public_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/district-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Public District Stats
+         * @description Per district: open and resolved cases, median days to resolve and the share resolved
+         *     within the SLA; counts too small to publish (below `min_cell`) are null, with the
+         *     figures derived from them.
+         */
+        get: operations["list_public_district_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Public Activities
+         * @description Upcoming outreach activities of MOU areas 2-5 (mobile units with free legal advice,
+         *     trainings, zebra-crossing campaigns), soonest first, with the link of the .ics feed.
+         */
+        get: operations["list_public_activities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3050,6 +3198,21 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * ComplaintRatingRead
+         * @description The complainant's 1-5 satisfaction rating of the resolved case, and their comment.
+         */
+        ComplaintRatingRead: {
+            /** Score */
+            score: number;
+            /** Comment */
+            comment: string | null;
+            /**
+             * Rated At
+             * Format: date-time
+             */
+            rated_at: string;
+        };
+        /**
          * ComplaintRead
          * @description A complaint case.
          */
@@ -3148,6 +3311,13 @@ export interface components {
             updated_at: string;
             /** Version */
             version: number;
+            /** @description The complainant's satisfaction rating (single-case reads; null in lists) */
+            rating: components["schemas"]["ComplaintRatingRead"] | null;
+            /**
+             * Complainant Secret
+             * @description Only in the answer of create_complaint: the secret the complainant needs, with the tracking code, to rate and reopen the case on the portal. Give it to them; it is stored hashed and never shown again.
+             */
+            complainant_secret: string | null;
         };
         /** ComplaintSlaRead */
         ComplaintSlaRead: {
@@ -3192,6 +3362,8 @@ export interface components {
             as_of: string;
             /** Notes */
             notes: string[];
+            /** @description The complainants' 1-5 ratings of these cases: overall, by lead agency (id) and by district (code); always live, whatever `source` says. */
+            satisfaction: components["schemas"]["SatisfactionRead"] | null;
         };
         /**
          * ComplaintStatus
@@ -3618,7 +3790,7 @@ export interface components {
          * EventKind
          * @enum {string}
          */
-        EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged" | "escalated";
+        EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged" | "escalated" | "rated";
         /**
          * EventType
          * @enum {string}
@@ -4243,6 +4415,49 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** PublicActivityList */
+        PublicActivityList: {
+            /** Items */
+            items: components["schemas"]["PublicActivityRead"][];
+            /**
+             * Ics Url
+             * @description The iCalendar feed to subscribe to
+             */
+            ics_url: string;
+        };
+        /**
+         * PublicActivityRead
+         * @description An upcoming outreach activity: public fields only.
+         */
+        PublicActivityRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            type: components["schemas"]["ActivityType"];
+            /** Mou Area Id */
+            mou_area_id: number;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string | null;
+            /** Venue */
+            venue: string | null;
+            /** Districts */
+            districts: components["schemas"]["PublicDistrictRead"][];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["ActivityStatus"];
+        };
         /** PublicAgencyRead */
         PublicAgencyRead: {
             /** Code */
@@ -4267,6 +4482,27 @@ export interface components {
             size: number;
             /** Url */
             url: string;
+        };
+        /** PublicCategoryList */
+        PublicCategoryList: {
+            /** Items */
+            items: components["schemas"]["PublicCategoryRead"][];
+        };
+        /** PublicCategoryRead */
+        PublicCategoryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Service Code */
+            service_code: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
         };
         /**
          * PublicComplaintCreate
@@ -4335,6 +4571,78 @@ export interface components {
             attachments: components["schemas"]["PublicAttachmentRead"][];
             /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
             merged_into: components["schemas"]["PublicMergedIntoRead"] | null;
+            /**
+             * Rated
+             * @description The complainant has rated the case
+             * @default false
+             */
+            rated: boolean;
+            /**
+             * Can Rate
+             * @description Resolved and not rated yet: the complainant may rate it
+             * @default false
+             */
+            can_rate: boolean;
+            /**
+             * Reopen Until
+             * @description Until when the complainant may ask to reopen the case
+             */
+            reopen_until: string | null;
+        };
+        /**
+         * PublicComplaintReceipt
+         * @description The answer to a public submission: the case, and the complainant's secret.
+         */
+        PublicComplaintReceipt: {
+            /** Tracking Code */
+            tracking_code: string;
+            /** Case Number */
+            case_number: string;
+            status: components["schemas"]["ComplaintStatus"];
+            status_label: components["schemas"]["StatusLabel"];
+            agency: components["schemas"]["PublicAgencyRead"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Timeline */
+            timeline: components["schemas"]["PublicEventRead"][];
+            /** Attachments */
+            attachments: components["schemas"]["PublicAttachmentRead"][];
+            /** @description Set when this complaint was merged into another: that case's number and tracking status, which is where this complaint is now handled. */
+            merged_into: components["schemas"]["PublicMergedIntoRead"] | null;
+            /**
+             * Rated
+             * @description The complainant has rated the case
+             * @default false
+             */
+            rated: boolean;
+            /**
+             * Can Rate
+             * @description Resolved and not rated yet: the complainant may rate it
+             * @default false
+             */
+            can_rate: boolean;
+            /**
+             * Reopen Until
+             * @description Until when the complainant may ask to reopen the case
+             */
+            reopen_until: string | null;
+            /**
+             * Complainant Secret
+             * @description Shown once: with the tracking code it lets whoever filed the case rate it and ask to reopen it. Stored hashed; it cannot be shown again.
+             */
+            complainant_secret: string;
         };
         /**
          * PublicConsentIn
@@ -4354,6 +4662,53 @@ export interface components {
             email?: string | null;
             /** Line User Id */
             line_user_id?: string | null;
+        };
+        /** PublicDistrictRead */
+        PublicDistrictRead: {
+            /** Code */
+            code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+        };
+        /** PublicDistrictStatsList */
+        PublicDistrictStatsList: {
+            /** Items */
+            items: components["schemas"]["PublicDistrictStatsRead"][];
+            /**
+             * Min Cell
+             * @description Counts from 1 to below this are suppressed (null)
+             */
+            min_cell: number;
+            /**
+             * As Of
+             * Format: date-time
+             */
+            as_of: string;
+        };
+        /**
+         * PublicDistrictStatsRead
+         * @description A district's public figures; null where the count is too small to publish.
+         */
+        PublicDistrictStatsRead: {
+            /** Code */
+            code: string;
+            /** Name Th */
+            name_th: string;
+            /** Name En */
+            name_en: string;
+            /** Open */
+            open: number | null;
+            /** Resolved */
+            resolved: number | null;
+            /** Median Days To Resolve */
+            median_days_to_resolve: number | null;
+            /**
+             * Resolved Within Sla Share
+             * @description Of the resolved cases, the share resolved within the SLA (0-1)
+             */
+            resolved_within_sla_share: number | null;
         };
         /** PublicEventRead */
         PublicEventRead: {
@@ -4389,6 +4744,46 @@ export interface components {
             /** Closed At */
             closed_at: string | null;
         };
+        /**
+         * PublicRatingCreate
+         * @description The complainant's 1-5 satisfaction rating of a resolved case (once per case).
+         */
+        PublicRatingCreate: {
+            /**
+             * Secret
+             * @description The secret given at filing
+             */
+            secret: string;
+            /** Score */
+            score: number;
+            /** Comment */
+            comment?: string | null;
+        };
+        /** PublicRatingRead */
+        PublicRatingRead: {
+            /** Score */
+            score: number;
+            /** Comment */
+            comment: string | null;
+            /**
+             * Rated At
+             * Format: date-time
+             */
+            rated_at: string;
+        };
+        /**
+         * PublicReopenCreate
+         * @description The complainant's request to reopen a resolved case, with the reason.
+         */
+        PublicReopenCreate: {
+            /**
+             * Secret
+             * @description The secret given at filing
+             */
+            secret: string;
+            /** Reason */
+            reason: string;
+        };
         /** QueueHealthRead */
         QueueHealthRead: {
             /**
@@ -4420,6 +4815,58 @@ export interface components {
          * @enum {string}
          */
         QueueSort: "created" | "updated" | "due";
+        /**
+         * RatedEntryData
+         * @description The complainant's rating of the resolved case (staff only see the score and comment).
+         */
+        RatedEntryData: {
+            /** Score */
+            score: number;
+            /** Comment */
+            comment: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** RatedEntryRead */
+        RatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "rated";
+            data: components["schemas"]["RatedEntryData"];
+        };
+        /** RatingSummaryRead */
+        RatingSummaryRead: {
+            /** Count */
+            count: number;
+            /** Average */
+            average: number | null;
+            /**
+             * Distribution
+             * @description How many ratings gave each score, 1-5
+             */
+            distribution: {
+                [key: string]: number;
+            };
+        };
         /** ReadinessRead */
         ReadinessRead: {
             /** Status */
@@ -4554,6 +5001,18 @@ export interface components {
             /** Assign At Intake */
             assign_at_intake?: boolean | null;
         };
+        /** SatisfactionRead */
+        SatisfactionRead: {
+            overall: components["schemas"]["RatingSummaryRead"];
+            /** By Agency */
+            by_agency: {
+                [key: string]: components["schemas"]["RatingSummaryRead"];
+            };
+            /** By District */
+            by_district: {
+                [key: string]: components["schemas"]["RatingSummaryRead"];
+            };
+        };
         /** SeriesPoint */
         SeriesPoint: {
             /**
@@ -4581,6 +5040,32 @@ export interface components {
             /** Reasons */
             reasons: string[];
             complaint: components["schemas"]["ComplaintRead"];
+        };
+        /** SimilarNearbyList */
+        SimilarNearbyList: {
+            /** Items */
+            items: components["schemas"]["SimilarNearbyRead"][];
+        };
+        /**
+         * SimilarNearbyRead
+         * @description A recent report like the one being written: nothing personal and no text.
+         */
+        SimilarNearbyRead: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** District Code */
+            district_code: string | null;
+            status: components["schemas"]["ComplaintStatus"];
+            status_label: components["schemas"]["StatusLabel"];
+            /**
+             * Reported On
+             * Format: date
+             * @description The day it was reported (Asia/Bangkok)
+             */
+            reported_on: string;
         };
         /**
          * SlaFilter
@@ -4808,7 +5293,7 @@ export interface components {
          * TimelineEntryRead
          * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"];
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"];
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.
@@ -8499,7 +8984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicComplaintRead"];
+                    "application/json": components["schemas"]["PublicComplaintReceipt"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -8769,6 +9254,383 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_complaint_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicRatingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRatingRead"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_complaint_reopening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicReopenCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintRead"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_similar_nearby: {
+        parameters: {
+            query: {
+                category_id: string;
+                district_code?: string | null;
+                lat?: number | null;
+                lon?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarNearbyList"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_district_for_place: {
+        parameters: {
+            query?: {
+                lat?: number | null;
+                lon?: number | null;
+                address?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDistrictRead"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_public_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description Validator for If-None-Match */
+                    ETag?: string;
+                    /** @description public, max-age=300 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCategoryList"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_public_district_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description Validator for If-None-Match */
+                    ETag?: string;
+                    /** @description public, max-age=300 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDistrictStatsList"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_public_activities: {
+        parameters: {
+            query?: {
+                mou_area_id?: number | null;
+                district_code?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description Validator for If-None-Match */
+                    ETag?: string;
+                    /** @description public, max-age=300 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicActivityList"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ from ...models.created_entry_read import CreatedEntryRead
 from ...models.flagged_entry_read import FlaggedEntryRead
 from ...models.message_entry_read import MessageEntryRead
 from ...models.problem import Problem
+from ...models.rated_entry_read import RatedEntryRead
 from ...models.timeline_entry_create import TimelineEntryCreate
 from ...models.transition_entry_read import TransitionEntryRead
 from ...models.updated_entry_read import UpdatedEntryRead
@@ -50,6 +51,7 @@ def _parse_response(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -64,6 +66,7 @@ def _parse_response(
             | CreatedEntryRead
             | FlaggedEntryRead
             | MessageEntryRead
+            | RatedEntryRead
             | TransitionEntryRead
             | UpdatedEntryRead
         ):
@@ -107,11 +110,19 @@ def _parse_response(
                 return componentsschemas_timeline_entry_read_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_timeline_entry_read_type_5 = FlaggedEntryRead.from_dict(data)
+            componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
 
-            return componentsschemas_timeline_entry_read_type_5
+            return componentsschemas_timeline_entry_read_type_6
 
         response_201 = _parse_response_201(response.json())
 
@@ -160,6 +171,7 @@ def _build_response(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -183,6 +195,7 @@ def sync_detailed(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -204,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -231,6 +244,7 @@ def sync(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -253,7 +267,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return sync_detailed(
@@ -275,6 +289,7 @@ async def asyncio_detailed(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -296,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -321,6 +336,7 @@ async def asyncio(
     | CreatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
+    | RatedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -343,7 +359,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return (

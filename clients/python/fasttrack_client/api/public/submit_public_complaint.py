@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.public_complaint_create import PublicComplaintCreate
-from ...models.public_complaint_read import PublicComplaintRead
+from ...models.public_complaint_receipt import PublicComplaintReceipt
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | PublicComplaintRead | None:
+) -> Problem | PublicComplaintReceipt | None:
     if response.status_code == 201:
-        response_201 = PublicComplaintRead.from_dict(response.json())
+        response_201 = PublicComplaintReceipt.from_dict(response.json())
 
         return response_201
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | PublicComplaintRead]:
+) -> Response[Problem | PublicComplaintReceipt]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicComplaintCreate,
-) -> Response[Problem | PublicComplaintRead]:
+) -> Response[Problem | PublicComplaintReceipt]:
     """Submit Public Complaint
 
-     File a complaint without an account (channel `web`); answers the tracking code.
+     File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later.
 
     Args:
         body (PublicComplaintCreate): A citizen's complaint; contact details are optional, consent
@@ -93,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | PublicComplaintRead]
+        Response[Problem | PublicComplaintReceipt]
     """
 
     kwargs = _get_kwargs(
@@ -111,10 +112,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublicComplaintCreate,
-) -> Problem | PublicComplaintRead | None:
+) -> Problem | PublicComplaintReceipt | None:
     """Submit Public Complaint
 
-     File a complaint without an account (channel `web`); answers the tracking code.
+     File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later.
 
     Args:
         body (PublicComplaintCreate): A citizen's complaint; contact details are optional, consent
@@ -125,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PublicComplaintRead
+        Problem | PublicComplaintReceipt
     """
 
     return sync_detailed(
@@ -138,10 +140,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicComplaintCreate,
-) -> Response[Problem | PublicComplaintRead]:
+) -> Response[Problem | PublicComplaintReceipt]:
     """Submit Public Complaint
 
-     File a complaint without an account (channel `web`); answers the tracking code.
+     File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later.
 
     Args:
         body (PublicComplaintCreate): A citizen's complaint; contact details are optional, consent
@@ -152,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | PublicComplaintRead]
+        Response[Problem | PublicComplaintReceipt]
     """
 
     kwargs = _get_kwargs(
@@ -168,10 +171,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublicComplaintCreate,
-) -> Problem | PublicComplaintRead | None:
+) -> Problem | PublicComplaintReceipt | None:
     """Submit Public Complaint
 
-     File a complaint without an account (channel `web`); answers the tracking code.
+     File a complaint without an account (channel `web`); answers the tracking code and,
+    once only, the complainant's secret to rate and reopen it later.
 
     Args:
         body (PublicComplaintCreate): A citizen's complaint; contact details are optional, consent
@@ -182,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PublicComplaintRead
+        Problem | PublicComplaintReceipt
     """
 
     return (
