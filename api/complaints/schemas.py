@@ -305,6 +305,15 @@ class RatedEntryData(_Payload):
     comment: str | None = None
 
 
+class EscalatedEntryData(_Payload):
+    """An SLA milestone reached its warning or breach: which rules fired and who was told."""
+
+    milestone: str = Field(description="first_response_due_soon, resolution_breached, ...")
+    due_at: str = Field(description="The milestone's due time (RFC 3339)")
+    rule_ids: list[uuid.UUID] = Field(default_factory=list)
+    notify: list[str] = Field(default_factory=list, description="Escalation targets told")
+
+
 class _Entry(OutputModel):
     id: uuid.UUID
     at: UtcDateTime
@@ -349,6 +358,11 @@ class RatedEntryRead(_Entry):
     data: RatedEntryData
 
 
+class EscalatedEntryRead(_Entry):
+    kind: Literal["escalated"]
+    data: EscalatedEntryData
+
+
 class TimelineEntryRead(
     RootModel[
         Annotated[
@@ -358,7 +372,8 @@ class TimelineEntryRead(
             | UpdatedEntryRead
             | MessageEntryRead
             | FlaggedEntryRead
-            | RatedEntryRead,
+            | RatedEntryRead
+            | EscalatedEntryRead,
             Field(discriminator="kind"),
         ]
     ]

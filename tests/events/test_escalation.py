@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from api.complaints.schemas import TimelineEntryRead
 from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.model import Channel, Complainant, EventKind, Visibility
 from domain.complaint.service import ComplaintService, NewComplaint, Transition
@@ -89,6 +90,9 @@ async def test_moving_the_clock_escalates_each_milestone_once(
     # the last two were escalated in one scan, at the same instant
     assert sorted(milestones[2:]) == ["resolution_breached", "resolution_due_soon"]
     assert escalations[1]["notify"] == ["coordinator", "omb_on_duty"]
+    # Staff read these entries through the API's typed timeline: each one is representable.
+    shown = [TimelineEntryRead.of(e).root for e in page.items if e.kind is EventKind.escalated]
+    assert [e.data.milestone for e in shown] == milestones
     async with database.sessions() as s:
         types = [
             t

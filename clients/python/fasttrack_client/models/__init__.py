@@ -86,6 +86,8 @@ from .district_outline_properties import DistrictOutlineProperties
 from .district_page import DistrictPage
 from .district_read import DistrictRead
 from .duplicate_candidate_read import DuplicateCandidateRead
+from .escalated_entry_data import EscalatedEntryData
+from .escalated_entry_read import EscalatedEntryRead
 from .escalation_rule_create import EscalationRuleCreate
 from .escalation_rule_page import EscalationRulePage
 from .escalation_rule_read import EscalationRuleRead
@@ -329,6 +331,8 @@ __all__ = (
     "DistrictPage",
     "DistrictRead",
     "DuplicateCandidateRead",
+    "EscalatedEntryData",
+    "EscalatedEntryRead",
     "EscalationRuleCreate",
     "EscalationRulePage",
     "EscalationRuleRead",

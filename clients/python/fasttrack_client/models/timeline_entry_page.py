@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.co_handler_entry_read import CoHandlerEntryRead
     from ..models.created_entry_read import CreatedEntryRead
+    from ..models.escalated_entry_read import EscalatedEntryRead
     from ..models.flagged_entry_read import FlaggedEntryRead
     from ..models.message_entry_read import MessageEntryRead
     from ..models.rated_entry_read import RatedEntryRead
@@ -23,14 +24,15 @@ T = TypeVar("T", bound="TimelineEntryPage")
 class TimelineEntryPage:
     """
     Attributes:
-        items (list[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead |
-            TransitionEntryRead | UpdatedEntryRead]):
+        items (list[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead |
+            RatedEntryRead | TransitionEntryRead | UpdatedEntryRead]):
         next_cursor (None | str):
     """
 
     items: list[
         CoHandlerEntryRead
         | CreatedEntryRead
+        | EscalatedEntryRead
         | FlaggedEntryRead
         | MessageEntryRead
         | RatedEntryRead
@@ -45,6 +47,7 @@ class TimelineEntryPage:
         from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
         from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
+        from ..models.rated_entry_read import RatedEntryRead  # noqa: PLC0415
         from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
         from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
 
@@ -62,6 +65,8 @@ class TimelineEntryPage:
             elif isinstance(items_item_data, MessageEntryRead):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, FlaggedEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, RatedEntryRead):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -86,6 +91,7 @@ class TimelineEntryPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.co_handler_entry_read import CoHandlerEntryRead  # noqa: PLC0415
         from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
+        from ..models.escalated_entry_read import EscalatedEntryRead  # noqa: PLC0415
         from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
         from ..models.rated_entry_read import RatedEntryRead  # noqa: PLC0415
@@ -102,6 +108,7 @@ class TimelineEntryPage:
             ) -> (
                 CoHandlerEntryRead
                 | CreatedEntryRead
+                | EscalatedEntryRead
                 | FlaggedEntryRead
                 | MessageEntryRead
                 | RatedEntryRead
@@ -156,11 +163,19 @@ class TimelineEntryPage:
                     return componentsschemas_timeline_entry_read_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
+                componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
 
-                return componentsschemas_timeline_entry_read_type_6
+                return componentsschemas_timeline_entry_read_type_7
 
             items_item = _parse_items_item(items_item_data)
 

@@ -3721,6 +3721,57 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * EscalatedEntryData
+         * @description An SLA milestone reached its warning or breach: which rules fired and who was told.
+         */
+        EscalatedEntryData: {
+            /**
+             * Milestone
+             * @description first_response_due_soon, resolution_breached, ...
+             */
+            milestone: string;
+            /**
+             * Due At
+             * @description The milestone's due time (RFC 3339)
+             */
+            due_at: string;
+            /** Rule Ids */
+            rule_ids: string[];
+            /**
+             * Notify
+             * @description Escalation targets told
+             */
+            notify: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** EscalatedEntryRead */
+        EscalatedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "escalated";
+            data: components["schemas"]["EscalatedEntryData"];
+        };
         /** EscalationRuleCreate */
         EscalationRuleCreate: {
             milestone: components["schemas"]["Milestone"];
@@ -5293,7 +5344,7 @@ export interface components {
          * TimelineEntryRead
          * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"];
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"] | components["schemas"]["EscalatedEntryRead"];
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.co_handler_entry_read import CoHandlerEntryRead
 from ...models.created_entry_read import CreatedEntryRead
+from ...models.escalated_entry_read import EscalatedEntryRead
 from ...models.flagged_entry_read import FlaggedEntryRead
 from ...models.message_entry_read import MessageEntryRead
 from ...models.problem import Problem
@@ -49,6 +50,7 @@ def _parse_response(
 ) -> (
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -64,6 +66,7 @@ def _parse_response(
         ) -> (
             CoHandlerEntryRead
             | CreatedEntryRead
+            | EscalatedEntryRead
             | FlaggedEntryRead
             | MessageEntryRead
             | RatedEntryRead
@@ -118,11 +121,19 @@ def _parse_response(
                 return componentsschemas_timeline_entry_read_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_timeline_entry_read_type_6 = RatedEntryRead.from_dict(data)
+            componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
 
-            return componentsschemas_timeline_entry_read_type_6
+            return componentsschemas_timeline_entry_read_type_7
 
         response_201 = _parse_response_201(response.json())
 
@@ -169,6 +180,7 @@ def _build_response(
 ) -> Response[
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -193,6 +205,7 @@ def sync_detailed(
 ) -> Response[
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -217,7 +230,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +255,7 @@ def sync(
 ) -> (
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -267,7 +281,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return sync_detailed(
@@ -287,6 +301,7 @@ async def asyncio_detailed(
 ) -> Response[
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -311,7 +326,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -334,6 +349,7 @@ async def asyncio(
 ) -> (
     CoHandlerEntryRead
     | CreatedEntryRead
+    | EscalatedEntryRead
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
@@ -359,7 +375,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return (

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.visibility import Visibility
+
+if TYPE_CHECKING:
+    from ..models.escalated_entry_data import EscalatedEntryData
+
+
+T = TypeVar("T", bound="EscalatedEntryRead")
+
+
+@_attrs_define
+class EscalatedEntryRead:
+    """
+    Attributes:
+        id (UUID):
+        at (datetime.datetime):
+        visibility (Visibility):
+        actor_kind (str):
+        actor_id (None | UUID):
+        request_id (None | str):
+        kind (Literal['escalated']):
+        data (EscalatedEntryData): An SLA milestone reached its warning or breach: which rules fired and who was told.
+    """
+
+    id: UUID
+    at: datetime.datetime
+    visibility: Visibility
+    actor_kind: str
+    actor_id: None | UUID
+    request_id: None | str
+    kind: Literal["escalated"]
+    data: EscalatedEntryData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        at = self.at.isoformat()
+
+        visibility = self.visibility.value
+
+        actor_kind = self.actor_kind
+
+        actor_id: None | str
+        if isinstance(self.actor_id, UUID):
+            actor_id = str(self.actor_id)
+        else:
+            actor_id = self.actor_id
+
+        request_id: None | str
+        request_id = self.request_id
+
+        kind = self.kind
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "at": at,
+                "visibility": visibility,
+                "actor_kind": actor_kind,
+                "actor_id": actor_id,
+                "request_id": request_id,
+                "kind": kind,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.escalated_entry_data import EscalatedEntryData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        visibility = Visibility(d.pop("visibility"))
+
+        actor_kind = d.pop("actor_kind")
+
+        def _parse_actor_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actor_id_type_0 = UUID(data)
+
+                return actor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        actor_id = _parse_actor_id(d.pop("actor_id"))
+
+        def _parse_request_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        request_id = _parse_request_id(d.pop("request_id"))
+
+        kind = cast(Literal["escalated"], d.pop("kind"))
+        if kind != "escalated":
+            raise ValueError(f"kind must match const 'escalated', got '{kind}'")
+
+        data = EscalatedEntryData.from_dict(d.pop("data"))
+
+        escalated_entry_read = cls(
+            id=id,
+            at=at,
+            visibility=visibility,
+            actor_kind=actor_kind,
+            actor_id=actor_id,
+            request_id=request_id,
+            kind=kind,
+            data=data,
+        )
+
+        escalated_entry_read.additional_properties = d
+        return escalated_entry_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
