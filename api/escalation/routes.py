@@ -85,6 +85,7 @@ async def create_escalation_rule(
     """Add a rule, e.g. "resolution breached on urgent cases: the assignee and OMB on duty"."""
     rule = await service.create(actor, body.milestone, body.notify, body.sla_class, body.is_active)
     response.headers["ETag"] = etag(rule.version)
+    response.headers["Location"] = f"/api/v1/escalation-rules/{rule.id}"
     return EscalationRuleRead.of(rule)
 
 

@@ -110,6 +110,8 @@ async def submit_complaint_rating(
         current_request_id(),
     )
     response.headers["Cache-Control"] = "no-store"
+    # The rating is read back as part of the case's public view.
+    response.headers["Location"] = f"/api/v1/public/complaints/{tracking_code}"
     return PublicRatingRead(score=r.score, comment=r.comment, rated_at=r.rated_at)
 
 

@@ -122,11 +122,15 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 
 @router.post("", status_code=201, responses=problem_responses(401, 403, 422))
 async def create_webhook(
-    actor: PrincipalDep, body: WebhookSubscriptionCreate, service: WebhookServiceDep
+    actor: PrincipalDep,
+    body: WebhookSubscriptionCreate,
+    service: WebhookServiceDep,
+    response: Response,
 ) -> WebhookSubscriptionCreated:
     """Subscribe this API client to events (needs `complaints:read`; HTTPS; no private
     addresses). The signing secret is in this answer only."""
     s = await service.create(actor, body.url, body.event_types)
+    response.headers["Location"] = f"/api/v1/webhooks/{s.id}"
     return WebhookSubscriptionCreated(**WebhookSubscriptionRead.of(s).model_dump(), secret=s.secret)
 
 

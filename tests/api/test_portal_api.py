@@ -125,6 +125,7 @@ async def test_rate_and_reopen_need_the_secret_given_once(
     )
     assert r.status_code == 201, r.text
     assert r.json()["score"] == 4
+    assert r.headers["Location"] == f"/api/v1/public/complaints/{code}"
     again = await client.post(f"/api/v1/public/complaints/{code}/rating", json=rating)
     assert again.status_code == 409 and again.json()["code"] == "complaint.already_rated"
     tracked = (await client.get(f"/api/v1/public/complaints/{code}")).json()

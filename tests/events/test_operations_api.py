@@ -41,6 +41,7 @@ async def test_admins_manage_escalation_rules(
     assert created.status_code == 201, created.text
     rule = created.json()
     url = f"{RULES}/{rule['id']}"
+    assert created.headers["Location"] == url  # as the document declares for every 201
     got = await client.get(url, headers=admin)
     assert got.headers["ETag"] == '"1"'
     missing = await client.patch(url, json={"is_active": False}, headers=admin)

@@ -132,6 +132,7 @@ async def subscribe(
     response = await client.post(HOOKS, json={"url": receiver.url, **body}, headers=partner.headers)
     assert response.status_code == 201, response.text
     created: dict[str, Any] = response.json()
+    assert response.headers["Location"] == f"{HOOKS}/{created['id']}"
     receiver.secrets.append(created["secret"])
     return created
 
