@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi import FastAPI
-from hypothesis import settings
+from hypothesis import settings as hypothesis_settings
 
 from api.app import create_app
 from infra.db import migrate
@@ -24,8 +24,8 @@ BACKENDS = ["sqlite", "postgresql"]
 
 # No timing assertions: a property test on a loaded 2-core CI machine must not fail because one
 # example ran slowly (hypothesis' default deadline is 200 ms per example).
-settings.register_profile("fasttrack", deadline=None)
-settings.load_profile("fasttrack")
+hypothesis_settings.register_profile("fasttrack", deadline=None)
+hypothesis_settings.load_profile("fasttrack")
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
