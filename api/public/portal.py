@@ -59,29 +59,21 @@ def _client(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def _not_modified(request: Request, etag: str) -> bool:
-    tags = request.headers.get("if-none-match", "")
-    return etag in [t.strip().removeprefix("W/") for t in tags.split(",")] or tags.strip() == "*"
-
-
-def cached(
-    request: Request, body: bytes, media_type: str, etag: str | None = None, **extra: str
-) -> Response:
-    """A public, cacheable answer with a strong ETag; 304 when the client's copy is current."""
+def cached(body: bytes, media_type: str, etag: str | None = None, **extra: str) -> Response:
+    """A public, cacheable answer with a strong ETag; the precondition middleware answers 304
+    when the client's copy is current (api.preconditions.NotModifiedMiddleware)."""
     etag = etag or f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     headers = {"Cache-Control": f"public, max-age={MAX_AGE}", "ETag": etag, **extra}
-    if _not_modified(request, etag):
-        return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
 
 
-def cached_json(request: Request, model: BaseModel, *, exclude: set[str] | None = None) -> Response:
+def cached_json(model: BaseModel, *, exclude: set[str] | None = None) -> Response:
     """`exclude`: fields left out of the ETag (a timestamp that changes when nothing else did)."""
     tag = None
     if exclude:
         digest = hashlib.sha256(model.model_dump_json(exclude=exclude).encode()).hexdigest()
         tag = f'"{digest[:32]}"'
-    return cached(request, model.model_dump_json().encode(), "application/json", tag)
+    return cached(model.model_dump_json().encode(), "application/json", tag)
 
 
 # --- the complainant's say -------------------------------------------------------------------
@@ -217,7 +209,6 @@ async def list_public_categories(request: Request, service: ReferenceServiceDep)
     """The active complaint categories to choose from, parents before children."""
     items = await service.public_categories()
     return cached_json(
-        request,
         PublicCategoryList(
             items=[
                 PublicCategoryRead(
@@ -247,7 +238,6 @@ async def list_public_district_stats(request: Request, service: PublicStatsServi
     figures derived from them."""
     stats = await service.districts()
     return cached_json(
-        request,
         PublicDistrictStatsList(
             items=[
                 PublicDistrictStatsRead(
@@ -284,7 +274,6 @@ async def list_public_activities(
     trainings, zebra-crossing campaigns), soonest first, with the link of the .ics feed."""
     entries = await service.upcoming(mou_area_id, district_code, limit)
     return cached_json(
-        request,
         PublicActivityList(
             items=[
                 PublicActivityRead(

@@ -1148,7 +1148,8 @@ export interface paths {
         };
         /**
          * Get District Boundaries
-         * @description The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
+         * @description The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
+         *     matching If-None-Match is a 304.
          */
         get: operations["get_district_boundaries"];
         put?: never;

@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[DistrictOutlineCollection | Problem]:
     """Get District Boundaries
 
-     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
+    matching If-None-Match is a 304.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +82,8 @@ def sync(
 ) -> DistrictOutlineCollection | Problem | None:
     """Get District Boundaries
 
-     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
+    matching If-None-Match is a 304.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +104,8 @@ async def asyncio_detailed(
 ) -> Response[DistrictOutlineCollection | Problem]:
     """Get District Boundaries
 
-     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
+    matching If-None-Match is a 304.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +128,8 @@ async def asyncio(
 ) -> DistrictOutlineCollection | Problem | None:
     """Get District Boundaries
 
-     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed).
+     The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
+    matching If-None-Match is a 304.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
