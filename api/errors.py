@@ -247,7 +247,9 @@ async def handle_http_exception(request: Request, exc: Exception) -> JSONRespons
             errors=[{"loc": ["body"], "msg": "not valid JSON", "type": "json_invalid"}],
         )
     if status == 405:
-        headers = {**dict(exc.headers or {}), "Allow": _allowed_methods(request)}
+        # The routes' methods at this path; the portal fallback (api/spa.py) names its own.
+        allowed = _allowed_methods(request) or dict(exc.headers or {}).get("Allow", "")
+        headers = {**dict(exc.headers or {}), "Allow": allowed}
         return problem_response(
             request,
             status=405,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path, PurePosixPath
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -117,20 +117,30 @@ RESERVED_PATHS = frozenset({"api", "console", "healthz", "readyz"})
 
 
 def mount_root_spa(app: FastAPI, directory: Path) -> None:
-    """Serve the SPA built into `directory` at `/` (the public portal), after every other
-    route: a GET-only catch-all, so the API's own routes, the console and the docs match
-    first, and other methods on API paths still get their 405."""
+    """Serve the SPA built into `directory` at `/` (the public portal) as the router's
+    fallback, not as a route: it answers only paths no route matches (so routes added later
+    still win), never an API path (an unknown API path stays a problem+json 404 and a wrong
+    method on an API path a 405 whose Allow names the API's methods only), and only GET and
+    HEAD (another method on a portal path is a 405 with `Allow: GET, HEAD`)."""
     files = SpaFiles(directory, name="portal")
+    not_found = app.router.not_found
 
-    async def portal(request: Request, path: str = "") -> Response:
+    async def portal(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await not_found(scope, receive, send)
+            return
+        path = str(scope["path"]).lstrip("/")
         if path in RESERVED_PATHS or path.startswith(RESERVED_PREFIXES):
             raise HTTPException(status_code=404)
+        if scope["method"] not in ("GET", "HEAD"):
+            raise HTTPException(status_code=405, headers={"Allow": "GET, HEAD"})
+        response: Response
         if not files.index.is_file():
-            return files._index()
-        response = await files.get_response(path or "index.html", request.scope)
-        if path in ("", "index.html") and isinstance(response, FileResponse):
-            response.headers["Cache-Control"] = "no-cache"
-        return response
+            response = files._index()
+        else:
+            response = await files.get_response(path or "index.html", scope)
+            if path in ("", "index.html") and isinstance(response, FileResponse):
+                response.headers["Cache-Control"] = "no-cache"
+        await response(scope, receive, send)
 
-    app.add_api_route("/", portal, methods=["GET", "HEAD"], include_in_schema=False)
-    app.add_api_route("/{path:path}", portal, methods=["GET", "HEAD"], include_in_schema=False)
+    app.router.default = portal

@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 
+from api import http
 from api.context import current_request_id
 from api.deps import (
     ActivityServiceDep,
@@ -21,6 +22,7 @@ from api.deps import (
     ReferenceServiceDep,
 )
 from api.errors import problem_responses
+from api.http import cached_responses
 from api.public.routes import TrackingCode, public_read
 from api.public.schemas import (
     PublicActivityList,
@@ -47,12 +49,7 @@ router = APIRouter(prefix="/public", tags=["public"])
 # and revalidate with the ETag afterwards.
 MAX_AGE = 300
 ICS_URL = "/api/v1/public/activities.ics"
-CACHED = {
-    "headers": {
-        "ETag": {"description": "Validator for If-None-Match", "schema": {"type": "string"}},
-        "Cache-Control": {"description": "public, max-age=300", "schema": {"type": "string"}},
-    }
-}
+CACHED = cached_responses(MAX_AGE)
 
 
 def _client(request: Request) -> str | None:
@@ -62,9 +59,7 @@ def _client(request: Request) -> str | None:
 def cached(body: bytes, media_type: str, etag: str | None = None, **extra: str) -> Response:
     """A public, cacheable answer with a strong ETag; the precondition middleware answers 304
     when the client's copy is current (api.preconditions.NotModifiedMiddleware)."""
-    etag = etag or f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-    headers = {"Cache-Control": f"public, max-age={MAX_AGE}", "ETag": etag, **extra}
-    return Response(body, media_type=media_type, headers=headers)
+    return http.cached(body, media_type, MAX_AGE, etag, **extra)
 
 
 def cached_json(model: BaseModel, *, exclude: set[str] | None = None) -> Response:
@@ -203,7 +198,7 @@ async def get_district_for_place(
 @router.get(
     "/categories",
     response_model=PublicCategoryList,
-    responses={200: CACHED, 304: {"description": "Not modified"}},
+    responses=CACHED,
 )
 async def list_public_categories(request: Request, service: ReferenceServiceDep) -> Response:
     """The active complaint categories to choose from, parents before children."""
@@ -230,7 +225,7 @@ async def list_public_categories(request: Request, service: ReferenceServiceDep)
 @router.get(
     "/district-stats",
     response_model=PublicDistrictStatsList,
-    responses={200: CACHED, 304: {"description": "Not modified"}},
+    responses=CACHED,
 )
 async def list_public_district_stats(request: Request, service: PublicStatsServiceDep) -> Response:
     """Per district: open and resolved cases, median days to resolve and the share resolved
@@ -261,7 +256,7 @@ async def list_public_district_stats(request: Request, service: PublicStatsServi
 @router.get(
     "/activities",
     response_model=PublicActivityList,
-    responses={200: CACHED, 304: {"description": "Not modified"}, **problem_responses(422)},
+    responses={**CACHED, **problem_responses(422)},
 )
 async def list_public_activities(
     request: Request,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from pydantic import EmailStr, Field, StrictBool
+from pydantic import EmailStr, Field, StrictBool, StrictInt
 
 from api.complaints.schemas import LocationIn
 from api.intake.schemas import SuggestionShownIn
@@ -131,7 +131,7 @@ class PublicRatingCreate(InputModel):
     """The complainant's 1-5 satisfaction rating of a resolved case (once per case)."""
 
     secret: str = SecretField
-    score: int = Field(ge=1, le=5)
+    score: StrictInt = Field(ge=1, le=5)
     comment: str | None = Field(default=None, max_length=2000)
 
 

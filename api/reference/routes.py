@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
@@ -10,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import DistrictOutlinesDep, ReferenceServiceDep
 from api.errors import problem_responses
+from api.http import cached, cached_responses
 from api.paging import PageDep
 from api.reference.schemas import (
     DistrictOutlineCollection,
@@ -42,15 +42,19 @@ class GeoJsonResponse(JSONResponse):
     media_type = "application/geo+json"
 
 
+BOUNDARIES_MAX_AGE = 86400
+
+
 @districts.get(
-    "/boundaries", response_model=DistrictOutlineCollection, response_class=GeoJsonResponse
+    "/boundaries",
+    response_model=DistrictOutlineCollection,
+    response_class=GeoJsonResponse,
+    responses=cached_responses(BOUNDARIES_MAX_AGE),
 )
 async def get_district_boundaries(outlines: DistrictOutlinesDep) -> Response:
     """The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
     matching If-None-Match is a 304."""
-    etag = f'"{hashlib.sha256(outlines).hexdigest()[:32]}"'
-    headers = {"Cache-Control": "public, max-age=86400", "ETag": etag}
-    return Response(content=outlines, media_type="application/geo+json", headers=headers)
+    return cached(outlines, "application/geo+json", BOUNDARIES_MAX_AGE)
 
 
 @districts.get("/{code}", responses=problem_responses(404, 422))

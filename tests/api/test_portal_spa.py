@@ -85,3 +85,31 @@ async def test_an_unbuilt_portal_says_how_to_build_it(
         r = await client.get("/")
         assert r.status_code == 404 and "portal is not built" in r.text
         assert (await client.get("/api/v1/districts")).status_code == 200
+
+
+async def test_the_portal_is_a_fallback_that_never_shapes_an_api_answer(
+    portal_settings: Settings, database: Database
+) -> None:
+    """The portal answers only paths no route matches: an API path's wrong method names the
+    API's methods alone in Allow, a path parameter of the wrong shape is a 404 (not a 405 from
+    a GET catch-all), and a route added after the app was built still wins."""
+    app = create_app(portal_settings, database=database)
+
+    @app.get("/late")
+    async def late() -> dict[str, str]:
+        return {"route": "late"}
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        assert (await client.get("/late")).json() == {"route": "late"}
+        user = "4e850b7c-e593-4a2e-a8d8-5671597866de"
+        for method in ("GET", "OPTIONS", "PATCH"):
+            r = await client.request(method, f"/api/v1/users/{user}/deactivate")
+            assert r.status_code == 405, method
+            assert r.headers["allow"] == "POST", method
+            assert r.headers["content-type"].startswith("application/problem+json")
+        r = await client.patch("/api/v1/activities/0", json={})
+        assert r.status_code in (401, 404, 422) and r.status_code != 405
+        r = await client.post("/file", json={})
+        assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
+        assert (await client.head("/track/ABC")).status_code == 200

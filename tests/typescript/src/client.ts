@@ -78,6 +78,10 @@ export function describe(entry: Schemas["TimelineEntryRead"]): string {
       return entry.data.fields.join(", ");
     case "flagged":
       return entry.data.reason;
+    case "rated":
+      return `${entry.data.score}/5 ${entry.data.comment ?? ""}`;
+    case "escalated":
+      return `${entry.data.milestone} ${entry.data.due_at} → ${entry.data.notify.join(", ")}`;
     default:
       return entry.data.text ?? "";
   }

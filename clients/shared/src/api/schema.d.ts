@@ -10138,11 +10138,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Validator for If-None-Match */
+                    ETag?: string;
+                    /** @description public, max-age=86400 */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/geo+json": components["schemas"]["DistrictOutlineCollection"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
             500: {

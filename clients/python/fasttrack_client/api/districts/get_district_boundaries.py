@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,11 +22,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DistrictOutlineCollection | Problem | None:
+) -> Any | DistrictOutlineCollection | Problem | None:
     if response.status_code == 200:
         response_200 = DistrictOutlineCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -41,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DistrictOutlineCollection | Problem]:
+) -> Response[Any | DistrictOutlineCollection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DistrictOutlineCollection | Problem]:
+) -> Response[Any | DistrictOutlineCollection | Problem]:
     """Get District Boundaries
 
      The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
@@ -64,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DistrictOutlineCollection | Problem]
+        Response[Any | DistrictOutlineCollection | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> DistrictOutlineCollection | Problem | None:
+) -> Any | DistrictOutlineCollection | Problem | None:
     """Get District Boundaries
 
      The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
@@ -90,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DistrictOutlineCollection | Problem
+        Any | DistrictOutlineCollection | Problem
     """
 
     return sync_detailed(
@@ -101,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DistrictOutlineCollection | Problem]:
+) -> Response[Any | DistrictOutlineCollection | Problem]:
     """Get District Boundaries
 
      The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
@@ -112,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DistrictOutlineCollection | Problem]
+        Response[Any | DistrictOutlineCollection | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -125,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> DistrictOutlineCollection | Problem | None:
+) -> Any | DistrictOutlineCollection | Problem | None:
     """Get District Boundaries
 
      The 50 district polygons as GeoJSON, simplified for maps (no tile server needed); a
@@ -136,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DistrictOutlineCollection | Problem
+        Any | DistrictOutlineCollection | Problem
     """
 
     return (
