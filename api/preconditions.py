@@ -70,6 +70,37 @@ async def required_if_match(
 
 IfMatchDep = Annotated[int, Depends(required_if_match)]
 
+# `If-None-Match: *` on a PUT: create the resource, only if it does not exist yet (RFC 9110).
+CREATE_ONLY = "*"
+
+
+async def required_if_match_or_create(
+    if_match: Annotated[
+        str | None,
+        Header(
+            alias="If-Match",
+            min_length=1,
+            max_length=64,
+            description='The ETag of the version being replaced, e.g. `"3"` (428 without it or '
+            "If-None-Match: *, 412 when it is not the current one).",
+        ),
+    ] = None,
+    if_none_match: Annotated[
+        str | None,
+        Header(
+            alias="If-None-Match",
+            max_length=64,
+            description="`*` to create a resource that does not exist yet (412 if it does)",
+        ),
+    ] = None,
+) -> str:
+    """The If-Match of a PUT that may also create: `CREATE_ONLY` for `If-None-Match: *`;
+    neither header is a 428 (`parse_if_match`)."""
+    if if_match is None and if_none_match is not None and if_none_match.strip() == CREATE_ONLY:
+        return CREATE_ONLY
+    parse_if_match(if_match)
+    return if_match or ""
+
 
 def _matches(if_none_match: str, current: str) -> bool:
     if if_none_match.strip() == "*":

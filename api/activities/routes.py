@@ -233,13 +233,20 @@ async def record_activity_outcome(
 # --- MOU areas: targets, coverage, summary -------------------------------------------------
 
 
-@mou_areas.patch("/{area_id}", responses=problem_responses(401, 403, 404, 422))
+@mou_areas.patch("/{area_id}", responses=problem_responses(401, 403, 404, 409, 422))
 async def update_mou_area(
-    actor: PrincipalDep, area_id: AreaPath, body: MouAreaUpdate, service: ActivityServiceDep
+    actor: PrincipalDep,
+    area_id: AreaPath,
+    body: MouAreaUpdate,
+    service: ActivityServiceDep,
+    if_match: IfMatchDep,
+    response: Response,
 ) -> MouAreaRead:
-    """Set an MOU area's targets (admins; audit-logged)."""
+    """Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged)."""
     targets = [MouTarget(t.kind, t.value) for t in body.targets]
-    return MouAreaRead.model_validate(await service.update_mou_area(actor, area_id, targets))
+    area = await service.update_mou_area(actor, area_id, targets, if_match)
+    tag(response, area.version)
+    return MouAreaRead.model_validate(area)
 
 
 def _ref(r: ActivityRef) -> ActivityRefRead:

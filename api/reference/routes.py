@@ -11,6 +11,7 @@ from api.deps import DistrictOutlinesDep, ReferenceServiceDep
 from api.errors import problem_responses
 from api.http import cached, cached_responses
 from api.paging import PageDep
+from api.preconditions import tag
 from api.reference.schemas import (
     DistrictOutlineCollection,
     DistrictPage,
@@ -74,7 +75,11 @@ async def list_mou_areas(service: ReferenceServiceDep) -> MouAreaPage:
 
 @mou_areas.get("/{area_id}", responses=problem_responses(404, 422))
 async def get_mou_area(
-    service: ReferenceServiceDep, area_id: Annotated[int, Path(ge=1, le=1000)]
+    service: ReferenceServiceDep,
+    area_id: Annotated[int, Path(ge=1, le=1000)],
+    response: Response,
 ) -> MouAreaRead:
-    """One MOU area by id (1-5)."""
-    return MouAreaRead.model_validate(await service.get_mou_area(area_id))
+    """One MOU area by id (1-5); the ETag is its version, for If-Match on PATCH."""
+    area = await service.get_mou_area(area_id)
+    tag(response, area.version)
+    return MouAreaRead.model_validate(area)

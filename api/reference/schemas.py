@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from api.schemas import OutputModel
 from domain.reference.model import MouTargetKind
 
@@ -39,6 +41,7 @@ class MouAreaRead(OutputModel):
     description_th: str
     description_en: str
     targets: list[MouTargetRead]
+    version: int = Field(description="Send it back as If-Match (ETag) to change the targets")
 
 
 class MouAreaPage(OutputModel):

@@ -5,11 +5,18 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Depends, Path, Response
 from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
 from api.deps import PrincipalDep, SlaAdminServiceDep
 from api.errors import problem_responses
+from api.preconditions import (
+    CREATE_ONLY,
+    NO_VERSION,
+    parse_if_match,
+    required_if_match_or_create,
+    tag,
+)
 from api.schemas import InputModel, IsoDate, LocalTime, OutputModel, UtcDateTime
 from domain.sla.model import SlaPolicy, SlaTarget, Urgency, WorkingHours
 
@@ -36,6 +43,7 @@ class SlaPolicyBody(InputModel):
 
 class SlaPolicyRead(OutputModel):
     sla_class: str
+    version: int = Field(description="Send it back as If-Match (ETag) to replace the policy")
     always_open: bool
     weekdays: list[int]
     start: LocalTime
@@ -84,6 +92,7 @@ def policy_read(p: SlaPolicy) -> SlaPolicyRead:
         targets={u: _minutes(t) for u, t in p.targets.items()},
         fast_track_targets={u: _minutes(t) for u, t in p.fast_track_targets.items()},
         due_soon_share=p.due_soon_share,
+        version=p.version,
     )
 
 
@@ -102,14 +111,42 @@ async def list_sla_policies(actor: PrincipalDep, service: SlaAdminServiceDep) ->
     return SlaPolicyList(items=[policy_read(p) for p in await service.policies()], next_cursor=None)
 
 
-@policies.put("/{sla_class}", responses=problem_responses(401, 403, 422))
+SlaClassPath = Annotated[str, Path(pattern=r"^[a-z0-9_]{1,32}$")]
+
+
+async def _expected_version(
+    if_match: Annotated[str, Depends(required_if_match_or_create)],
+) -> int:
+    """0 (no policy yet) for `If-None-Match: *`; else the version If-Match names, or -1
+    (matches none) when it is malformed, so a malformed one never creates a policy."""
+    if if_match == CREATE_ONLY:
+        return 0
+    version = parse_if_match(if_match)
+    return version if version != NO_VERSION else -1
+
+
+@policies.get("/{sla_class}", responses=problem_responses(401, 404, 422))
+async def get_sla_policy(
+    actor: PrincipalDep, sla_class: SlaClassPath, service: SlaAdminServiceDep, response: Response
+) -> SlaPolicyRead:
+    """The SLA policy of one SLA class; the ETag is its version, for If-Match on PUT."""
+    policy = await service.policy(sla_class)
+    tag(response, policy.version)
+    return policy_read(policy)
+
+
+@policies.put("/{sla_class}", responses=problem_responses(401, 403, 409, 422))
 async def replace_sla_policy(
     actor: PrincipalDep,
-    sla_class: Annotated[str, Path(pattern=r"^[a-z0-9_]{1,32}$")],
+    sla_class: SlaClassPath,
     body: SlaPolicyBody,
     service: SlaAdminServiceDep,
+    expected: Annotated[int, Depends(_expected_version)],
+    response: Response,
 ) -> SlaPolicyRead:
-    """Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled."""
+    """Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+    If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+    instead (412 if it has one by then)."""
     hours = (
         WorkingHours.around_the_clock()
         if body.always_open
@@ -122,8 +159,9 @@ async def replace_sla_policy(
         _targets(body.fast_track_targets),
         body.due_soon_share,
     )
-    await service.replace_policy(actor, policy)
-    return policy_read(policy)
+    stored, _ = await service.replace_policy(actor, policy, expected)
+    tag(response, stored.version)
+    return policy_read(stored)
 
 
 @closures.get("", responses=problem_responses(401))

@@ -381,17 +381,24 @@ class ActivityService:
         return area
 
     async def update_mou_area(
-        self, actor: Principal, area_id: int, targets: Sequence[MouTarget]
+        self, actor: Principal, area_id: int, targets: Sequence[MouTarget], expected_version: int
     ) -> MouArea:
-        """Set an area's targets (admins; audit-logged)."""
+        """Set an area's targets (admins; If-Match on its version; audit-logged)."""
         if not may(actor, Action.administer, Resource(ResourceKind.configuration)):
             raise Forbidden("Only administrators set MOU targets.", code="mou_area.admin_only")
         checked = check_targets(targets)
         async with self._uow() as uow:
             area = await self._area(uow, area_id)
+            if expected_version != area.version:
+                raise ConcurrentUpdate(
+                    f"The MOU area is at version {area.version}, not {expected_version}; "
+                    "reload it.",
+                    extra={"current_version": area.version},
+                )
             if area.targets == checked:
                 return area
-            await uow.mou_areas.set_targets(area_id, checked)
+            version = area.version + 1
+            await uow.mou_areas.set_targets(area_id, checked, version)
             await uow.audit.append(
                 AuditEntry.record(
                     actor,
@@ -404,7 +411,7 @@ class ActivityService:
                 )
             )
             await uow.commit()
-        return replace(area, targets=checked)
+        return replace(area, targets=checked, version=version)
 
     async def _programme(
         self, uow: UnitOfWork, area_id: int

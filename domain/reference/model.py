@@ -66,3 +66,5 @@ class MouArea:
     description_th: str
     description_en: str
     targets: tuple[MouTarget, ...] = ()
+    # Optimistic concurrency: bumped by every change of the targets.
+    version: int = 1

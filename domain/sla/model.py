@@ -133,6 +133,8 @@ class SlaPolicy:
     fast_track_targets: Mapping[Urgency, SlaTarget] = field(hash=False)
     # "Due soon" once less than this share of the total business time is left.
     due_soon_share: float = 0.25
+    # The stored policy's version (optimistic concurrency); not part of its meaning.
+    version: int = field(default=1, compare=False)
 
     def __post_init__(self) -> None:
         if not self.sla_class.strip():

@@ -23,7 +23,9 @@ class SlaPolicyRepository(Protocol):
 
     async def all(self) -> list[SlaPolicy]: ...
 
-    async def put(self, policy: SlaPolicy) -> None: ...
+    async def put(self, policy: SlaPolicy) -> None:
+        """Store the policy as given, its version included (the service bumps it)."""
+        ...
 
 
 class ClosureDayRepository(Protocol):

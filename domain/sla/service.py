@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import date
 
 from domain.audit.model import AuditEntry
-from domain.errors import Conflict, Forbidden, NotFound
+from domain.errors import ConcurrentUpdate, Conflict, Forbidden, NotFound
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
 from domain.shared.principal import Principal
@@ -53,11 +54,28 @@ class SlaAdminService:
         async with self._uow() as uow:
             return await uow.sla_policies.all()
 
-    async def replace_policy(self, actor: Principal, policy: SlaPolicy) -> int:
-        """Store the policy; returns how many open cases were rescheduled."""
+    async def policy(self, sla_class: str) -> SlaPolicy:
+        async with self._uow() as uow:
+            found = await uow.sla_policies.get(sla_class)
+        if found is None:
+            raise NotFound(f"No SLA policy for the class {sla_class}.", code="sla_policy.not_found")
+        return found
+
+    async def replace_policy(
+        self, actor: Principal, policy: SlaPolicy, expected_version: int
+    ) -> tuple[SlaPolicy, int]:
+        """Store the policy if `expected_version` is the stored one's (0 for a class that has
+        none yet); returns it with its new version and how many open cases were rescheduled."""
         self._require_admin(actor)
         async with self._uow() as uow:
             before = await uow.sla_policies.get(policy.sla_class)
+            current = before.version if before else 0
+            if expected_version != current:
+                raise ConcurrentUpdate(
+                    f"The SLA policy is at version {current}, not {expected_version}; reload it.",
+                    extra={"current_version": current},
+                )
+            policy = replace(policy, version=current + 1)
             await uow.sla_policies.put(policy)
             await uow.audit.append(
                 AuditEntry.record(
@@ -72,7 +90,7 @@ class SlaAdminService:
             )
             count = await self._reschedule(uow)
             await uow.commit()
-        return count
+        return policy, count
 
     async def closure_days(self) -> list[ClosureDay]:
         async with self._uow() as uow:

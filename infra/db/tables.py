@@ -71,6 +71,7 @@ class MouAreaRow(SQLModel, table=True):
     description_en: str
     # [[kind, value], ...]; NULL until seeded or set by an admin (then never overwritten).
     targets: list[Any] | None = Field(default=None, sa_type=json_type())
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class AgencyRow(SQLModel, table=True):
@@ -506,6 +507,7 @@ class SlaPolicyRow(SQLModel, table=True):
     fast_track_targets: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
     due_soon_share: float = 0.25
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class ClosureDayRow(SQLModel, table=True):

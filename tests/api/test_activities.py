@@ -387,7 +387,9 @@ async def test_admins_set_mou_area_targets_audit_logged(
     before = (await client.get("/api/v1/mou-areas/3")).json()
     assert before["targets"] == []
     targets = [{"kind": "districts_held", "value": 50}, {"kind": "participants", "value": 500}]
-    r = await client.patch("/api/v1/mou-areas/3", headers=admin, json={"targets": targets})
+    r = await client.patch(
+        "/api/v1/mou-areas/3", headers={**admin, "If-Match": '"1"'}, json={"targets": targets}
+    )
     assert r.status_code == 200, r.text
     assert r.json()["targets"] == targets
     assert (await client.get("/api/v1/mou-areas/3")).json()["targets"] == targets
@@ -399,9 +401,33 @@ async def test_admins_set_mou_area_targets_audit_logged(
     assert entry["after"] == {"targets": [["districts_held", 50], ["participants", 500]]}
 
     twice = [{"kind": "participants", "value": 1}, {"kind": "participants", "value": 2}]
+    admin = {**admin, "If-Match": '"2"'}
     r = await client.patch("/api/v1/mou-areas/3", headers=admin, json={"targets": twice})
     assert r.status_code == 422 and r.json()["code"] == "mou_area.invalid_targets"
     r = await client.patch("/api/v1/mou-areas/9", headers=admin, json={"targets": []})
     assert r.status_code == 404
     r = await client.patch("/api/v1/mou-areas/3", headers=admin, json={"targets": [], "x": 1})
     assert r.status_code == 422
+
+
+async def test_mou_area_targets_keep_the_etag_if_match_convention(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """The area's read (public) sends its version as ETag; a change needs If-Match (428
+    without, 412 stale with the current version), and nothing changes on a refusal."""
+    admin = staff["admin"].headers
+    r = await client.get("/api/v1/mou-areas/4")
+    etag = r.headers["etag"]
+    assert etag == f'"{r.json()["version"]}"'
+    targets = [{"kind": "participants", "value": 100}]
+    r = await client.patch("/api/v1/mou-areas/4", headers=admin, json={"targets": targets})
+    assert r.status_code == 428 and r.json()["code"] == "precondition.required"
+    r = await client.patch(
+        "/api/v1/mou-areas/4", headers={**admin, "If-Match": etag}, json={"targets": targets}
+    )
+    assert r.status_code == 200 and r.headers["etag"] != etag
+    r = await client.patch(
+        "/api/v1/mou-areas/4", headers={**admin, "If-Match": etag}, json={"targets": []}
+    )
+    assert r.status_code == 412 and r.json()["current_version"] == int(etag.strip('"')) + 1
+    assert (await client.get("/api/v1/mou-areas/4")).json()["targets"] == targets

@@ -336,11 +336,13 @@ MATRIX: dict[str, Case] = {
         lambda c: {"sla_due_soon": True},
     ),
     "list_sla_policies": Case("GET", lambda c: "/api/v1/sla-policies", _all(200)),
+    "get_sla_policy": Case("GET", lambda c: "/api/v1/sla-policies/extended", _all(200)),
     "replace_sla_policy": Case(
         "PUT",
         lambda c: "/api/v1/sla-policies/extended",
         _all(403, admin=200),
         lambda c: {"targets": _TARGETS, "fast_track_targets": _TARGETS},
+        lambda c: {"If-Match": '"1"'},
     ),
     "list_closure_days": Case("GET", lambda c: "/api/v1/closure-days", _all(200)),
     "add_closure_day": Case(
@@ -505,6 +507,7 @@ MATRIX: dict[str, Case] = {
         lambda c: "/api/v1/mou-areas/2",
         _all(403, admin=200),
         lambda c: {"targets": [{"kind": "districts_held", "value": 50}]},
+        lambda c: {"If-Match": '"1"'},
     ),
     "get_mou_area_coverage": Case("GET", lambda c: "/api/v1/mou-areas/2/coverage", _all(200)),
     "get_mou_area_summary": Case("GET", lambda c: "/api/v1/mou-areas/4/summary", _all(200)),

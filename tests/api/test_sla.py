@@ -201,7 +201,7 @@ async def test_policy_change_is_audited_and_reschedules(
     }
     r = await timed.put(
         "/api/v1/sla-policies/standard",
-        headers=staff["admin"].headers,
+        headers={**staff["admin"].headers, "If-Match": '"1"'},
         json={"targets": targets, "fast_track_targets": targets},
     )
     assert r.status_code == 200, r.text
@@ -209,7 +209,7 @@ async def test_policy_change_is_audited_and_reschedules(
     assert _bkk(r.json()["sla"]["resolution"]["due_at"]) == datetime(2026, 11, 3, 9, 0, tzinfo=BKK)
     r = await timed.put(
         "/api/v1/sla-policies/standard",
-        headers=staff["coord_dindaeng"].headers,
+        headers={**staff["coord_dindaeng"].headers, "If-Match": '"2"'},
         json={"targets": targets, "fast_track_targets": targets},
     )
     assert r.status_code == 403
@@ -377,3 +377,57 @@ async def test_a_met_milestone_is_met_in_every_read(
     for milestone in ("first_response", "resolution"):
         figures = stats.json()[milestone]
         assert (figures["met"], figures["breached"], figures["pending"]) == (1, 1, 0), milestone
+
+
+async def test_sla_policies_keep_the_etag_if_match_convention(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """A policy's read sends its version as ETag; replacing it needs If-Match (428 without,
+    412 with the current version when stale or malformed); a new class needs
+    `If-None-Match: *`, and a malformed If-Match never creates one."""
+    admin = staff["admin"].headers
+    targets = {
+        u: {"first_response_minutes": 60, "resolution_minutes": 480}
+        for u in ("low", "normal", "high", "critical")
+    }
+    body = {"targets": targets, "fast_track_targets": targets}
+    r = await client.get("/api/v1/sla-policies/standard", headers=admin)
+    assert r.status_code == 200 and r.headers["etag"] == f'"{r.json()["version"]}"'
+    etag = r.headers["etag"]
+    listed = (await client.get("/api/v1/sla-policies", headers=admin)).json()["items"]
+    assert {p["sla_class"]: p["version"] for p in listed}["standard"] == r.json()["version"]
+
+    r = await client.put("/api/v1/sla-policies/standard", headers=admin, json=body)
+    assert r.status_code == 428 and r.json()["code"] == "precondition.required"
+    r = await client.put(
+        "/api/v1/sla-policies/standard", headers={**admin, "If-Match": etag}, json=body
+    )
+    assert r.status_code == 200, r.text
+    assert r.headers["etag"] == f'"{r.json()["version"]}"' != etag
+    for stale in (etag, "garbage"):
+        r = await client.put(
+            "/api/v1/sla-policies/standard", headers={**admin, "If-Match": stale}, json=body
+        )
+        assert r.status_code == 412 and r.json()["code"] == "precondition.failed"
+        assert f'"{r.json()["current_version"]}"' != etag
+    assert (await client.get("/api/v1/sla-policies/standard", headers=admin)).json()["targets"][
+        "low"
+    ] == {"first_response_minutes": 60, "resolution_minutes": 480}
+
+    r = await client.put(
+        "/api/v1/sla-policies/night_shift", headers={**admin, "If-Match": "garbage"}, json=body
+    )
+    assert r.status_code == 412
+    assert (await client.get("/api/v1/sla-policies/night_shift", headers=admin)).status_code == 404
+    r = await client.put(
+        "/api/v1/sla-policies/night_shift", headers={**admin, "If-None-Match": "*"}, json=body
+    )
+    assert r.status_code == 200 and r.headers["etag"] == '"1"'
+    r = await client.put(
+        "/api/v1/sla-policies/night_shift", headers={**admin, "If-None-Match": "*"}, json=body
+    )
+    assert r.status_code == 412 and r.json()["current_version"] == 1
+    r = await client.get(
+        "/api/v1/sla-policies/night_shift", headers={**admin, "If-None-Match": '"1"'}
+    )
+    assert r.status_code == 304

@@ -63,11 +63,11 @@ class SqlMouAreaRepository:
         rows = (await self._s.execute(select(MouAreaRow).order_by(_M.id))).scalars().all()
         return [_area(r) for r in rows]
 
-    async def set_targets(self, area_id: int, targets: Sequence[MouTarget]) -> None:
+    async def set_targets(self, area_id: int, targets: Sequence[MouTarget], version: int) -> None:
         await self._s.execute(
             update(table_of(MouAreaRow))
             .where(_M.id == area_id)
-            .values(targets=[[t.kind.value, t.value] for t in targets])
+            .values(targets=[[t.kind.value, t.value] for t in targets], version=version)
         )
 
 
@@ -79,4 +79,5 @@ def _area(row: MouAreaRow) -> MouArea:
         description_th=row.description_th,
         description_en=row.description_en,
         targets=tuple(MouTarget(MouTargetKind(k), int(v)) for k, v in (row.targets or [])),
+        version=row.version,
     )

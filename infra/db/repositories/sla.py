@@ -52,6 +52,7 @@ def policy_from_row(row: Any) -> SlaPolicy:
         targets_from_json(row.targets),
         targets_from_json(row.fast_track_targets),
         row.due_soon_share,
+        version=row.version,
     )
 
 
@@ -66,6 +67,7 @@ def policy_values(policy: SlaPolicy) -> dict[str, Any]:
         "fast_track_targets": targets_to_json(policy.fast_track_targets),
         "due_soon_share": policy.due_soon_share,
         "updated_at": datetime.now(UTC),
+        "version": policy.version,
     }
 
 

@@ -24,6 +24,7 @@ class MouAreaRead:
         description_th (str):
         description_en (str):
         targets (list[MouTargetRead]):
+        version (int): Send it back as If-Match (ETag) to change the targets
     """
 
     id: int
@@ -32,6 +33,7 @@ class MouAreaRead:
     description_th: str
     description_en: str
     targets: list[MouTargetRead]
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +52,8 @@ class MouAreaRead:
             targets_item = targets_item_data.to_dict()
             targets.append(targets_item)
 
+        version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +64,7 @@ class MouAreaRead:
                 "description_th": description_th,
                 "description_en": description_en,
                 "targets": targets,
+                "version": version,
             }
         )
 
@@ -87,6 +92,8 @@ class MouAreaRead:
 
             targets.append(targets_item)
 
+        version = d.pop("version")
+
         mou_area_read = cls(
             id=id,
             name_th=name_th,
@@ -94,6 +101,7 @@ class MouAreaRead:
             description_th=description_th,
             description_en=description_en,
             targets=targets,
+            version=version,
         )
 
         mou_area_read.additional_properties = d

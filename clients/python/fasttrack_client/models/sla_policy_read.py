@@ -19,6 +19,7 @@ class SlaPolicyRead:
     """
     Attributes:
         sla_class (str):
+        version (int): Send it back as If-Match (ETag) to replace the policy
         always_open (bool):
         weekdays (list[int]):
         start (str): Wall-clock time in Asia/Bangkok, HH:MM[:SS]
@@ -29,6 +30,7 @@ class SlaPolicyRead:
     """
 
     sla_class: str
+    version: int
     always_open: bool
     weekdays: list[int]
     start: str
@@ -40,6 +42,8 @@ class SlaPolicyRead:
 
     def to_dict(self) -> dict[str, Any]:
         sla_class = self.sla_class
+
+        version = self.version
 
         always_open = self.always_open
 
@@ -60,6 +64,7 @@ class SlaPolicyRead:
         field_dict.update(
             {
                 "sla_class": sla_class,
+                "version": version,
                 "always_open": always_open,
                 "weekdays": weekdays,
                 "start": start,
@@ -80,6 +85,8 @@ class SlaPolicyRead:
         d = dict(src_dict)
         sla_class = d.pop("sla_class")
 
+        version = d.pop("version")
+
         always_open = d.pop("always_open")
 
         weekdays = cast(list[int], d.pop("weekdays"))
@@ -96,6 +103,7 @@ class SlaPolicyRead:
 
         sla_policy_read = cls(
             sla_class=sla_class,
+            version=version,
             always_open=always_open,
             weekdays=weekdays,
             start=start,

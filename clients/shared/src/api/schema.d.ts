@@ -664,10 +664,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get Sla Policy
+         * @description The SLA policy of one SLA class; the ETag is its version, for If-Match on PUT.
+         */
+        get: operations["get_sla_policy"];
         /**
          * Replace Sla Policy
-         * @description Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled.
+         * @description Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+         *     If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+         *     instead (412 if it has one by then).
          */
         put: operations["replace_sla_policy"];
         post?: never;
@@ -1209,7 +1215,7 @@ export interface paths {
         };
         /**
          * Get Mou Area
-         * @description One MOU area by id (1-5).
+         * @description One MOU area by id (1-5); the ETag is its version, for If-Match on PATCH.
          */
         get: operations["get_mou_area"];
         put?: never;
@@ -1219,7 +1225,7 @@ export interface paths {
         head?: never;
         /**
          * Update Mou Area
-         * @description Set an MOU area's targets (admins; audit-logged).
+         * @description Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged).
          */
         patch: operations["update_mou_area"];
         trace?: never;
@@ -4179,6 +4185,11 @@ export interface components {
             description_en: string;
             /** Targets */
             targets: components["schemas"]["MouTargetRead"][];
+            /**
+             * Version
+             * @description Send it back as If-Match (ETag) to change the targets
+             */
+            version: number;
         };
         /** MouAreaSummaryRead */
         MouAreaSummaryRead: {
@@ -5188,6 +5199,11 @@ export interface components {
         SlaPolicyRead: {
             /** Sla Class */
             sla_class: string;
+            /**
+             * Version
+             * @description Send it back as If-Match (ETag) to replace the policy
+             */
+            version: number;
             /** Always Open */
             always_open: boolean;
             /** Weekdays */
@@ -8689,10 +8705,89 @@ export interface operations {
             };
         };
     };
+    get_sla_policy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                sla_class: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyRead"];
+                };
+            };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     replace_sla_policy: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being replaced, e.g. `"3"` (428 without it or If-None-Match: *, 412 when it is not the current one). */
+                "If-Match": string | null;
+                /** @description `*` to create a resource that does not exist yet (412 if it does) */
+                "If-None-Match"?: string | null;
+            };
             path: {
                 sla_class: string;
             };
@@ -8707,6 +8802,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8733,8 +8830,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10256,7 +10380,10 @@ export interface operations {
     get_mou_area: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 area_id: number;
             };
@@ -10267,11 +10394,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MouAreaRead"];
                 };
+            };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current */
+            304: {
+                headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Found */
             404: {
@@ -10305,7 +10443,10 @@ export interface operations {
     update_mou_area: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` (428 without it, 412 when it is not the current one). */
+                "If-Match": string | null;
+            };
             path: {
                 area_id: number;
             };
@@ -10320,6 +10461,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Strong validator: the resource's version, e.g. `"3"`; send it back in If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10355,8 +10498,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: If-Match does not name the current version (`precondition.failed`; `current_version` says which is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: send If-Match (`precondition.required`) */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,8 +16,10 @@ def _get_kwargs(
     area_id: int,
     *,
     body: MouAreaUpdate,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -55,10 +57,25 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -87,13 +104,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MouAreaUpdate,
+    if_match: None | str,
 ) -> Response[MouAreaRead | Problem]:
     """Update Mou Area
 
-     Set an MOU area's targets (admins; audit-logged).
+     Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged).
 
     Args:
         area_id (int):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (MouAreaUpdate): An MOU area's targets (replaces the list).
 
     Raises:
@@ -107,6 +127,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         area_id=area_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -121,13 +142,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MouAreaUpdate,
+    if_match: None | str,
 ) -> MouAreaRead | Problem | None:
     """Update Mou Area
 
-     Set an MOU area's targets (admins; audit-logged).
+     Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged).
 
     Args:
         area_id (int):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (MouAreaUpdate): An MOU area's targets (replaces the list).
 
     Raises:
@@ -142,6 +166,7 @@ def sync(
         area_id=area_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -150,13 +175,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MouAreaUpdate,
+    if_match: None | str,
 ) -> Response[MouAreaRead | Problem]:
     """Update Mou Area
 
-     Set an MOU area's targets (admins; audit-logged).
+     Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged).
 
     Args:
         area_id (int):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (MouAreaUpdate): An MOU area's targets (replaces the list).
 
     Raises:
@@ -170,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         area_id=area_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,13 +211,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MouAreaUpdate,
+    if_match: None | str,
 ) -> MouAreaRead | Problem | None:
     """Update Mou Area
 
-     Set an MOU area's targets (admins; audit-logged).
+     Set an MOU area's targets (admins; If-Match with the area's ETag; audit-logged).
 
     Args:
         area_id (int):
+        if_match (None | str): The ETag of the version being changed, e.g. `"3"` (428 without it,
+            412 when it is not the current one).
         body (MouAreaUpdate): An MOU area's targets (replaces the list).
 
     Raises:
@@ -204,5 +236,6 @@ async def asyncio(
             area_id=area_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.sla_policy_body import SlaPolicyBody
 from ...models.sla_policy_read import SlaPolicyRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     sla_class: str,
     *,
     body: SlaPolicyBody,
+    if_match: None | str,
+    if_none_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -52,10 +58,25 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -84,13 +105,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SlaPolicyBody,
+    if_match: None | str,
+    if_none_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SlaPolicyRead]:
     """Replace Sla Policy
 
-     Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled.
+     Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+    If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+    instead (412 if it has one by then).
 
     Args:
         sla_class (str):
+        if_match (None | str): The ETag of the version being replaced, e.g. `"3"` (428 without it
+            or If-None-Match: *, 412 when it is not the current one).
+        if_none_match (None | str | Unset): `*` to create a resource that does not exist yet (412
+            if it does)
         body (SlaPolicyBody): Working hours (or 24x7) and targets in minutes of business time per
             urgency.
 
@@ -105,6 +134,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         sla_class=sla_class,
         body=body,
+        if_match=if_match,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -119,13 +150,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SlaPolicyBody,
+    if_match: None | str,
+    if_none_match: None | str | Unset = UNSET,
 ) -> Problem | SlaPolicyRead | None:
     """Replace Sla Policy
 
-     Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled.
+     Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+    If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+    instead (412 if it has one by then).
 
     Args:
         sla_class (str):
+        if_match (None | str): The ETag of the version being replaced, e.g. `"3"` (428 without it
+            or If-None-Match: *, 412 when it is not the current one).
+        if_none_match (None | str | Unset): `*` to create a resource that does not exist yet (412
+            if it does)
         body (SlaPolicyBody): Working hours (or 24x7) and targets in minutes of business time per
             urgency.
 
@@ -141,6 +180,8 @@ def sync(
         sla_class=sla_class,
         client=client,
         body=body,
+        if_match=if_match,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -149,13 +190,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SlaPolicyBody,
+    if_match: None | str,
+    if_none_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SlaPolicyRead]:
     """Replace Sla Policy
 
-     Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled.
+     Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+    If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+    instead (412 if it has one by then).
 
     Args:
         sla_class (str):
+        if_match (None | str): The ETag of the version being replaced, e.g. `"3"` (428 without it
+            or If-None-Match: *, 412 when it is not the current one).
+        if_none_match (None | str | Unset): `*` to create a resource that does not exist yet (412
+            if it does)
         body (SlaPolicyBody): Working hours (or 24x7) and targets in minutes of business time per
             urgency.
 
@@ -170,6 +219,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         sla_class=sla_class,
         body=body,
+        if_match=if_match,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,13 +233,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SlaPolicyBody,
+    if_match: None | str,
+    if_none_match: None | str | Unset = UNSET,
 ) -> Problem | SlaPolicyRead | None:
     """Replace Sla Policy
 
-     Set the policy of an SLA class (admins; audit-logged); open cases are rescheduled.
+     Set the policy of an SLA class (admins; If-Match; audit-logged); open cases move.
+    If-Match names the version replaced; a class with no policy yet takes `If-None-Match: *`
+    instead (412 if it has one by then).
 
     Args:
         sla_class (str):
+        if_match (None | str): The ETag of the version being replaced, e.g. `"3"` (428 without it
+            or If-None-Match: *, 412 when it is not the current one).
+        if_none_match (None | str | Unset): `*` to create a resource that does not exist yet (412
+            if it does)
         body (SlaPolicyBody): Working hours (or 24x7) and targets in minutes of business time per
             urgency.
 
@@ -205,5 +264,7 @@ async def asyncio(
             sla_class=sla_class,
             client=client,
             body=body,
+            if_match=if_match,
+            if_none_match=if_none_match,
         )
     ).parsed
