@@ -70,7 +70,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	cd clients/python && ../../$(BIN)/mypy --strict --no-incremental fasttrack_client examples
+	# redundant-cast: openapi-python-client casts a list it has just isinstance-checked.
+	cd clients/python && ../../$(BIN)/mypy --strict --no-incremental \
+		--disable-error-code redundant-cast fasttrack_client examples
 
 typecheck: install
 	$(BIN)/mypy domain api infra tests bench

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Union
+
+from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from api.schemas import OutputModel, UtcDateTime
 from domain.shared.principal import PrincipalKind
+
+# One recorded field's value, named so generated clients get a typed union rather than
+# `unknown` (one level deep: openapi-python-client cannot generate a recursive union).
+FieldValue = TypeAliasType(
+    "FieldValue",
+    Union[str, int, float, bool, list[Any], dict[str, Any], None],  # noqa: UP007
+)
+Snapshot = dict[str, FieldValue]
 
 
 class AuditEntryRead(OutputModel):
@@ -19,8 +30,12 @@ class AuditEntryRead(OutputModel):
     action: str
     entity_type: str
     entity_id: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+    before: Snapshot | None = Field(
+        description="The changed fields before the change (none for a creation)"
+    )
+    after: Snapshot | None = Field(
+        description="The changed fields after the change (none for a deletion)"
+    )
     request_id: str | None
 
 

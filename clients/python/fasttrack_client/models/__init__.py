@@ -98,6 +98,7 @@ from .event_type import EventType
 from .evidence_kind import EvidenceKind
 from .evidence_read import EvidenceRead
 from .export_format import ExportFormat
+from .field_value_type_5 import FieldValueType5
 from .flagged_entry_data import FlaggedEntryData
 from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
@@ -343,6 +344,7 @@ __all__ = (
     "EvidenceKind",
     "EvidenceRead",
     "ExportFormat",
+    "FieldValueType5",
     "FlaggedEntryData",
     "FlaggedEntryRead",
     "ForgotPasswordRequest",

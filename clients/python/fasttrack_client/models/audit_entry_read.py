@@ -30,8 +30,8 @@ class AuditEntryRead:
         action (str):
         entity_type (str):
         entity_id (str):
-        before (AuditEntryReadBeforeType0 | None):
-        after (AuditEntryReadAfterType0 | None):
+        before (AuditEntryReadBeforeType0 | None): The changed fields before the change (none for a creation)
+        after (AuditEntryReadAfterType0 | None): The changed fields after the change (none for a deletion)
         request_id (None | str):
     """
 

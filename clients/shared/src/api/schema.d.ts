@@ -2833,13 +2833,19 @@ export interface components {
             entity_type: string;
             /** Entity Id */
             entity_id: string;
-            /** Before */
+            /**
+             * Before
+             * @description The changed fields before the change (none for a creation)
+             */
             before: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["FieldValue"];
             } | null;
-            /** After */
+            /**
+             * After
+             * @description The changed fields after the change (none for a deletion)
+             */
             after: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["FieldValue"];
             } | null;
             /** Request Id */
             request_id: string | null;
@@ -3877,6 +3883,9 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "csv" | "geojson";
+        FieldValue: string | number | boolean | unknown[] | {
+            [key: string]: unknown;
+        } | null;
         /** FlaggedEntryData */
         FlaggedEntryData: {
             /** Reason */
