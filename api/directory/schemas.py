@@ -62,6 +62,11 @@ class AgencyRead(OutputModel):
     line_id: str | None
     is_active: bool
     version: int
+    head_name: str | None = Field(description="The agency's head: the coordinators' supervisor")
+    head_title_th: str | None = Field(description="The head's position, e.g. ผู้อำนวยการเขต")
+    head_email: str | None = Field(
+        description="Where escalations naming `agency_head` go (staff only)"
+    )
 
     @classmethod
     def of(cls, agency: Agency) -> AgencyRead:
@@ -79,6 +84,9 @@ class AgencyRead(OutputModel):
             line_id=c.line_id,
             is_active=agency.is_active,
             version=agency.version,
+            head_name=agency.head_name,
+            head_title_th=agency.head_title_th,
+            head_email=agency.head_email,
         )
 
 
@@ -99,6 +107,9 @@ class AgencyCreate(InputModel):
     fax: str | None = Field(default=None, pattern=PHONE)
     email: EmailStr | None = None
     line_id: str | None = Field(default=None, pattern=LINE_ID)
+    head_name: str | None = Field(default=None, min_length=1, max_length=200)
+    head_title_th: str | None = Field(default=None, min_length=1, max_length=200)
+    head_email: EmailStr | None = None
 
 
 class AgencyUpdate(InputModel):
@@ -111,6 +122,9 @@ class AgencyUpdate(InputModel):
     email: EmailStr | None = None
     line_id: str | None = Field(default=None, pattern=LINE_ID)
     is_active: Annotated[StrictBool | None, NOT_NULL] = Field(default=None)
+    head_name: str | None = Field(default=None, min_length=1, max_length=200)
+    head_title_th: str | None = Field(default=None, min_length=1, max_length=200)
+    head_email: EmailStr | None = None
 
 
 # --- coordinators --------------------------------------------------------------------------

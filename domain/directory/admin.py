@@ -229,9 +229,13 @@ class NewAgency:
     name_en: str
     district_code: str | None = None
     contacts: ContactChannels = field(default_factory=ContactChannels)
+    head_name: str | None = None
+    head_title_th: str | None = None
+    head_email: str | None = None
 
 
-AGENCY_FIELDS = frozenset({"name_th", "name_en", "phone", "fax", "email", "line_id", "is_active"})
+_AGENCY_PLAIN = ("name_th", "name_en", "is_active", "head_name", "head_title_th", "head_email")
+AGENCY_FIELDS = frozenset({*_AGENCY_PLAIN, "phone", "fax", "email", "line_id"})
 
 
 class AgencyService(_Directory):
@@ -266,6 +270,9 @@ class AgencyService(_Directory):
             name_en=data.name_en,
             district_code=data.district_code,
             contacts=data.contacts,
+            head_name=data.head_name,
+            head_title_th=data.head_title_th,
+            head_email=data.head_email,
         )
         async with self._uow() as uow:
             district = agency.district_code
@@ -316,7 +323,7 @@ class AgencyService(_Directory):
                 agency.version if expected_version is None else expected_version, agency.version
             )
             contacts = replace(agency.contacts, **_contacts(agency.contacts, changes))
-            plain = {k: v for k, v in changes.items() if k in ("name_th", "name_en", "is_active")}
+            plain = {k: v for k, v in changes.items() if k in _AGENCY_PLAIN}
             updated = replace(agency, contacts=contacts, **plain)  # type: ignore[arg-type]
             if updated == agency:
                 return agency

@@ -93,6 +93,11 @@ class Agency:
     contacts: ContactChannels = field(default_factory=ContactChannels)
     is_active: bool = True
     version: int = 1
+    # The agency's head (ผู้อำนวยการเขต / ผู้อำนวยการสำนัก), the coordinators' supervisor:
+    # escalation rules may name them (EscalationTarget.agency_head).
+    head_name: str | None = None
+    head_title_th: str | None = None
+    head_email: str | None = None
 
     def __post_init__(self) -> None:
         if not self.code.strip():

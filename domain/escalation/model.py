@@ -29,6 +29,9 @@ class EscalationTarget(enum.StrEnum):
     coordinator = "coordinator"  # the case's coordinator; the backups while the primary is away
     assignee = "assignee"
     omb_on_duty = "omb_on_duty"  # every active OMB officer who did not opt out
+    # The coordinator's supervisor: the head of the case's agency (district director,
+    # bureau director), at the agency's `head_email`.
+    agency_head = "agency_head"
 
 
 @dataclass(frozen=True)

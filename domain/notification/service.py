@@ -127,6 +127,10 @@ class NotificationConsumer:
                 out += await self._staff(uow, kind, [user])
         if "omb_on_duty" in targets:
             out += await self._omb(uow, kind)
+        if "agency_head" in targets and c.lead_agency_id is not None:
+            agency = await uow.agencies.get(c.lead_agency_id)
+            if agency is not None and agency.is_active and agency.head_email:
+                out.append((kind, Recipient(agency.head_email, "th", agency.head_name or "")))
         return out
 
     async def _staff(

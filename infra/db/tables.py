@@ -93,6 +93,10 @@ class AgencyRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     version: int = Field(default=1)
+    # The head (district director, bureau director): the coordinators' supervisor.
+    head_name: str | None = Field(default=None, max_length=200)
+    head_title_th: str | None = Field(default=None, max_length=200)
+    head_email: str | None = Field(default=None, max_length=320)
 
     __table_args__ = (
         sa.Index(

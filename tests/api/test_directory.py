@@ -874,3 +874,49 @@ async def test_assign_at_intake_sends_matching_cases_straight_to_the_agency(
         201,
     )
     assert waiting["status"] == "received" and waiting["lead_agency_id"] is None
+
+
+async def test_an_agency_names_its_head_whom_escalation_rules_can_tell(
+    client: httpx.AsyncClient, admin: dict[str, str]
+) -> None:
+    """The coordinators' supervisor (district director, bureau director) is the agency's head:
+    set with If-Match like any other field, audited, Thai kept exactly, and a target that
+    escalation rules accept (`agency_head`)."""
+    r = await client.post(
+        f"{API}/agencies",
+        json={"code": "HEAD_TEST", "kind": "bureau", "name_th": "สำนักทดสอบ", "name_en": "Test"},
+        headers=admin,
+    )
+    agency = await _ok(r, 201)
+    assert agency["head_name"] is None
+    url = f"{API}/agencies/{agency['id']}"
+    head = {
+        "head_name": "นางสาวสมศรี ใจดี",
+        "head_title_th": "ผู้อำนวยการเขตดินแดง",
+        "head_email": "director.dindaeng@example.go.th",
+    }
+    r = await client.patch(url, json=head, headers={**admin, "If-Match": f'"{agency["version"]}"'})
+    changed = await _ok(r)
+    assert {k: changed[k] for k in head} == head
+    assert (await _ok(await client.get(url, headers=admin)))["head_title_th"] == "ผู้อำนวยการเขตดินแดง"
+    (entry, *_) = await _audit(client, admin, "agency", agency["id"])
+    assert entry["after"]["head_email"] == "director.dindaeng@example.go.th"
+    _problem(
+        await client.patch(
+            url,
+            json={"head_email": "not an address"},
+            headers={**admin, "If-Match": f'"{changed["version"]}"'},
+        ),
+        422,
+        "request.invalid",
+    )
+    r = await client.post(
+        f"{API}/escalation-rules",
+        json={
+            "milestone": "resolution_breached",
+            "sla_class": "extended",
+            "notify": ["agency_head"],
+        },
+        headers=admin,
+    )
+    assert (await _ok(r, 201))["notify"] == ["agency_head"]

@@ -113,3 +113,17 @@ async def set_language(database: Database, user_id: uuid.UUID, language: str) ->
     async with database.sessions() as s:
         await s.execute(update(table_of(UserRow)).where(U.id == user_id).values(language=language))
         await s.commit()
+
+
+async def set_agency_head(
+    database: Database, agency_id: uuid.UUID, name: str | None, email_address: str | None
+) -> None:
+    """The agency's head (the coordinators' supervisor), through the repository."""
+    from dataclasses import replace
+
+    async with SqlUnitOfWork(database.sessions) as uow:
+        agency = await uow.agencies.get(agency_id)
+        assert agency is not None
+        changed = replace(agency, head_name=name, head_email=email_address)
+        await uow.agencies.update(changed, expected_version=agency.version)
+        await uow.commit()

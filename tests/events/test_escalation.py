@@ -23,7 +23,7 @@ from infra.db.engine import Database
 from infra.db.tables import OutboxEventRow, table_of
 from infra.db.uow import SqlUnitOfWork
 from infra.mail.adapters import InMemoryMailer
-from tests.events.support import add_coordinator, dispatcher, sender
+from tests.events.support import add_coordinator, dispatcher, sender, set_agency_head
 from tests.support.complaints import locator, principal
 from tests.support.identity import Staff
 
@@ -40,6 +40,9 @@ async def test_moving_the_clock_escalates_each_milestone_once(
     assert coord.agency_id is not None
     await add_coordinator(
         database, coord.agency_id, "ผอ.เขตดินแดง", "primary.1026@example.go.th", primary=True
+    )
+    await set_agency_head(
+        database, coord.agency_id, "นายสมชาย ผู้อำนวยการ", "head.1026@example.go.th"
     )
     clock = FixedClock(START)
 
@@ -89,7 +92,9 @@ async def test_moving_the_clock_escalates_each_milestone_once(
     assert milestones[:2] == ["first_response_due_soon", "first_response_breached"]
     # the last two were escalated in one scan, at the same instant
     assert sorted(milestones[2:]) == ["resolution_breached", "resolution_due_soon"]
-    assert escalations[1]["notify"] == ["coordinator", "omb_on_duty"]
+    # A breach also tells the coordinator's supervisor, the agency's head (issue: the
+    # default breach rules name `agency_head` since migration 0025).
+    assert escalations[1]["notify"] == ["coordinator", "omb_on_duty", "agency_head"]
     # Staff read these entries through the API's typed timeline: each one is representable.
     shown = [TimelineEntryRead.of(e).root for e in page.items if e.kind is EventKind.escalated]
     assert all(isinstance(e, EscalatedEntryRead) for e in shown)
@@ -115,6 +120,10 @@ async def test_moving_the_clock_escalates_each_milestone_once(
     assert f"เรื่อง {c.case_number} ใกล้ครบกำหนด" in to_coordinator
     assert f"เรื่อง {c.case_number} เกินระยะเวลาที่กำหนด" in to_coordinator
     assert any(m.to == omb.email for m in mailer.sent)  # an OMB officer on duty hears of it
+    # The head hears of the breaches only (the due-soon rules name the coordinator alone).
+    to_head = [m.subject for m in mailer.sent if m.to == "head.1026@example.go.th"]
+    assert to_head == [f"เรื่อง {c.case_number} เกินระยะเวลาที่กำหนด"] * 2
+    await set_agency_head(database, coord.agency_id, None, None)  # other tests expect no head
 
 
 async def test_rules_are_data_a_class_rule_overrides_the_default(
@@ -136,6 +145,7 @@ async def test_rules_are_data_a_class_rule_overrides_the_default(
     assert targets_for(everything, Milestone.first_response_breached, "standard")[1] == (
         EscalationTarget.coordinator,
         EscalationTarget.omb_on_duty,
+        EscalationTarget.agency_head,
     )
     await rules.delete(admin, rule.id)
     with pytest.raises(Exception, match="administrators"):

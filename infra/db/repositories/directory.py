@@ -106,6 +106,9 @@ _AGENCY_COLUMNS = [
     A.line_id,
     A.is_active,
     A.version,
+    A.head_name,
+    A.head_title_th,
+    A.head_email,
 ]
 
 
@@ -122,6 +125,9 @@ def _agency(row: Any) -> Agency:
         ),
         is_active=row.is_active,
         version=row.version,
+        head_name=row.head_name,
+        head_title_th=row.head_title_th,
+        head_email=row.head_email,
     )
 
 
@@ -184,6 +190,9 @@ class SqlAgencyRepository(_Versioned):
                 created_at=now,
                 updated_at=now,
                 version=agency.version,
+                head_name=agency.head_name,
+                head_title_th=agency.head_title_th,
+                head_email=agency.head_email,
             )
         )
         await self._s.flush()
@@ -202,6 +211,9 @@ class SqlAgencyRepository(_Versioned):
                 email=agency.contacts.email,
                 line_id=agency.contacts.line_id,
                 is_active=agency.is_active,
+                head_name=agency.head_name,
+                head_title_th=agency.head_title_th,
+                head_email=agency.head_email,
             ),
         )
 

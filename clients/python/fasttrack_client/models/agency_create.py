@@ -25,6 +25,9 @@ class AgencyCreate:
         fax (None | str | Unset):
         email (None | str | Unset):
         line_id (None | str | Unset):
+        head_name (None | str | Unset):
+        head_title_th (None | str | Unset):
+        head_email (None | str | Unset):
     """
 
     code: str
@@ -36,6 +39,9 @@ class AgencyCreate:
     fax: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     line_id: None | str | Unset = UNSET
+    head_name: None | str | Unset = UNSET
+    head_title_th: None | str | Unset = UNSET
+    head_email: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -76,6 +82,24 @@ class AgencyCreate:
         else:
             line_id = self.line_id
 
+        head_name: None | str | Unset
+        if isinstance(self.head_name, Unset):
+            head_name = UNSET
+        else:
+            head_name = self.head_name
+
+        head_title_th: None | str | Unset
+        if isinstance(self.head_title_th, Unset):
+            head_title_th = UNSET
+        else:
+            head_title_th = self.head_title_th
+
+        head_email: None | str | Unset
+        if isinstance(self.head_email, Unset):
+            head_email = UNSET
+        else:
+            head_email = self.head_email
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -96,6 +120,12 @@ class AgencyCreate:
             field_dict["email"] = email
         if line_id is not UNSET:
             field_dict["line_id"] = line_id
+        if head_name is not UNSET:
+            field_dict["head_name"] = head_name
+        if head_title_th is not UNSET:
+            field_dict["head_title_th"] = head_title_th
+        if head_email is not UNSET:
+            field_dict["head_email"] = head_email
 
         return field_dict
 
@@ -155,6 +185,33 @@ class AgencyCreate:
 
         line_id = _parse_line_id(d.pop("line_id", UNSET))
 
+        def _parse_head_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_name = _parse_head_name(d.pop("head_name", UNSET))
+
+        def _parse_head_title_th(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_title_th = _parse_head_title_th(d.pop("head_title_th", UNSET))
+
+        def _parse_head_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_email = _parse_head_email(d.pop("head_email", UNSET))
+
         agency_create = cls(
             code=code,
             kind=kind,
@@ -165,6 +222,9 @@ class AgencyCreate:
             fax=fax,
             email=email,
             line_id=line_id,
+            head_name=head_name,
+            head_title_th=head_title_th,
+            head_email=head_email,
         )
 
         return agency_create

@@ -29,6 +29,9 @@ class AgencyRead:
         line_id (None | str):
         is_active (bool):
         version (int):
+        head_name (None | str): The agency's head: the coordinators' supervisor
+        head_title_th (None | str): The head's position, e.g. ผู้อำนวยการเขต
+        head_email (None | str): Where escalations naming `agency_head` go (staff only)
     """
 
     id: UUID
@@ -43,6 +46,9 @@ class AgencyRead:
     line_id: None | str
     is_active: bool
     version: int
+    head_name: None | str
+    head_title_th: None | str
+    head_email: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +81,15 @@ class AgencyRead:
 
         version = self.version
 
+        head_name: None | str
+        head_name = self.head_name
+
+        head_title_th: None | str
+        head_title_th = self.head_title_th
+
+        head_email: None | str
+        head_email = self.head_email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,6 +106,9 @@ class AgencyRead:
                 "line_id": line_id,
                 "is_active": is_active,
                 "version": version,
+                "head_name": head_name,
+                "head_title_th": head_title_th,
+                "head_email": head_email,
             }
         )
 
@@ -148,6 +166,27 @@ class AgencyRead:
 
         version = d.pop("version")
 
+        def _parse_head_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        head_name = _parse_head_name(d.pop("head_name"))
+
+        def _parse_head_title_th(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        head_title_th = _parse_head_title_th(d.pop("head_title_th"))
+
+        def _parse_head_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        head_email = _parse_head_email(d.pop("head_email"))
+
         agency_read = cls(
             id=id,
             code=code,
@@ -161,6 +200,9 @@ class AgencyRead:
             line_id=line_id,
             is_active=is_active,
             version=version,
+            head_name=head_name,
+            head_title_th=head_title_th,
+            head_email=head_email,
         )
 
         agency_read.additional_properties = d

@@ -22,6 +22,9 @@ class AgencyUpdate:
         email (None | str | Unset):
         line_id (None | str | Unset):
         is_active (bool | None | Unset):
+        head_name (None | str | Unset):
+        head_title_th (None | str | Unset):
+        head_email (None | str | Unset):
     """
 
     name_th: None | str | Unset = UNSET
@@ -31,6 +34,9 @@ class AgencyUpdate:
     email: None | str | Unset = UNSET
     line_id: None | str | Unset = UNSET
     is_active: bool | None | Unset = UNSET
+    head_name: None | str | Unset = UNSET
+    head_title_th: None | str | Unset = UNSET
+    head_email: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name_th: None | str | Unset
@@ -75,6 +81,24 @@ class AgencyUpdate:
         else:
             is_active = self.is_active
 
+        head_name: None | str | Unset
+        if isinstance(self.head_name, Unset):
+            head_name = UNSET
+        else:
+            head_name = self.head_name
+
+        head_title_th: None | str | Unset
+        if isinstance(self.head_title_th, Unset):
+            head_title_th = UNSET
+        else:
+            head_title_th = self.head_title_th
+
+        head_email: None | str | Unset
+        if isinstance(self.head_email, Unset):
+            head_email = UNSET
+        else:
+            head_email = self.head_email
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -92,6 +116,12 @@ class AgencyUpdate:
             field_dict["line_id"] = line_id
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if head_name is not UNSET:
+            field_dict["head_name"] = head_name
+        if head_title_th is not UNSET:
+            field_dict["head_title_th"] = head_title_th
+        if head_email is not UNSET:
+            field_dict["head_email"] = head_email
 
         return field_dict
 
@@ -162,6 +192,33 @@ class AgencyUpdate:
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
 
+        def _parse_head_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_name = _parse_head_name(d.pop("head_name", UNSET))
+
+        def _parse_head_title_th(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_title_th = _parse_head_title_th(d.pop("head_title_th", UNSET))
+
+        def _parse_head_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_email = _parse_head_email(d.pop("head_email", UNSET))
+
         agency_update = cls(
             name_th=name_th,
             name_en=name_en,
@@ -170,6 +227,9 @@ class AgencyUpdate:
             email=email,
             line_id=line_id,
             is_active=is_active,
+            head_name=head_name,
+            head_title_th=head_title_th,
+            head_email=head_email,
         )
 
         return agency_update

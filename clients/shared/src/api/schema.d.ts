@@ -2547,6 +2547,12 @@ export interface components {
             email?: string | null;
             /** Line Id */
             line_id?: string | null;
+            /** Head Name */
+            head_name?: string | null;
+            /** Head Title Th */
+            head_title_th?: string | null;
+            /** Head Email */
+            head_email?: string | null;
         };
         /**
          * AgencyKind
@@ -2592,6 +2598,21 @@ export interface components {
             is_active: boolean;
             /** Version */
             version: number;
+            /**
+             * Head Name
+             * @description The agency's head: the coordinators' supervisor
+             */
+            head_name: string | null;
+            /**
+             * Head Title Th
+             * @description The head's position, e.g. ผู้อำนวยการเขต
+             */
+            head_title_th: string | null;
+            /**
+             * Head Email
+             * @description Where escalations naming `agency_head` go (staff only)
+             */
+            head_email: string | null;
         };
         /**
          * AgencySuggestionRead
@@ -2643,6 +2664,12 @@ export interface components {
             line_id?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+            /** Head Name */
+            head_name?: string | null;
+            /** Head Title Th */
+            head_title_th?: string | null;
+            /** Head Email */
+            head_email?: string | null;
         };
         /**
          * ApiClientCreate
@@ -3849,7 +3876,7 @@ export interface components {
          * EscalationTarget
          * @enum {string}
          */
-        EscalationTarget: "coordinator" | "assignee" | "omb_on_duty";
+        EscalationTarget: "coordinator" | "assignee" | "omb_on_duty" | "agency_head";
         /**
          * EventKind
          * @enum {string}
