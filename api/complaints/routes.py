@@ -71,6 +71,7 @@ def complainant_read(view: ComplaintView) -> ComplainantRead:
         line_user_id=contact.line_user_id,
         confidential=complainant.confidential,
         no_contact=complainant.no_contact,
+        language=complainant.language,
         personal_data=view.pii,
     )
 
@@ -201,6 +202,7 @@ async def create_complaint(
             ContactDetails(contact.name, contact.phone, contact.email, contact.line_user_id),
             confidential=contact.confidential,
             no_contact=contact.no_contact,
+            language=contact.language,
         ),
         fast_track=body.fast_track,
         urgency=body.urgency,

@@ -18,6 +18,7 @@ from domain.complaint.model import (
     Visibility,
 )
 from domain.privacy.disclosure import PiiAccess
+from domain.shared.language import Language
 from domain.sla.model import SlaState, Urgency
 
 
@@ -51,6 +52,9 @@ class ComplainantIn(InputModel):
         default=False, description="Known to OMB, hidden from agencies"
     )
     no_contact: StrictBool = Field(default=False, description="Do not contact the complainant")
+    language: Language = Field(
+        default=Language.th, description="The language to write to the complainant in"
+    )
 
 
 class ComplainantRead(OutputModel):
@@ -62,6 +66,7 @@ class ComplainantRead(OutputModel):
     line_user_id: str | None
     confidential: bool
     no_contact: bool
+    language: Language
     personal_data: PiiAccess
 
 

@@ -125,6 +125,7 @@ async def submit_public_complaint(
             ),
             confidential=body.confidential,
             no_contact=body.no_contact,
+            language=body.language,
             subdistrict_code=body.subdistrict_code,
             suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
         ),

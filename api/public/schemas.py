@@ -13,6 +13,7 @@ from api.schemas import InputModel, OutputModel, StatusLabel, UtcDateTime
 from domain.activity.model import ActivityStatus, ActivityType
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import EventKind
+from domain.shared.language import Language
 
 
 class PublicConsentIn(InputModel):
@@ -39,6 +40,10 @@ class PublicComplaintCreate(InputModel):
     contact: PublicContactIn = Field(default_factory=PublicContactIn)
     confidential: StrictBool = False
     no_contact: StrictBool = False
+    language: Language = Field(
+        default=Language.th,
+        description="The language the platform writes to the citizen in (the portal's)",
+    )
     consent: PublicConsentIn | None = Field(
         default=None,
         description="Required: consent to the current privacy notice's version; none, an "

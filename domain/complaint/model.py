@@ -12,6 +12,7 @@ from typing import Any
 from domain.complaint.lifecycle import ComplaintStatus, LifecycleState
 from domain.errors import FieldError, InvalidValue
 from domain.privacy.masking import ContactDetails
+from domain.shared.language import Language
 from domain.sla.calendar import BANGKOK
 from domain.sla.model import Urgency
 
@@ -87,6 +88,8 @@ class Complainant:
     contact: ContactDetails = field(default_factory=lambda: ContactDetails(None, None, None, None))
     confidential: bool = False
     no_contact: bool = False
+    # The language the complainant is written to in (e-mails, LINE replies).
+    language: Language = Language.th
 
 
 @dataclass(frozen=True)

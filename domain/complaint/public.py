@@ -29,6 +29,7 @@ from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.privacy.service import require_consent
 from domain.shared.clock import Clock
+from domain.shared.language import Language
 from domain.shared.paging import PageRequest
 from domain.sla.calendar import BANGKOK
 from domain.throttle import CounterStore, RatePolicy
@@ -58,6 +59,7 @@ class PublicSubmission:
     contact: ContactDetails = field(default_factory=lambda: ContactDetails(None, None, None, None))
     confidential: bool = False
     no_contact: bool = False
+    language: Language = Language.th
     subdistrict_code: str | None = None
     suggestion: SuggestionShown | None = None
 
@@ -201,7 +203,10 @@ class PublicComplaintService:
                 district_code=data.district_code,
                 location=data.location,
                 complainant=Complainant(
-                    data.contact, confidential=data.confidential, no_contact=data.no_contact
+                    data.contact,
+                    confidential=data.confidential,
+                    no_contact=data.no_contact,
+                    language=data.language,
                 ),
                 consent=Consent(data.notice_version, self._clock.now()),
                 subdistrict_code=data.subdistrict_code,

@@ -9,14 +9,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from domain.errors import FieldError, InvalidValue
+from domain.shared.language import Language
 from domain.shared.principal import Role
 
+__all__ = ["Language"]  # re-exported: users have a language, like complainants
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class Language(enum.StrEnum):
-    th = "th"
-    en = "en"
 
 
 class AgencyRequirement(enum.StrEnum):

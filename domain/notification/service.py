@@ -83,8 +83,8 @@ class NotificationConsumer:
         kind = _COMPLAINANT.get(event.type)
         contact = c.complainant.contact
         if kind is not None and contact.email and not c.complainant.no_contact:
-            # Complainants give no language; Thai is the platform's first language.
-            out.append((kind, Recipient(contact.email, "th", contact.name)))
+            language = c.complainant.language.value
+            out.append((kind, Recipient(contact.email, language, contact.name)))
         if event.type in _ARRIVED and c.lead_agency_id is not None:
             arrived = NotificationKind.case_arrived
             for r in await self._coordinators(uow, c.lead_agency_id, c.coordinator_id, arrived):

@@ -305,6 +305,9 @@ class ComplaintRow(SQLModel, table=True):
     complainant_line_user_id: str | None = Field(default=None, max_length=100)
     confidential: bool = False
     no_contact: bool = False
+    complainant_language: str = Field(
+        default="th", max_length=2, sa_column_kwargs={"server_default": "th"}
+    )
     fast_track: bool = False
     urgency: Urgency = Field(sa_type=enum_type(Urgency, "complaints", "urgency"))
     mou_area_id: int = Field(foreign_key="mou_areas.id")

@@ -336,3 +336,29 @@ async def test_merging_leaves_a_trace_on_both_cases_and_the_public_view_points_o
     # An ordinary case has no such link.
     plain = await client.get(f"/api/v1/public/complaints/{survivor['tracking_code']}")
     assert plain.json()["merged_into"] is None
+
+
+async def test_the_portal_says_which_language_to_write_to_the_citizen_in(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    """Filed from the portal in English: staff see `language: en` beside the contact details
+    (and e-mails go out in English, tests/events/test_notifications.py); Thai is the default;
+    a language the platform does not speak is a 422."""
+    omb = staff["omb"].headers
+    languages = {}
+    for language in ("en", None):
+        body = {**CITIZEN, "title": f"Pothole near the market ({language})"}
+        if language:
+            body["language"] = language
+        r = await client.post("/api/v1/public/complaints", json=body)
+        assert r.status_code == 201, r.text
+        number = r.json()["case_number"]
+        found = await client.get(
+            "/api/v1/complaints", params={"sort": "created", "limit": 50}, headers=omb
+        )
+        (item,) = [i for i in found.json()["items"] if i["case_number"] == number]
+        full = (await client.get(f"/api/v1/complaints/{item['id']}", headers=omb)).json()
+        languages[language] = full["complainant"]["language"]
+    assert languages == {"en": "en", None: "th"}
+    r = await client.post("/api/v1/public/complaints", json={**CITIZEN, "language": "fr"})
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"][-1] == "language"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.model import Channel, Complainant
 from domain.complaint.service import NewComplaint, Transition
 from domain.privacy.masking import ContactDetails
+from domain.shared.language import Language
 from infra.db.engine import Database
 from tests.events.support import (
     add_coordinator,
@@ -125,3 +128,37 @@ async def test_backups_hear_while_the_primary_is_on_leave_and_no_contact_is_kept
         "backup1.1026@example.go.th",
         "backup2.1026@example.go.th",
     ]
+
+
+async def test_the_complainant_is_written_to_in_their_language(
+    database: Database, staff: dict[str, Staff]
+) -> None:
+    """A complainant who filed in English gets English e-mails; Thai stays the default."""
+    svc = service(database)
+    actor = principal(staff["omb"])
+    cases = {}
+    for address, language in (("alice@example.com", Language.en), ("malee@example.com", None)):
+        complainant = Complainant(ContactDetails("Alice", None, address, None))
+        if language is not None:
+            complainant = replace(complainant, language=language)
+        view = await svc.create(
+            actor,
+            NewComplaint(
+                title="Broken streetlight on Soi 5",
+                description="The streetlight in front of the market has been out for a week",
+                channel=Channel.email,
+                district_code="1026",
+                complainant=complainant,
+            ),
+        )
+        assert view.complaint.complainant.language is (language or Language.th)
+        cases[address] = view.complaint
+    with smtp_server() as (inbox, port):
+        await dispatcher(database).dispatch()
+        await sender(database, smtp_mailer(port)).send_due()
+    (english,) = inbox.to("alice@example.com")
+    number = cases["alice@example.com"].case_number
+    assert english["Subject"] == f"We have received your complaint ({number})"
+    (thai,) = inbox.to("malee@example.com")
+    number = cases["malee@example.com"].case_number
+    assert thai["Subject"] == f"ได้รับเรื่องร้องเรียนของท่านแล้ว ({number})"

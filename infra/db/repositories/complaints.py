@@ -25,6 +25,7 @@ from domain.complaint.ports import IdempotencyRecord
 from domain.errors import ConcurrentUpdate
 from domain.privacy.masking import ContactDetails
 from domain.search.normalize import normalize_for_search
+from domain.shared.language import Language
 from domain.shared.paging import Page, PageRequest
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import (
@@ -82,6 +83,7 @@ def complaint_from_row(row: Any, co_handlers: frozenset[uuid.UUID]) -> Complaint
             ),
             confidential=row.confidential,
             no_contact=row.no_contact,
+            language=Language(row.complainant_language),
         ),
         fast_track=row.fast_track,
         urgency=row.urgency,
@@ -160,6 +162,7 @@ def _values(c: Complaint) -> dict[str, Any]:
         "complainant_line_user_id": contact.line_user_id,
         "confidential": c.complainant.confidential,
         "no_contact": c.complainant.no_contact,
+        "complainant_language": c.complainant.language.value,
         "fast_track": c.fast_track,
         "urgency": c.urgency,
         "mou_area_id": c.mou_area_id,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.language import Language
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComplainantIn")
@@ -21,6 +22,7 @@ class ComplainantIn:
         line_user_id (None | str | Unset):
         confidential (bool | Unset): Known to OMB, hidden from agencies Default: `false`.
         no_contact (bool | Unset): Do not contact the complainant Default: `false`.
+        language (Language | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -29,6 +31,7 @@ class ComplainantIn:
     line_user_id: None | str | Unset = UNSET
     confidential: bool | Unset = UNSET
     no_contact: bool | Unset = UNSET
+    language: Language | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -59,6 +62,10 @@ class ComplainantIn:
 
         no_contact = self.no_contact
 
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -74,6 +81,8 @@ class ComplainantIn:
             field_dict["confidential"] = confidential
         if no_contact is not UNSET:
             field_dict["no_contact"] = no_contact
+        if language is not UNSET:
+            field_dict["language"] = language
 
         return field_dict
 
@@ -121,6 +130,13 @@ class ComplainantIn:
 
         no_contact = d.pop("no_contact", UNSET)
 
+        _language = d.pop("language", UNSET)
+        language: Language | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = Language(_language)
+
         complainant_in = cls(
             name=name,
             phone=phone,
@@ -128,6 +144,7 @@ class ComplainantIn:
             line_user_id=line_user_id,
             confidential=confidential,
             no_contact=no_contact,
+            language=language,
         )
 
         return complainant_in

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.language import Language
 from ..models.pii_access import PiiAccess
 
 T = TypeVar("T", bound="ComplainantRead")
@@ -22,6 +23,7 @@ class ComplainantRead:
         line_user_id (None | str):
         confidential (bool):
         no_contact (bool):
+        language (Language):
         personal_data (PiiAccess):
     """
 
@@ -31,6 +33,7 @@ class ComplainantRead:
     line_user_id: None | str
     confidential: bool
     no_contact: bool
+    language: Language
     personal_data: PiiAccess
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +54,8 @@ class ComplainantRead:
 
         no_contact = self.no_contact
 
+        language = self.language.value
+
         personal_data = self.personal_data.value
 
         field_dict: dict[str, Any] = {}
@@ -63,6 +68,7 @@ class ComplainantRead:
                 "line_user_id": line_user_id,
                 "confidential": confidential,
                 "no_contact": no_contact,
+                "language": language,
                 "personal_data": personal_data,
             }
         )
@@ -105,6 +111,8 @@ class ComplainantRead:
 
         no_contact = d.pop("no_contact")
 
+        language = Language(d.pop("language"))
+
         personal_data = PiiAccess(d.pop("personal_data"))
 
         complainant_read = cls(
@@ -114,6 +122,7 @@ class ComplainantRead:
             line_user_id=line_user_id,
             confidential=confidential,
             no_contact=no_contact,
+            language=language,
             personal_data=personal_data,
         )
 

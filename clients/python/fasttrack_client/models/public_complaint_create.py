@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.language import Language
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class PublicComplaintCreate:
         contact (PublicContactIn | Unset):
         confidential (bool | Unset): Default: `false`.
         no_contact (bool | Unset): Default: `false`.
+        language (Language | Unset):
         consent (None | PublicConsentIn | Unset): Required: consent to the current privacy notice's version; none, an
             unknown or a superseded version is refused (422, with `current_version`)
         subdistrict_code (None | str | Unset): DOPA sub-district (แขวง) code
@@ -45,6 +47,7 @@ class PublicComplaintCreate:
     contact: PublicContactIn | Unset = UNSET
     confidential: bool | Unset = UNSET
     no_contact: bool | Unset = UNSET
+    language: Language | Unset = UNSET
     consent: None | PublicConsentIn | Unset = UNSET
     subdistrict_code: None | str | Unset = UNSET
     suggestion: None | SuggestionShownIn | Unset = UNSET
@@ -88,6 +91,10 @@ class PublicComplaintCreate:
 
         no_contact = self.no_contact
 
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
         consent: dict[str, Any] | None | Unset
         if isinstance(self.consent, Unset):
             consent = UNSET
@@ -130,6 +137,8 @@ class PublicComplaintCreate:
             field_dict["confidential"] = confidential
         if no_contact is not UNSET:
             field_dict["no_contact"] = no_contact
+        if language is not UNSET:
+            field_dict["language"] = language
         if consent is not UNSET:
             field_dict["consent"] = consent
         if subdistrict_code is not UNSET:
@@ -205,6 +214,13 @@ class PublicComplaintCreate:
 
         no_contact = d.pop("no_contact", UNSET)
 
+        _language = d.pop("language", UNSET)
+        language: Language | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = Language(_language)
+
         def _parse_consent(data: object) -> None | PublicConsentIn | Unset:
             if data is None:
                 return data
@@ -257,6 +273,7 @@ class PublicComplaintCreate:
             contact=contact,
             confidential=confidential,
             no_contact=no_contact,
+            language=language,
             consent=consent,
             subdistrict_code=subdistrict_code,
             suggestion=suggestion,

@@ -3138,6 +3138,8 @@ export interface components {
              * @description Do not contact the complainant Default: `false`.
              */
             no_contact?: boolean;
+            /** @description The language to write to the complainant in Default: `th`. */
+            language?: components["schemas"]["Language"];
         };
         /**
          * ComplainantRead
@@ -3156,6 +3158,7 @@ export interface components {
             confidential: boolean;
             /** No Contact */
             no_contact: boolean;
+            language: components["schemas"]["Language"];
             personal_data: components["schemas"]["PiiAccess"];
         };
         /**
@@ -4628,6 +4631,8 @@ export interface components {
              * @description Default: `false`.
              */
             no_contact?: boolean;
+            /** @description The language the platform writes to the citizen in (the portal's) Default: `th`. */
+            language?: components["schemas"]["Language"];
             /** @description Required: consent to the current privacy notice's version; none, an unknown or a superseded version is refused (422, with `current_version`) */
             consent?: components["schemas"]["PublicConsentIn"] | null;
             /**

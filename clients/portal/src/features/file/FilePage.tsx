@@ -105,6 +105,8 @@ function ComplaintForm({ onFiled }: { onFiled: (r: Receipt, photos: number) => v
           : { name: name.trim() || null, phone: phone.trim() || null, email: email.trim() || null },
         no_contact: noContact,
         confidential,
+        // The platform writes back (e-mails, status) in the language the citizen filed in.
+        language: lang,
         consent: notice.data ? { notice_version: notice.data.version } : null,
       };
       const receipt = await unwrap(api.POST("/api/v1/public/complaints", { body }));
