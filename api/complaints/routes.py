@@ -34,13 +34,13 @@ from domain.attachment.model import ALLOWED_TYPES, Attachment
 from domain.attachment.service import Upload
 from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
 from domain.complaint.service import (
-    ComplaintView,
     Idempotency,
     NewComplaint,
     NewEntry,
     Transition,
 )
 from domain.complaint.sla import CaseSla
+from domain.complaint.view import ComplaintView
 from domain.errors import FieldError
 from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails

@@ -44,7 +44,13 @@ from domain.complaint.model import (
 )
 from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
 from domain.complaint.similarity import SIMILAR_WINDOW, rank_similar
-from domain.complaint.sla import DEFAULT_SLA_CLASS, CaseSla, SlaEngine
+from domain.complaint.sla import DEFAULT_SLA_CLASS, SlaEngine
+from domain.complaint.view import (
+    ComplaintView,
+    access_entry,
+    complaint_resource,
+    view_of,
+)
 from domain.directory.routing import choose_coordinator
 from domain.directory.service import RoutingService
 from domain.errors import (
@@ -61,15 +67,8 @@ from domain.geo.ports import DistrictLocator
 from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
 from domain.intake.place import PlaceMatcher
-from domain.policy import Action, Resource, ResourceKind, may
-from domain.privacy.disclosure import (
-    Disclosure,
-    PiiAccess,
-    confidential_place_fields,
-    disclose,
-)
-from domain.privacy.masking import ContactDetails
-from domain.privacy.model import PersonalDataAccess
+from domain.policy import Action, Resource, ResourceKind, complaint_action_needs, may
+from domain.privacy.disclosure import PiiAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import SYSTEM, Principal, PrincipalKind, Role
@@ -110,33 +109,6 @@ class DistrictMismatch(InvalidValue):
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
     transfer_flag_threshold: int = 3
-
-
-@dataclass(frozen=True)
-class ComplaintView:
-    """A case as one principal may see it: how much personal data, and which actions."""
-
-    complaint: Complaint
-    pii: PiiAccess
-    allowed_actions: frozenset[ComplaintAction]
-    replayed: bool = False
-    sla: CaseSla | None = None
-    rating: Rating | None = None
-    # The secret to rate and reopen the case: only in the answer that filed it, never again.
-    complainant_secret: str | None = None
-
-    @property
-    def disclosed(self) -> Disclosure[ContactDetails, Location]:
-        """The personal data this reader is shown (contact, place, channel reference): every
-        representation of the case takes it from here."""
-        c = self.complaint
-        return disclose(
-            self.pii,
-            confidential=c.complainant.confidential,
-            contact=c.complainant.contact,
-            location=c.location,
-            channel_ref=c.channel_ref,
-        )
 
 
 @dataclass(frozen=True)
@@ -236,49 +208,6 @@ _ASSIGNING = frozenset({ComplaintAction.ASSIGN, ComplaintAction.TRANSFER})
 _RESPONDING = frozenset(
     {ComplaintAction.REQUEST_INFO, ComplaintAction.RESOLVE, ComplaintAction.REJECT}
 )
-
-
-def complaint_resource(c: Complaint) -> Resource:
-    return Resource(
-        ResourceKind.complaint,
-        agency_ids=c.agency_ids,
-        lead_agency_id=c.lead_agency_id,
-        assignee_id=c.assignee_id,
-        submitted_by=c.submitted_by_id,
-        confidential=c.complainant.confidential,
-    )
-
-
-def pii_access(actor: Principal, c: Complaint) -> PiiAccess:
-    if may(actor, Action.see_personal_data, complaint_resource(c)):
-        return PiiAccess.full
-    if c.complainant.confidential and actor.role is not Role.omb_officer:
-        return PiiAccess.hidden
-    return PiiAccess.masked
-
-
-CONTACT_FIELDS = ("name", "phone", "email", "line_user_id")
-
-
-def access_entry(
-    actor: Principal, c: Complaint, at: datetime, purpose: str
-) -> PersonalDataAccess | None:
-    """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
-    contact = c.complainant.contact
-    fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
-    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
-    if not fields:
-        return None
-    return PersonalDataAccess(
-        id=uuid.uuid4(),
-        at=at,
-        actor_kind=actor.kind.value,
-        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-        complaint_id=c.id,
-        fields=fields,
-        purpose=purpose,
-        request_id=actor.request_id,
-    )
 
 
 async def log_personal_data_access(
@@ -404,14 +333,16 @@ class ComplaintService:
     ) -> ComplaintView:
         """The case as `actor` may see it; an unmasked view of personal data is logged in
         the same unit of work (the caller commits)."""
-        actions = c.lifecycle.available_actions(self._clock.now(), self._config.reopen_window)
-        if not may(actor, Action.transition, complaint_resource(c)):
-            actions = frozenset()
-        elif not may(actor, Action.assign, complaint_resource(c)):
-            actions = actions - _ASSIGNING
-        sla = await self._sla.status(uow, c, self._clock.now()) if self._sla else None
-        rating = await uow.feedback.rating(c.id)
-        view = ComplaintView(c, pii_access(actor, c), actions, replayed, sla, rating)
+        now = self._clock.now()
+        view = view_of(
+            c,
+            actor,
+            now=now,
+            reopen_window=self._config.reopen_window,
+            sla=await self._sla.status(uow, c, now) if self._sla else None,
+            rating=await uow.feedback.rating(c.id),
+            replayed=replayed,
+        )
         if view.pii is PiiAccess.full:
             await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
         return view
@@ -907,8 +838,7 @@ class ComplaintService:
                 await uow.commit()
                 return view
             c = await self._load(uow, actor, complaint_id)
-            needed = Action.assign if t.action in _ASSIGNING else Action.transition
-            if not may(actor, needed, complaint_resource(c)):
+            if not may(actor, complaint_action_needs(t.action), complaint_resource(c)):
                 raise Forbidden(
                     f"You may not {t.action.value} this case.",
                     code="complaint.transition_forbidden",
@@ -1201,7 +1131,7 @@ class ComplaintService:
                 await uow.commit()
                 return view
             c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.assign, complaint_resource(c)):
+            if not may(actor, Action.add_co_handler, complaint_resource(c)):
                 raise Forbidden(
                     "Only the lead agency's coordinator or OMB invite co-handlers.",
                     code="complaint.invite_forbidden",
