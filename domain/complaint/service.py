@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -54,13 +52,13 @@ from domain.complaint.view import (
 from domain.directory.routing import choose_coordinator
 from domain.directory.service import RoutingService
 from domain.errors import (
-    ConcurrentUpdate,
     Conflict,
     DomainError,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
+    StaleVersion,
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
@@ -88,15 +86,17 @@ class ComplaintNotFound(NotFound):
 
 
 class IdempotencyKeyReused(InvalidValue):
+    """A retry key that came first with another request (the API says which header)."""
+
     code = "idempotency.key_reused"
-    title = "Idempotency-Key reused with a different request"
-    title_th = "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน"
+    title = "Retry key reused for a different request"
+    title_th = "ใช้คีย์สำหรับส่งซ้ำกับคำขอที่ต่างกัน"
 
 
 class IdempotencyInProgress(Conflict):
     code = "idempotency.in_progress"
-    title = "A request with this Idempotency-Key is still running"
-    title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+    title = "The first request with this retry key is still running"
+    title_th = "คำขอแรกที่ใช้คีย์สำหรับส่งซ้ำนี้ยังดำเนินการอยู่"
 
 
 class DistrictMismatch(InvalidValue):
@@ -188,15 +188,11 @@ class Author:
 
 @dataclass(frozen=True)
 class Idempotency:
-    """An Idempotency-Key and a fingerprint of the request it came with."""
+    """A retry key and what identifies the request it first came with (opaque here: the
+    caller fingerprints its own requests). A retry with both the same replays the result."""
 
     key: str
     request_hash: str
-
-    @staticmethod
-    def fingerprint(method: str, path: str, body: Any) -> str:
-        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
-        return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
 
 
 ENTRY_KINDS = frozenset(
@@ -251,7 +247,7 @@ def sla_class_of(category: CategoryInfo | None) -> str:
 
 
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
-    return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
+    return InvalidValue(msg, code=code, errors=[FieldError((loc,), msg, code)])
 
 
 class ComplaintService:
@@ -387,23 +383,12 @@ class ComplaintService:
             return None
         scope = f"{actor.kind.value}:{actor.id}"
         if not await uow.idempotency.acquire(scope, idem.key):
-            raise IdempotencyInProgress(
-                "The first request with this key is still running; retry later."
-            )
+            raise IdempotencyInProgress()
         record = await uow.idempotency.get(scope, idem.key, self._clock.now())
         if record is None:
             return None
         if record.request_hash != idem.request_hash:
-            raise IdempotencyKeyReused(
-                "This Idempotency-Key was used for a different request.",
-                errors=[
-                    FieldError(
-                        ("header", "Idempotency-Key"),
-                        "reused with another body",
-                        "idempotency_key_reused",
-                    )
-                ],
-            )
+            raise IdempotencyKeyReused()
         return record.resource_id
 
     async def _remember(
@@ -451,7 +436,7 @@ class ComplaintService:
                 ),
                 errors=[
                     FieldError(
-                        ("body", "district_code"),
+                        ("district_code",),
                         f"contradicts the location (district {found})",
                         "district_mismatch",
                     )
@@ -747,8 +732,7 @@ class ComplaintService:
             raise InvalidValue(
                 "These fields cannot be edited.",
                 errors=[
-                    FieldError(("body", f), "not editable", "extra_forbidden")
-                    for f in sorted(unknown)
+                    FieldError((f,), "not editable", "extra_forbidden") for f in sorted(unknown)
                 ],
             )
         async with self._uow() as uow:
@@ -816,9 +800,10 @@ class ComplaintService:
     @staticmethod
     def _check_version(c: Complaint, expected_version: int) -> None:
         if c.version != expected_version:
-            raise ConcurrentUpdate(
+            raise StaleVersion(
+                expected_version,
+                c.version,
                 f"The case is at version {c.version}, not {expected_version}; reload it.",
-                extra={"current_version": c.version},
             )
 
     async def transition(
