@@ -6,6 +6,8 @@ Routes never decide access themselves; services ask here. A resource the princip
 
 Complaints (`_may_complaint` is the rule, `tests/unit/test_policy.py` its whole table):
 
+  everyone      files cases and lists the queue (each row then needs `read`); partners need
+                the scope
   omb_officer   every case: reads, works, assigns, transfers, adds co-handlers; sees all in full
   admin         reads every case (personal data masked; hidden when confidential), works none
   coordinator   reads its agency's cases (lead or co-handler); works, assigns, transfers and adds
@@ -35,6 +37,7 @@ from domain.shared.principal import Principal, Role
 
 class Action(enum.StrEnum):
     read = "read"
+    list_cases = "list_cases"
     create = "create"
     update = "update"
     transition = "transition"
@@ -76,6 +79,7 @@ class Resource:
 # Scopes an API client needs, by resource kind and action (scopes narrow, never widen).
 CLIENT_SCOPES: dict[tuple[ResourceKind, Action], str] = {
     (ResourceKind.complaint, Action.read): "complaints:read",
+    (ResourceKind.complaint, Action.list_cases): "complaints:read",
     (ResourceKind.complaint, Action.create): "complaints:create",
     (ResourceKind.complaint, Action.update): "complaints:update",
     (ResourceKind.complaint, Action.transition): "complaints:update",
@@ -99,6 +103,9 @@ def _client_has_scope(principal: Principal, kind: ResourceKind, action: Action) 
     return scope is not None and principal.has_scope(scope)
 
 
+# Not about one case: filing a new one, asking for the queue (whose rows are then checked
+# one by one with `read`).
+_ANY_CASE = frozenset({Action.create, Action.list_cases})
 # Taking a case's work: who leads it, hands it to another agency or brings in another.
 _STEERING = frozenset({Action.assign, Action.transfer, Action.add_co_handler})
 
@@ -111,11 +118,11 @@ def _may_complaint(principal: Principal, action: Action, resource: Resource) -> 
         return True
     if role is Role.admin:
         # Admins run the platform; they read cases (masked) but do not work them.
-        return action is Action.read
+        return action in (Action.read, Action.list_cases)
     if role is Role.api_client:
         if not _client_has_scope(principal, ResourceKind.complaint, action):
             return False  # no scope gives personal data
-        if action is Action.create:
+        if action in _ANY_CASE:
             return True
         if action in (Action.read, Action.comment):
             # A partner reads, and adds notes and photos to, cases it filed, even before routing.
@@ -124,7 +131,7 @@ def _may_complaint(principal: Principal, action: Action, resource: Resource) -> 
         return is_lead
     if role not in (Role.coordinator, Role.agency_staff):
         return False
-    if action is Action.create:
+    if action in _ANY_CASE:
         return True
     if not _in_agency(principal, resource):
         return False  # another agency's case, even for its coordinator

@@ -14,12 +14,12 @@ from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import CaseSla
 from domain.complaint.view import ComplaintView, access_entry, complaint_resource, view_of
 from domain.errors import Forbidden
-from domain.policy import CLIENT_SCOPES, Action, Representation, ResourceKind, may
+from domain.policy import Action, Representation, Resource, ResourceKind, may
 from domain.privacy.disclosure import PiiAccess
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
-from domain.shared.principal import Principal, Role
+from domain.shared.principal import Principal
 from domain.sla.status import SlaStatus, milestone_state
 from domain.stats.model import StatsScope
 from domain.stats.service import scope_of
@@ -63,16 +63,7 @@ class QueueService:
 
     @staticmethod
     def _check(actor: Principal) -> StatsScope:
-        if actor.role is Role.api_client:
-            allowed = actor.has_scope(CLIENT_SCOPES[(ResourceKind.complaint, Action.read)])
-        else:
-            allowed = actor.role in (
-                Role.omb_officer,
-                Role.admin,
-                Role.coordinator,
-                Role.agency_staff,
-            )
-        if not allowed:
+        if not may(actor, Action.list_cases, Resource(ResourceKind.complaint)):
             raise Forbidden("You may not list cases.", code="complaint.list_forbidden")
         return scope_of(actor)
 

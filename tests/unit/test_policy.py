@@ -27,6 +27,7 @@ ME = uuid.uuid4()
 
 ALL_SCOPES = frozenset(CLIENT_SCOPES.values())
 COMPLAINT_ACTIONS = (
+    Action.list_cases,
     Action.read,
     Action.comment,
     Action.create,
@@ -71,7 +72,8 @@ def case(relation: str, *, confidential: bool = False) -> Resource:
 
 A = Action
 EVERYTHING = frozenset(COMPLAINT_ACTIONS)
-READS = frozenset({A.read, A.comment, A.create})
+ANY_CASE = frozenset({A.create, A.list_cases})  # not about this case
+READS = ANY_CASE | {A.read, A.comment}
 WORK = READS | {A.update, A.transition}
 STEER = {A.assign, A.transfer, A.add_co_handler}
 
@@ -80,20 +82,20 @@ TABLE: dict[tuple[Role, str], frozenset[Action]] = {
     (Role.omb_officer, "lead"): EVERYTHING,
     (Role.omb_officer, "co"): EVERYTHING,
     (Role.omb_officer, "other"): EVERYTHING,
-    (Role.admin, "lead"): frozenset({A.read}),
-    (Role.admin, "co"): frozenset({A.read}),
-    (Role.admin, "other"): frozenset({A.read}),
+    (Role.admin, "lead"): frozenset({A.read, A.list_cases}),
+    (Role.admin, "co"): frozenset({A.read, A.list_cases}),
+    (Role.admin, "other"): frozenset({A.read, A.list_cases}),
     (Role.coordinator, "lead"): WORK | STEER | {A.see_personal_data},
     (Role.coordinator, "assigned"): WORK | STEER | {A.see_personal_data},
     (Role.coordinator, "co"): READS,
-    (Role.coordinator, "other"): frozenset({A.create}),
+    (Role.coordinator, "other"): ANY_CASE,
     (Role.agency_staff, "lead"): WORK,
     (Role.agency_staff, "assigned"): WORK | {A.see_personal_data},
     (Role.agency_staff, "co"): READS,
-    (Role.agency_staff, "other"): frozenset({A.create}),
+    (Role.agency_staff, "other"): ANY_CASE,
     (Role.api_client, "lead"): WORK | STEER,
     (Role.api_client, "co"): READS,
-    (Role.api_client, "other"): frozenset({A.create}),
+    (Role.api_client, "other"): ANY_CASE,
     (Role.api_client, "filed"): READS,
 }
 
