@@ -1,6 +1,7 @@
 """One view of a case per principal (`domain/complaint/view.py: view_of`): the single read, the
 queue, the change feed and the CSV and GeoJSON exports show a coordinator the same masked
-complainant, and the same masking the domain's one masking function gives."""
+complainant, and the same masking the domain's one masking function gives; the events that
+webhooks deliver carry none of it (`Representation.event`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from domain.privacy.masking import ContactDetails, mask_complainant
+from infra.db.engine import Database
+from infra.db.tables import OutboxEventRow, table_of
 from tests.support.identity import Staff
 
 pytestmark = pytest.mark.db
@@ -104,7 +108,7 @@ async def _every_representation(
 
 
 async def test_a_coordinator_sees_the_same_masking_everywhere(
-    client: httpx.AsyncClient, staff: dict[str, Staff]
+    client: httpx.AsyncClient, database: Database, staff: dict[str, Staff]
 ) -> None:
     tag = uuid.uuid4().hex[:8]
     case_id = await _co_handled_case(client, staff, tag)
@@ -124,3 +128,14 @@ async def test_a_coordinator_sees_the_same_masking_everywhere(
     assert seen.pop("read_access") == ("full",)
     assert seen["read"] == seen["list"] == seen["feed"] == (NAME, PHONE, EMAIL)
     assert seen["csv"] == seen["geojson"] == expected
+
+    # The events webhooks are made of (created, assigned, co-handler invited): no complainant.
+    outbox: Any = table_of(OutboxEventRow).c
+    async with database.sessions() as s:
+        payloads = (
+            await s.execute(select(outbox.data).where(outbox.subject_id == uuid.UUID(case_id)))
+        ).scalars()
+        text = json.dumps(list(payloads), ensure_ascii=False)
+    assert text.count(case_id) >= 3
+    for value in (NAME, PHONE, EMAIL, *map(str, expected), "สมชาย", "somchai"):
+        assert value not in text, value
