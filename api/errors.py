@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -26,6 +27,7 @@ from domain.errors import (
     NotFound,
     PayloadTooLarge,
     PreconditionRequired,
+    StaleVersion,
     TooManyRequests,
     Unauthenticated,
     Unavailable,
@@ -158,8 +160,49 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=hdrs)
 
 
+# --- the domain's outcomes in HTTP's words ------------------------------------------------
+# The domain names the fields of a command, expected versions and retry keys; a client sends a
+# body, an If-Match and an Idempotency-Key. The translation is here, once.
+
+REQUEST_PARTS = frozenset({"body", "query", "path", "header", "cookie"})
+
+
+def http_loc(field: tuple[str | int, ...]) -> list[str | int]:
+    """Where in the request a domain field error points: a command's fields come from the
+    body. (A location that already names a part of the request is kept as it is.)"""
+    if field and field[0] in REQUEST_PARTS:
+        return list(field)
+    return ["body", *field]
+
+
+@dataclass(frozen=True)
+class HttpWording:
+    """What a client reads for a domain outcome whose HTTP form names a header."""
+
+    title: str
+    title_th: str
+    detail: str
+    errors: tuple[FieldError, ...] = ()
+
+
+_IDEMPOTENCY_KEY = ("header", "Idempotency-Key")
+HTTP_WORDING: dict[str, HttpWording] = {
+    "idempotency.key_reused": HttpWording(
+        "Idempotency-Key reused with a different request",
+        "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน",
+        "This Idempotency-Key was used for a different request.",
+        (FieldError(_IDEMPOTENCY_KEY, "reused with another body", "idempotency_key_reused"),),
+    ),
+    "idempotency.in_progress": HttpWording(
+        "A request with this Idempotency-Key is still running",
+        "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่",
+        "The first request with this key is still running; retry later.",
+    ),
+}
+
+
 def _field_errors(errors: list[FieldError]) -> list[dict[str, Any]]:
-    return [{"loc": list(e.loc), "msg": e.msg, "type": e.type} for e in errors]
+    return [{"loc": http_loc(e.loc), "msg": e.msg, "type": e.type} for e in errors]
 
 
 async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
@@ -170,19 +213,33 @@ async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
         headers["Retry-After"] = str(exc.retry_after)
     if isinstance(exc, Unauthenticated):
         headers["WWW-Authenticate"] = exc.challenge
-    errors = _field_errors(exc.errors) if (exc.errors or status == 422) else None
+    title, title_th, detail, detail_th = exc.title, exc.title_th, exc.detail, exc.detail_th
+    field_errors, extra = exc.errors, exc.extra
+    wording = HTTP_WORDING.get(exc.code)
+    if wording is not None:
+        title, title_th, detail, detail_th = (
+            wording.title,
+            wording.title_th,
+            wording.detail,
+            wording.title_th,
+        )
+        field_errors = [*wording.errors, *field_errors]
+    if isinstance(exc, StaleVersion):
+        # The client reloads from here: which version is current.
+        extra = {"current_version": exc.current, **extra}
+    errors = _field_errors(field_errors) if (field_errors or status == 422) else None
     if status == 422 and not errors:
-        errors = [{"loc": ["body"], "msg": exc.detail, "msg_th": exc.detail_th, "type": exc.code}]
+        errors = [{"loc": ["body"], "msg": detail, "msg_th": detail_th, "type": exc.code}]
     return problem_response(
         request,
         status=status,
         code=exc.code,
-        title=exc.title,
-        detail=exc.detail,
-        title_th=exc.title_th,
-        detail_th=exc.detail_th,
+        title=title,
+        detail=detail,
+        title_th=title_th,
+        detail_th=detail_th,
         errors=errors,
-        extra=exc.extra,
+        extra=extra,
         headers=headers,
     )
 

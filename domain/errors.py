@@ -80,6 +80,16 @@ class ConcurrentUpdate(Conflict):
     title_th = "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว"
 
 
+class StaleVersion(ConcurrentUpdate):
+    """A change made against version `expected` of a record that is now at `current`: the
+    editor must reload and decide again."""
+
+    def __init__(self, expected: int, current: int, detail: str | None = None) -> None:
+        super().__init__(detail)
+        self.expected = expected
+        self.current = current
+
+
 class PreconditionRequired(DomainError):
     code = "precondition.required"
     title = "Precondition required"

@@ -12,7 +12,7 @@ from api.complaints.routes import complainant_read
 from api.spreadsheet import spreadsheet_safe_row
 from domain.complaint.filters import QueueFilter
 from domain.complaint.queue import QueueService
-from domain.complaint.service import ComplaintView
+from domain.complaint.view import ComplaintView
 from domain.shared.paging import PageRequest
 from domain.shared.principal import Principal
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from typing import Annotated, Any
 
@@ -34,14 +36,14 @@ from domain.attachment.model import ALLOWED_TYPES, Attachment
 from domain.attachment.service import Upload
 from domain.complaint.model import Complainant, Consent, EventKind, Location, Visibility
 from domain.complaint.service import (
-    ComplaintView,
     Idempotency,
     NewComplaint,
     NewEntry,
     Transition,
 )
 from domain.complaint.sla import CaseSla
-from domain.errors import FieldError
+from domain.complaint.view import ComplaintView
+from domain.errors import FieldError, InvalidValue
 from domain.intake.model import SuggestionShown
 from domain.privacy.masking import ContactDetails
 from domain.shared.paging import PageRequest
@@ -161,17 +163,22 @@ def _respond(response: Response, view: ComplaintView) -> ComplaintRead:
     return complaint_read(view)
 
 
+def request_fingerprint(method: str, path: str, body: Any) -> str:
+    """What makes a retry the same request: method, path and the body's canonical JSON."""
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
+
+
 def _idempotency(key: str | None, request: Request, body: Any) -> Idempotency | None:
+    """The Idempotency-Key header as the domain's retry key."""
     if key is None:
         return None
     if not key.strip():
-        from domain.errors import InvalidValue
-
         raise InvalidValue(
             "Idempotency-Key must not be blank.",
             errors=[FieldError(("header", "Idempotency-Key"), "blank", "missing")],
         )
-    return Idempotency(key, Idempotency.fingerprint(request.method, request.url.path, body))
+    return Idempotency(key, request_fingerprint(request.method, request.url.path, body))
 
 
 @router.post(

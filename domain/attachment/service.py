@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from domain.attachment.model import ALLOWED_TYPES, IMAGE_TYPES, Attachment, safe_filename
 from domain.attachment.ports import ContentSniffer, FileStorage, ImageSanitizer
 from domain.complaint.model import Complaint, Visibility
-from domain.complaint.service import ComplaintNotFound, complaint_resource
+from domain.complaint.service import ComplaintNotFound
+from domain.complaint.view import complaint_resource
 from domain.errors import Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
 from domain.policy import Action, may
 from domain.shared.clock import Clock

@@ -86,14 +86,12 @@ class Rating:
             raise InvalidValue(
                 "The score is 1 to 5.",
                 detail_th="คะแนนต้องอยู่ระหว่าง 1 ถึง 5",
-                errors=[FieldError(("body", "score"), "between 1 and 5", "value_error")],
+                errors=[FieldError(("score",), "between 1 and 5", "value_error")],
             )
         if self.comment is not None and len(self.comment) > RATING_COMMENT_MAX:
             raise InvalidValue(
                 "The comment is too long.",
-                errors=[
-                    FieldError(("body", "comment"), f"at most {RATING_COMMENT_MAX}", "too_long")
-                ],
+                errors=[FieldError(("comment",), f"at most {RATING_COMMENT_MAX}", "too_long")],
             )
 
 

@@ -292,7 +292,7 @@ class LifecycleState:
 
 
 def _missing(name: str, action: ComplaintAction) -> FieldError:
-    return FieldError(("body", name), f"required to {action.value} a complaint", "missing")
+    return FieldError((name,), f"required to {action.value} a complaint", "missing")
 
 
 def _clean(value: str | None) -> str | None:
@@ -324,7 +324,7 @@ def _validate(state: LifecycleState, command: LifecycleCommand) -> dict[str, str
     if action is _A.MERGE and values.get("target_case_id") == state.case_id:
         errors.append(
             FieldError(
-                ("body", "target_case_id"),
+                ("target_case_id",),
                 "a complaint cannot be merged into itself",
                 "value_error.self_merge",
             )
@@ -332,7 +332,7 @@ def _validate(state: LifecycleState, command: LifecycleCommand) -> dict[str, str
     if action is _A.TRANSFER and values.get("agency_id") == state.agency_id:
         errors.append(
             FieldError(
-                ("body", "agency_id"),
+                ("agency_id",),
                 "the complaint is already with this agency",
                 "value_error.same_agency",
             )

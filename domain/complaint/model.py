@@ -190,11 +190,11 @@ def require_text(value: str | None, loc: str, *, max_length: int) -> str:
     if value is None or not value.strip():
         raise InvalidValue(
             f"{loc} must not be empty",
-            errors=[FieldError(("body", loc), "must not be empty", "missing")],
+            errors=[FieldError((loc,), "must not be empty", "missing")],
         )
     if len(value) > max_length:
         raise InvalidValue(
             f"{loc} is too long",
-            errors=[FieldError(("body", loc), f"at most {max_length}", "too_long")],
+            errors=[FieldError((loc,), f"at most {max_length}", "too_long")],
         )
     return value

@@ -9,24 +9,17 @@ from datetime import datetime, timedelta
 from domain.complaint.filters import QueueFilter
 from domain.complaint.model import Complaint
 from domain.complaint.queue_ports import QueueSort
-from domain.complaint.service import (
-    _ASSIGNING,
-    ComplaintConfig,
-    ComplaintNotFound,
-    ComplaintView,
-    access_entry,
-    complaint_resource,
-    pii_access,
-)
+from domain.complaint.service import ComplaintConfig, ComplaintNotFound
 from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import CaseSla
+from domain.complaint.view import ComplaintView, access_entry, complaint_resource, view_of
 from domain.errors import Forbidden
-from domain.policy import CLIENT_SCOPES, Action, ResourceKind, may
+from domain.policy import Action, Representation, Resource, ResourceKind, may
 from domain.privacy.disclosure import PiiAccess
 from domain.privacy.model import PersonalDataAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
-from domain.shared.principal import Principal, Role
+from domain.shared.principal import Principal
 from domain.sla.status import SlaStatus, milestone_state
 from domain.stats.model import StatsScope
 from domain.stats.service import scope_of
@@ -70,18 +63,25 @@ class QueueService:
 
     @staticmethod
     def _check(actor: Principal) -> StatsScope:
-        if actor.role is Role.api_client:
-            allowed = actor.has_scope(CLIENT_SCOPES[(ResourceKind.complaint, Action.read)])
-        else:
-            allowed = actor.role in (
-                Role.omb_officer,
-                Role.admin,
-                Role.coordinator,
-                Role.agency_staff,
-            )
-        if not allowed:
+        if not may(actor, Action.list_cases, Resource(ResourceKind.complaint)):
             raise Forbidden("You may not list cases.", code="complaint.list_forbidden")
         return scope_of(actor)
+
+    def _view(
+        self,
+        actor: Principal,
+        c: Complaint,
+        now: datetime,
+        shown_in: Representation = Representation.case,
+    ) -> ComplaintView:
+        return view_of(
+            c,
+            actor,
+            now=now,
+            reopen_window=self._config.reopen_window,
+            shown_in=shown_in,
+            sla=stored_sla(c, now),
+        )
 
     async def _views(
         self, uow: UnitOfWork, actor: Principal, cases: list[Complaint], purpose: str
@@ -90,15 +90,9 @@ class QueueService:
         views = []
         seen: list[PersonalDataAccess] = []
         for c in cases:
-            resource = complaint_resource(c)
-            if not may(actor, Action.read, resource):
+            if not may(actor, Action.read, complaint_resource(c)):
                 continue  # the SQL scope already excludes it; the policy has the last word
-            actions = c.lifecycle.available_actions(now, self._config.reopen_window)
-            if not may(actor, Action.transition, resource):
-                actions = frozenset()
-            elif not may(actor, Action.assign, resource):
-                actions = actions - _ASSIGNING
-            view = ComplaintView(c, pii_access(actor, c), actions, sla=stored_sla(c, now))
+            view = self._view(actor, c, now)
             if view.pii is PiiAccess.full:
                 entry = access_entry(actor, c, now, purpose)
                 if entry is not None:
@@ -136,7 +130,8 @@ class QueueService:
     async def export_page(
         self, actor: Principal, filters: QueueFilter, page: PageRequest
     ) -> Page[ComplaintView]:
-        """One page of an export, newest first; exports are always masked (see README)."""
+        """One page of an export, newest first; exports never show personal data in full
+        (`Representation.export` in `domain/policy.py`)."""
         scope = self._check(actor)
         async with self._uow() as uow:
             found = await uow.complaint_queries.queue_page(
@@ -144,12 +139,7 @@ class QueueService:
             )
         now = self._clock.now()
         views = [
-            ComplaintView(
-                c,
-                PiiAccess.hidden if pii_access(actor, c) is PiiAccess.hidden else PiiAccess.masked,
-                frozenset(),
-                sla=stored_sla(c, now),
-            )
+            self._view(actor, c, now, Representation.export)
             for c in found.items
             if may(actor, Action.read, complaint_resource(c))
         ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -44,32 +42,31 @@ from domain.complaint.model import (
 )
 from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
 from domain.complaint.similarity import SIMILAR_WINDOW, rank_similar
-from domain.complaint.sla import DEFAULT_SLA_CLASS, CaseSla, SlaEngine
+from domain.complaint.sla import DEFAULT_SLA_CLASS, SlaEngine
+from domain.complaint.view import (
+    ComplaintView,
+    access_entry,
+    complaint_resource,
+    view_of,
+)
 from domain.directory.routing import choose_coordinator
 from domain.directory.service import RoutingService
 from domain.errors import (
-    ConcurrentUpdate,
     Conflict,
     DomainError,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
+    StaleVersion,
 )
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
 from domain.intake.model import EvidenceKind as PlaceEvidence
 from domain.intake.model import SuggestionShown
 from domain.intake.place import PlaceMatcher
-from domain.policy import Action, Resource, ResourceKind, may
-from domain.privacy.disclosure import (
-    Disclosure,
-    PiiAccess,
-    confidential_place_fields,
-    disclose,
-)
-from domain.privacy.masking import ContactDetails
-from domain.privacy.model import PersonalDataAccess
+from domain.policy import Action, Resource, ResourceKind, complaint_action_needs, may
+from domain.privacy.disclosure import PiiAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import SYSTEM, Principal, PrincipalKind, Role
@@ -89,15 +86,17 @@ class ComplaintNotFound(NotFound):
 
 
 class IdempotencyKeyReused(InvalidValue):
+    """A retry key that came first with another request (the API says which header)."""
+
     code = "idempotency.key_reused"
-    title = "Idempotency-Key reused with a different request"
-    title_th = "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน"
+    title = "Retry key reused for a different request"
+    title_th = "ใช้คีย์สำหรับส่งซ้ำกับคำขอที่ต่างกัน"
 
 
 class IdempotencyInProgress(Conflict):
     code = "idempotency.in_progress"
-    title = "A request with this Idempotency-Key is still running"
-    title_th = "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+    title = "The first request with this retry key is still running"
+    title_th = "คำขอแรกที่ใช้คีย์สำหรับส่งซ้ำนี้ยังดำเนินการอยู่"
 
 
 class DistrictMismatch(InvalidValue):
@@ -110,33 +109,6 @@ class DistrictMismatch(InvalidValue):
 class ComplaintConfig:
     reopen_window: timedelta = timedelta(days=14)
     transfer_flag_threshold: int = 3
-
-
-@dataclass(frozen=True)
-class ComplaintView:
-    """A case as one principal may see it: how much personal data, and which actions."""
-
-    complaint: Complaint
-    pii: PiiAccess
-    allowed_actions: frozenset[ComplaintAction]
-    replayed: bool = False
-    sla: CaseSla | None = None
-    rating: Rating | None = None
-    # The secret to rate and reopen the case: only in the answer that filed it, never again.
-    complainant_secret: str | None = None
-
-    @property
-    def disclosed(self) -> Disclosure[ContactDetails, Location]:
-        """The personal data this reader is shown (contact, place, channel reference): every
-        representation of the case takes it from here."""
-        c = self.complaint
-        return disclose(
-            self.pii,
-            confidential=c.complainant.confidential,
-            contact=c.complainant.contact,
-            location=c.location,
-            channel_ref=c.channel_ref,
-        )
 
 
 @dataclass(frozen=True)
@@ -216,15 +188,11 @@ class Author:
 
 @dataclass(frozen=True)
 class Idempotency:
-    """An Idempotency-Key and a fingerprint of the request it came with."""
+    """A retry key and what identifies the request it first came with (opaque here: the
+    caller fingerprints its own requests). A retry with both the same replays the result."""
 
     key: str
     request_hash: str
-
-    @staticmethod
-    def fingerprint(method: str, path: str, body: Any) -> str:
-        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
-        return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
 
 
 ENTRY_KINDS = frozenset(
@@ -236,49 +204,6 @@ _ASSIGNING = frozenset({ComplaintAction.ASSIGN, ComplaintAction.TRANSFER})
 _RESPONDING = frozenset(
     {ComplaintAction.REQUEST_INFO, ComplaintAction.RESOLVE, ComplaintAction.REJECT}
 )
-
-
-def complaint_resource(c: Complaint) -> Resource:
-    return Resource(
-        ResourceKind.complaint,
-        agency_ids=c.agency_ids,
-        lead_agency_id=c.lead_agency_id,
-        assignee_id=c.assignee_id,
-        submitted_by=c.submitted_by_id,
-        confidential=c.complainant.confidential,
-    )
-
-
-def pii_access(actor: Principal, c: Complaint) -> PiiAccess:
-    if may(actor, Action.see_personal_data, complaint_resource(c)):
-        return PiiAccess.full
-    if c.complainant.confidential and actor.role is not Role.omb_officer:
-        return PiiAccess.hidden
-    return PiiAccess.masked
-
-
-CONTACT_FIELDS = ("name", "phone", "email", "line_user_id")
-
-
-def access_entry(
-    actor: Principal, c: Complaint, at: datetime, purpose: str
-) -> PersonalDataAccess | None:
-    """The access-log entry for showing `actor` the complainant's unmasked data, if any."""
-    contact = c.complainant.contact
-    fields = tuple(f for f in CONTACT_FIELDS if getattr(contact, f))
-    fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
-    if not fields:
-        return None
-    return PersonalDataAccess(
-        id=uuid.uuid4(),
-        at=at,
-        actor_kind=actor.kind.value,
-        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-        complaint_id=c.id,
-        fields=fields,
-        purpose=purpose,
-        request_id=actor.request_id,
-    )
 
 
 async def log_personal_data_access(
@@ -322,7 +247,7 @@ def sla_class_of(category: CategoryInfo | None) -> str:
 
 
 def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
-    return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
+    return InvalidValue(msg, code=code, errors=[FieldError((loc,), msg, code)])
 
 
 class ComplaintService:
@@ -404,14 +329,16 @@ class ComplaintService:
     ) -> ComplaintView:
         """The case as `actor` may see it; an unmasked view of personal data is logged in
         the same unit of work (the caller commits)."""
-        actions = c.lifecycle.available_actions(self._clock.now(), self._config.reopen_window)
-        if not may(actor, Action.transition, complaint_resource(c)):
-            actions = frozenset()
-        elif not may(actor, Action.assign, complaint_resource(c)):
-            actions = actions - _ASSIGNING
-        sla = await self._sla.status(uow, c, self._clock.now()) if self._sla else None
-        rating = await uow.feedback.rating(c.id)
-        view = ComplaintView(c, pii_access(actor, c), actions, replayed, sla, rating)
+        now = self._clock.now()
+        view = view_of(
+            c,
+            actor,
+            now=now,
+            reopen_window=self._config.reopen_window,
+            sla=await self._sla.status(uow, c, now) if self._sla else None,
+            rating=await uow.feedback.rating(c.id),
+            replayed=replayed,
+        )
         if view.pii is PiiAccess.full:
             await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
         return view
@@ -456,23 +383,12 @@ class ComplaintService:
             return None
         scope = f"{actor.kind.value}:{actor.id}"
         if not await uow.idempotency.acquire(scope, idem.key):
-            raise IdempotencyInProgress(
-                "The first request with this key is still running; retry later."
-            )
+            raise IdempotencyInProgress()
         record = await uow.idempotency.get(scope, idem.key, self._clock.now())
         if record is None:
             return None
         if record.request_hash != idem.request_hash:
-            raise IdempotencyKeyReused(
-                "This Idempotency-Key was used for a different request.",
-                errors=[
-                    FieldError(
-                        ("header", "Idempotency-Key"),
-                        "reused with another body",
-                        "idempotency_key_reused",
-                    )
-                ],
-            )
+            raise IdempotencyKeyReused()
         return record.resource_id
 
     async def _remember(
@@ -520,7 +436,7 @@ class ComplaintService:
                 ),
                 errors=[
                     FieldError(
-                        ("body", "district_code"),
+                        ("district_code",),
                         f"contradicts the location (district {found})",
                         "district_mismatch",
                     )
@@ -816,8 +732,7 @@ class ComplaintService:
             raise InvalidValue(
                 "These fields cannot be edited.",
                 errors=[
-                    FieldError(("body", f), "not editable", "extra_forbidden")
-                    for f in sorted(unknown)
+                    FieldError((f,), "not editable", "extra_forbidden") for f in sorted(unknown)
                 ],
             )
         async with self._uow() as uow:
@@ -885,9 +800,10 @@ class ComplaintService:
     @staticmethod
     def _check_version(c: Complaint, expected_version: int) -> None:
         if c.version != expected_version:
-            raise ConcurrentUpdate(
+            raise StaleVersion(
+                expected_version,
+                c.version,
                 f"The case is at version {c.version}, not {expected_version}; reload it.",
-                extra={"current_version": c.version},
             )
 
     async def transition(
@@ -907,8 +823,7 @@ class ComplaintService:
                 await uow.commit()
                 return view
             c = await self._load(uow, actor, complaint_id)
-            needed = Action.assign if t.action in _ASSIGNING else Action.transition
-            if not may(actor, needed, complaint_resource(c)):
+            if not may(actor, complaint_action_needs(t.action), complaint_resource(c)):
                 raise Forbidden(
                     f"You may not {t.action.value} this case.",
                     code="complaint.transition_forbidden",
@@ -1201,7 +1116,7 @@ class ComplaintService:
                 await uow.commit()
                 return view
             c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.assign, complaint_resource(c)):
+            if not may(actor, Action.add_co_handler, complaint_resource(c)):
                 raise Forbidden(
                     "Only the lead agency's coordinator or OMB invite co-handlers.",
                     code="complaint.invite_forbidden",

@@ -43,18 +43,14 @@ def require_consent(
             "The complainant must consent to the privacy notice (give the version shown).",
             detail_th="ผู้ร้องต้องให้ความยินยอมตามประกาศความเป็นส่วนตัว (ระบุฉบับที่แสดง)",
             errors=[
-                FieldError(
-                    ("body", "consent"), "consent to the privacy notice is required", "missing"
-                )
+                FieldError(("consent",), "consent to the privacy notice is required", "missing")
             ],
         )
     if known is None:
         raise ConsentRequired(
             f"Privacy notice version {version!r} does not exist.",
             detail_th=f"ไม่พบประกาศความเป็นส่วนตัวฉบับ {version!r}",
-            errors=[
-                FieldError(("body", "consent", "notice_version"), "unknown version", "value_error")
-            ],
+            errors=[FieldError(("consent", "notice_version"), "unknown version", "value_error")],
             extra={"current_version": current.version} if current else None,
         )
     if current is not None and known.version != current.version:
@@ -67,7 +63,7 @@ def require_consent(
             ),
             errors=[
                 FieldError(
-                    ("body", "consent", "notice_version"),
+                    ("consent", "notice_version"),
                     f"superseded: the current version is {current.version}",
                     "consent_outdated",
                 )
@@ -99,7 +95,7 @@ class PrivacyNoticeService:
             if not value.strip():
                 raise InvalidValue(
                     f"{loc} must not be empty",
-                    errors=[FieldError(("body", loc), "empty", "missing")],
+                    errors=[FieldError((loc,), "empty", "missing")],
                 )
         notice = PrivacyNotice(version.strip(), text_th, text_en, self._clock.now())
         async with self._uow() as uow:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import timedelta
 
-from domain.complaint.service import complaint_resource
+from domain.complaint.view import complaint_resource
 from domain.errors import Forbidden, NotFound
 from domain.events.model import DomainEvent, EventType
 from domain.policy import Action, Resource, ResourceKind, may

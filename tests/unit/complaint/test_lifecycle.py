@@ -230,7 +230,7 @@ def test_missing_arguments_are_field_errors(
     command = LifecycleCommand(action, **dict.fromkeys(fields, blank))
     with pytest.raises(InvalidValue) as info:
         apply_action(state_in(status), command, NOW, WINDOW)
-    assert {e.loc for e in info.value.errors} == {("body", f) for f in fields}
+    assert {e.loc for e in info.value.errors} == {(f,) for f in fields}
     assert all(e.type == "missing" for e in info.value.errors)
     assert info.value.detail_th
 
@@ -245,7 +245,7 @@ def test_each_required_argument_alone_is_not_enough(
         command = LifecycleCommand(action, **{present: "value"})
         with pytest.raises(InvalidValue) as info:
             apply_action(state_in(status), command, NOW, WINDOW)
-        assert {e.loc for e in info.value.errors} == {("body", f) for f in fields - {present}}
+        assert {e.loc for e in info.value.errors} == {(f,) for f in fields - {present}}
 
 
 def test_arguments_are_stripped() -> None:
@@ -261,7 +261,7 @@ def test_cannot_merge_into_itself() -> None:
     with pytest.raises(InvalidValue) as info:
         apply_action(state_in(S.RECEIVED), command, NOW, WINDOW)
     assert [(e.loc, e.type) for e in info.value.errors] == [
-        (("body", "target_case_id"), "value_error.self_merge")
+        (("target_case_id",), "value_error.self_merge")
     ]
 
 
