@@ -48,6 +48,8 @@ class EventKind(enum.StrEnum):
     escalated = "escalated"  # an SLA milestone reached: who was told, by which rule
     # The complainant's satisfaction rating after resolution (the score and comment stay internal).
     rated = "rated"
+    # Hides an earlier entry's content in every view (who, when, why); the entry stays stored.
+    redacted = "redacted"
 
 
 class CoordinationChannel(enum.StrEnum):

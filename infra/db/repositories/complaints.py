@@ -26,6 +26,7 @@ from domain.errors import ConcurrentUpdate
 from domain.privacy.masking import ContactDetails
 from domain.search.normalize import normalize_for_search
 from domain.shared.paging import Page, PageRequest
+from infra.db.chain import TIMELINES, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import (
     AgencyKind,
@@ -330,18 +331,22 @@ class SqlComplaintRepository:
     async def append_event(self, entry: TimelineEntry) -> None:
         await self._serialise_writers()
         await self._record_change(entry.complaint_id, entry.at)
-        await self._s.execute(
-            insert(table_of(ComplaintEventRow)).values(
-                id=entry.id,
-                complaint_id=entry.complaint_id,
-                at=entry.at,
-                kind=entry.kind,
-                visibility=entry.visibility,
-                actor_kind=entry.actor_kind,
-                actor_id=entry.actor_id,
-                request_id=entry.request_id,
-                data=entry.data,
-            )
+        # Chained per case and inserted just before the commit (infra/db/chain.py).
+        writer_of(self._s).add(
+            TIMELINES,
+            [
+                {
+                    "id": entry.id,
+                    "complaint_id": entry.complaint_id,
+                    "at": entry.at,
+                    "kind": entry.kind,
+                    "visibility": entry.visibility,
+                    "actor_kind": entry.actor_kind,
+                    "actor_id": entry.actor_id,
+                    "request_id": entry.request_id,
+                    "data": entry.data,
+                }
+            ],
         )
 
     async def get_event(self, entry_id: uuid.UUID) -> TimelineEntry | None:
