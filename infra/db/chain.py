@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
 from infra.db.tables import AuditLogRow, ComplaintEventRow, PersonalDataAccessRow, table_of
@@ -223,7 +223,7 @@ class VerifyReport:
         return not self.broken
 
 
-async def _rows(session: AsyncSession, log: ChainedLog) -> AsyncIterator[Any]:
+async def _rows(session: AsyncSession | AsyncConnection, log: ChainedLog) -> AsyncIterator[Any]:
     c = log.table.c
     order = [c[log.stream_column]] if log.stream_column else []
     stmt = sa.select(log.table).order_by(*order, c.chain_seq)
@@ -232,7 +232,9 @@ async def _rows(session: AsyncSession, log: ChainedLog) -> AsyncIterator[Any]:
         yield row
 
 
-async def verify_log(session: AsyncSession, log: ChainedLog) -> tuple[int, int, list[BrokenLink]]:
+async def verify_log(
+    session: AsyncSession | AsyncConnection, log: ChainedLog
+) -> tuple[int, int, list[BrokenLink]]:
     """(streams, entries, first broken link per stream) of one log."""
     streams = entries = 0
     broken: list[BrokenLink] = []
@@ -262,7 +264,7 @@ async def verify_log(session: AsyncSession, log: ChainedLog) -> tuple[int, int, 
     return streams, entries, broken
 
 
-async def verify(session: AsyncSession) -> VerifyReport:
+async def verify(session: AsyncSession | AsyncConnection) -> VerifyReport:
     streams = entries = 0
     broken: list[BrokenLink] = []
     for log in CHAINED_LOGS:
