@@ -4,6 +4,7 @@ chain check (`fasttrack audit verify`) names the first broken link of each strea
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import uuid
 from datetime import UTC, datetime
@@ -18,7 +19,6 @@ from domain.audit.model import AuditEntry
 from domain.complaint.model import Channel, Complainant, EventKind, Visibility
 from domain.complaint.service import NewComplaint, NewEntry
 from domain.privacy.masking import ContactDetails
-from domain.privacy.model import PersonalDataAccess
 from domain.shared.principal import SYSTEM, Role
 from infra.db import migrate
 from infra.db.chain import GENESIS, PD_ACCESS_STREAM, entry_hash, verify
@@ -100,7 +100,7 @@ async def test_each_timeline_is_a_chain_from_genesis(
     events = await _events(database, case_id)
     assert [e.chain_seq for e in events] == list(range(1, len(events) + 1))
     assert events[0].prev_hash == GENESIS
-    for before, after in zip(events, events[1:], strict=False):
+    for before, after in itertools.pairwise(events):
         assert after.prev_hash == before.hash
     async with database.sessions() as s:
         report = await verify(s)
