@@ -24,6 +24,7 @@ class Action(enum.StrEnum):
     read_audit = "read_audit"
     read_personal_data_log = "read_personal_data_log"
     comment = "comment"
+    redact = "redact"  # hide a timeline entry's content (personal data written by mistake)
 
 
 class ResourceKind(enum.StrEnum):
@@ -119,11 +120,14 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
         if role is Role.omb_officer:
             return True
         if role is Role.admin:
-            # Admins run the platform; they read cases (masked) but do not work them.
-            return action is Action.read
+            # Admins run the platform; they read cases (masked) but do not work them. They may
+            # hide a timeline entry's content (an entry is never edited, only redacted).
+            return action in (Action.read, Action.redact)
         if role in (Role.coordinator, Role.agency_staff):
             if action is Action.create:
                 return True
+            if action is Action.redact:
+                return False
             if not _in_agency(principal, resource):
                 return False
             is_lead = principal.agency_id == resource.lead_agency_id

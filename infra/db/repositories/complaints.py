@@ -17,7 +17,9 @@ from domain.complaint.model import (
     Complainant,
     Complaint,
     Consent,
+    EventKind,
     Location,
+    Redaction,
     TimelineEntry,
     Visibility,
 )
@@ -353,7 +355,10 @@ class SqlComplaintRepository:
         row = (
             await self._s.execute(select(table_of(ComplaintEventRow)).where(E.id == entry_id))
         ).first()
-        return _timeline_entry(row) if row else None
+        if row is None:
+            return None
+        entry = _timeline_entry(row)
+        return (await self._as_read(entry.complaint_id, [entry]))[0]
 
     async def timeline(
         self, complaint_id: uuid.UUID, page: PageRequest, visibility: frozenset[Visibility]
@@ -363,7 +368,35 @@ class SqlComplaintRepository:
         )
         stmt = by_time_and_id(stmt, E.at, E.id, page, newest_first=False)
         rows = (await self._s.execute(stmt)).all()
-        return time_page(rows, page, _timeline_entry, lambda e: (e.at, e.id))
+        found = time_page(rows, page, _timeline_entry, lambda e: (e.at, e.id))
+        return Page(
+            await self._as_read(complaint_id, list(found.items)), found.next_key, found.extra
+        )
+
+    async def _as_read(
+        self, complaint_id: uuid.UUID, entries: list[TimelineEntry]
+    ) -> list[TimelineEntry]:
+        """Entries as every reader gets them: those a later `redacted` entry names come with
+        their content hidden (the first redaction of each counts)."""
+        if not entries:
+            return entries
+        rows = await self._s.execute(
+            select(E.id, E.at, E.actor_kind, E.actor_id, E.data)
+            .where(E.complaint_id == complaint_id, E.kind == EventKind.redacted)
+            .order_by(E.chain_seq)
+        )
+        redactions: dict[str, Redaction] = {}
+        for r in rows:
+            target = str((r.data or {}).get("entry_id"))
+            redactions.setdefault(
+                target,
+                Redaction(r.id, r.at, r.actor_kind, r.actor_id, str(r.data.get("reason", ""))),
+            )
+        if not redactions:
+            return entries
+        return [
+            e.hidden_by(redactions[str(e.id)]) if str(e.id) in redactions else e for e in entries
+        ]
 
     async def open_ids(self) -> list[uuid.UUID]:
         open_statuses = [s for s in ComplaintStatus if s.is_open] + [ComplaintStatus.RESOLVED]
