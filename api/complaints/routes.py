@@ -335,8 +335,8 @@ async def redact_timeline_entry(
     service: ComplaintServiceDep,
     response: Response,
 ) -> TimelineEntryRead:
-    """Hide a timeline entry's content (e.g. personal data written into a note by mistake),
-    OMB officers and administrators only. A `redacted` entry (who, when, why) is appended and
+    """Hide a timeline entry's content, such as personal data written into a note by mistake
+    (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
     returned; from then on every view reads the entry without its words (the timeline, the
     public tracking page), with its `redaction`. The stored entry is never changed. An entry
     is redacted once (409); a redaction cannot be redacted (409)."""
