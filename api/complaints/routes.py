@@ -327,7 +327,7 @@ async def add_timeline_entry(
     status_code=201,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def redact_timeline_entry(
+async def create_timeline_redaction(
     actor: PrincipalDep,
     complaint_id: uuid.UUID,
     entry_id: uuid.UUID,

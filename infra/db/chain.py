@@ -152,6 +152,9 @@ class ChainWriter:
         (sorted by stream), so two transactions appending to the same streams never deadlock;
         no lock spans more than one stream."""
         pending, self.pending = self.pending, {}
+        if not pending:
+            return
+        session.flush()  # rows the entries may refer to (ORM objects still pending) go first
         bind = session.get_bind()
         postgres = bind.dialect.name == "postgresql"
         for (stream, name), rows in sorted(pending.items()):

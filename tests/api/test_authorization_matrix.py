@@ -248,7 +248,7 @@ MATRIX: dict[str, Case] = {
         lambda c: {"kind": "note", "text": "โทรประสานแล้ว"},
         needs_complaint=True,
     ),
-    "redact_timeline_entry": Case(
+    "create_timeline_redaction": Case(
         "POST",
         lambda c: _case(c) + f"/timeline/{c.entry_id}/redactions",
         _all(404, admin=201, omb=201, coord_dindaeng=403, staff_dindaeng=403, api_client=403),

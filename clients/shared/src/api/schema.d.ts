@@ -579,14 +579,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Redact Timeline Entry
+         * Create Timeline Redaction
          * @description Hide a timeline entry's content, such as personal data written into a note by mistake
          *     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
          *     returned; from then on every view reads the entry without its words (the timeline, the
          *     public tracking page), with its `redaction`. The stored entry is never changed. An entry
          *     is redacted once (409); a redaction cannot be redacted (409).
          */
-        post: operations["redact_timeline_entry"];
+        post: operations["create_timeline_redaction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8469,7 +8469,7 @@ export interface operations {
             };
         };
     };
-    redact_timeline_entry: {
+    create_timeline_redaction: {
         parameters: {
             query?: never;
             header?: never;

@@ -225,7 +225,7 @@ def sync_detailed(
     | UpdatedEntryRead
     | Problem
 ]:
-    """Redact Timeline Entry
+    """Create Timeline Redaction
 
      Hide a timeline entry's content, such as personal data written into a note by mistake
     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
@@ -279,7 +279,7 @@ def sync(
     | Problem
     | None
 ):
-    """Redact Timeline Entry
+    """Create Timeline Redaction
 
      Hide a timeline entry's content, such as personal data written into a note by mistake
     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
@@ -327,7 +327,7 @@ async def asyncio_detailed(
     | UpdatedEntryRead
     | Problem
 ]:
-    """Redact Timeline Entry
+    """Create Timeline Redaction
 
      Hide a timeline entry's content, such as personal data written into a note by mistake
     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
@@ -379,7 +379,7 @@ async def asyncio(
     | Problem
     | None
 ):
-    """Redact Timeline Entry
+    """Create Timeline Redaction
 
      Hide a timeline entry's content, such as personal data written into a note by mistake
     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
