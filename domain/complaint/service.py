@@ -314,6 +314,8 @@ async def duplicate_hints_for(
     itself another agency's business."""
     if entry.kind is not EventKind.flagged or entry.data.get("reason") != POSSIBLE_DUPLICATES:
         return entry
+    if entry.redaction is not None:
+        return entry  # shown as redacted: it names no case any more
     kept = []
     for candidate in entry.data.get("candidates", []):
         try:
