@@ -26,6 +26,8 @@ from infra.auth.keys import KeyRing, KeyRingError
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.bootstrap import create_staff_user, seed_demo_users
 from infra.db import migrate as migrations
+from infra.db.chain import VerifyReport
+from infra.db.chain import verify as verify_chains
 from infra.db.engine import open_database
 from infra.db.repositories.api_clients import agency_id_by_code
 from infra.db.uow import SqlUnitOfWork
@@ -429,6 +431,45 @@ def cmd_retire_key(settings: Settings, args: argparse.Namespace) -> int:
     return _audited(settings, "jwt_key.retire", args.kid, {"verifies": True}, {"verifies": False})
 
 
+async def _verify_audit(settings: Settings) -> VerifyReport:
+    async with open_database(settings.effective_database_url) as db, db.engine.connect() as conn:
+        # A pure reader: on SQLite it must not hold the write lock while it walks the chains.
+        reader = await conn.execution_options(sqlite_begin="BEGIN")
+        return await verify_chains(reader)
+
+
+def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
+    """`audit verify`: walk every hash chain (the admin audit log, the personal-data access
+    log, each case's timeline) and report the first broken link of each stream."""
+    report = asyncio.run(_verify_audit(settings))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "streams": report.streams,
+                    "entries": report.entries,
+                    "broken": [
+                        {
+                            "stream": b.stream,
+                            "entry_id": str(b.entry_id),
+                            "chain_seq": b.chain_seq,
+                            "problem": b.problem,
+                        }
+                        for b in report.broken
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for b in report.broken:
+            print(f"BROKEN {b.stream}: entry {b.entry_id} (#{b.chain_seq}) {b.problem}")
+        verdict = "ok" if report.ok else f"{len(report.broken)} broken stream(s)"
+        print(f"{verdict}: {report.entries} entries in {report.streams} streams checked")
+    return 0 if report.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fasttrack", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -483,6 +524,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("retire-key", help="remove an old key: tokens it signed are refused")
     p.add_argument("kid")
     p.set_defaults(func=cmd_retire_key)
+    p = sub.add_parser("audit", help="verify the hash chains of the audit trails")
+    p.add_argument(
+        "action",
+        choices=["verify"],
+        help="verify: report the first broken link of each stream (exit status 1 if any)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_audit)
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o", default="openapi.json")
     p.add_argument("--readme", default="README.md", help="also refresh its endpoint table")

@@ -49,6 +49,7 @@ class Action(enum.StrEnum):
     read_audit = "read_audit"
     read_personal_data_log = "read_personal_data_log"
     comment = "comment"
+    redact = "redact"  # hide a timeline entry's content (personal data written by mistake)
 
 
 class ResourceKind(enum.StrEnum):
@@ -117,8 +118,9 @@ def _may_complaint(principal: Principal, action: Action, resource: Resource) -> 
         # OMB oversees every case of the MOU, whichever agency works it.
         return True
     if role is Role.admin:
-        # Admins run the platform; they read cases (masked) but do not work them.
-        return action in (Action.read, Action.list_cases)
+        # Admins run the platform; they read cases (masked) but do not work them. They may
+        # hide a timeline entry's content (an entry is never edited, only redacted).
+        return action in (Action.read, Action.list_cases, Action.redact)
     if role is Role.api_client:
         if not _client_has_scope(principal, ResourceKind.complaint, action):
             return False  # no scope gives personal data
@@ -131,6 +133,8 @@ def _may_complaint(principal: Principal, action: Action, resource: Resource) -> 
         return is_lead
     if role not in (Role.coordinator, Role.agency_staff):
         return False
+    if action is Action.redact:
+        return False  # OMB officers and admins only
     if action in _ANY_CASE:
         return True
     if not _in_agency(principal, resource):

@@ -24,6 +24,7 @@ from api.complaints.schemas import (
     TimelineEntryCreate,
     TimelineEntryPage,
     TimelineEntryRead,
+    TimelineRedactionCreate,
 )
 from api.deps import AttachmentServiceDep, ComplaintServiceDep, PrincipalDep
 from api.errors import problem_responses
@@ -328,6 +329,31 @@ async def add_timeline_entry(
     # Entries have no address of their own: they are read in the case's timeline.
     response.headers["Location"] = f"/api/v1/complaints/{complaint_id}/timeline"
     return TimelineEntryRead.of(added.entry)
+
+
+@router.post(
+    "/{complaint_id:uuid}/timeline/{entry_id:uuid}/redactions",
+    status_code=201,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_timeline_redaction(
+    actor: PrincipalDep,
+    complaint_id: uuid.UUID,
+    entry_id: uuid.UUID,
+    body: TimelineRedactionCreate,
+    service: ComplaintServiceDep,
+    response: Response,
+) -> TimelineEntryRead:
+    """Hide a timeline entry's content, such as personal data written into a note by mistake
+    (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
+    returned; from then on every view reads the entry without its words (the timeline, the
+    public tracking page), with its `redaction`. The stored entry is never changed. An entry
+    is redacted once (409); a redaction cannot be redacted (409)."""
+    response.headers["Cache-Control"] = NO_STORE
+    event = await service.redact_entry(actor, complaint_id, entry_id, body.reason)
+    # Entries have no address of their own: they are read in the case's timeline.
+    response.headers["Location"] = f"/api/v1/complaints/{complaint_id}/timeline"
+    return TimelineEntryRead.of(event)
 
 
 @router.post(

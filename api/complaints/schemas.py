@@ -263,7 +263,7 @@ class TransitionEntryData(_Payload):
 
 class CoHandlerEntryData(_Payload):
     agency_id: uuid.UUID
-    reason: str
+    reason: str | None = Field(default=None, description="Null once the entry is redacted")
 
 
 class UpdatedEntryData(_Payload):
@@ -319,6 +319,29 @@ class EscalatedEntryData(_Payload):
     notify: list[str] = Field(default_factory=list, description="Escalation targets told")
 
 
+class RedactionEntryData(_Payload):
+    """A redaction: the entry whose content it hides, and why."""
+
+    entry_id: uuid.UUID
+    reason: str
+
+
+class TimelineRedactionRead(OutputModel):
+    """Who hid an entry's content, when and why (the `redacted` entry that did it)."""
+
+    id: uuid.UUID = Field(description="The `redacted` timeline entry")
+    at: UtcDateTime
+    actor_kind: str
+    actor_id: uuid.UUID | None
+    reason: str
+
+
+class TimelineRedactionCreate(InputModel):
+    """Hide a timeline entry's content, e.g. personal data written into a note by mistake."""
+
+    reason: str = Field(min_length=1, max_length=2000, description="Why it is hidden")
+
+
 class _Entry(OutputModel):
     id: uuid.UUID
     at: UtcDateTime
@@ -326,6 +349,11 @@ class _Entry(OutputModel):
     actor_kind: str
     actor_id: uuid.UUID | None
     request_id: str | None
+    redaction: TimelineRedactionRead | None = Field(
+        default=None,
+        description="Set when the entry was redacted: its words (text, reasons, comments...) "
+        "are then left out of `data` everywhere; codes, states and ids remain",
+    )
 
 
 class CreatedEntryRead(_Entry):
@@ -368,6 +396,11 @@ class EscalatedEntryRead(_Entry):
     data: EscalatedEntryData
 
 
+class RedactedEntryRead(_Entry):
+    kind: Literal["redacted"]
+    data: RedactionEntryData
+
+
 class TimelineEntryRead(
     RootModel[
         Annotated[
@@ -378,7 +411,8 @@ class TimelineEntryRead(
             | MessageEntryRead
             | FlaggedEntryRead
             | RatedEntryRead
-            | EscalatedEntryRead,
+            | EscalatedEntryRead
+            | RedactedEntryRead,
             Field(discriminator="kind"),
         ]
     ]
@@ -397,6 +431,17 @@ class TimelineEntryRead(
                 "actor_id": e.actor_id,
                 "request_id": e.request_id,
                 "data": e.data,
+                "redaction": (
+                    {
+                        "id": e.redaction.id,
+                        "at": e.redaction.at,
+                        "actor_kind": e.redaction.actor_kind,
+                        "actor_id": e.redaction.actor_id,
+                        "reason": e.redaction.reason,
+                    }
+                    if e.redaction
+                    else None
+                ),
             }
         )
 

@@ -79,7 +79,12 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
         closed_at=case.closed_at,
         timeline=[
             PublicEventRead(
-                at=e.at, kind=e.kind, status_from=e.status_from, status_to=e.status_to, text=e.text
+                at=e.at,
+                kind=e.kind,
+                status_from=e.status_from,
+                status_to=e.status_to,
+                text=e.text,
+                hidden=e.hidden,
             )
             for e in case.timeline
         ],

@@ -69,6 +69,11 @@ class PublicEventRead(OutputModel):
     status_from: ComplaintStatus | None
     status_to: ComplaintStatus | None
     text: str | None
+    hidden: bool = Field(
+        default=False,
+        description="The entry's content was hidden (redacted), e.g. personal data written by "
+        "mistake; the text is then null",
+    )
 
 
 class PublicAttachmentRead(OutputModel):

@@ -49,6 +49,8 @@ class EventKind(enum.StrEnum):
     escalated = "escalated"  # an SLA milestone reached: who was told, by which rule
     # The complainant's satisfaction rating after resolution (the score and comment stay internal).
     rated = "rated"
+    # Hides an earlier entry's content in every view (who, when, why); the entry stays stored.
+    redacted = "redacted"
 
 
 class CoordinationChannel(enum.StrEnum):
@@ -172,8 +174,47 @@ class Complaint:
 
 
 @dataclass(frozen=True)
+class Redaction:
+    """Who hid a timeline entry's content, when and why: the `redacted` entry that did it."""
+
+    id: uuid.UUID
+    at: datetime
+    actor_kind: str
+    actor_id: uuid.UUID | None
+    reason: str
+
+
+# What a redaction leaves of an entry: codes, states, ids, dates and numbers the system wrote,
+# never words somebody typed (text, reasons, counterparts, outcomes, comments, resolutions).
+REDACTION_KEEPS = frozenset(
+    {
+        "action",
+        "from",
+        "to",
+        "sla",
+        "agency_id",
+        "coordinator_id",
+        "assignee_id",
+        "fields",
+        "milestone",
+        "due_at",
+        "rule_ids",
+        "notify",
+        "score",
+        "channel",
+        "case_number",
+        "outside_bangkok",
+        "planned_date",
+        "done_date",
+        "transfer_count",
+    }
+)
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
-    """One append-only event of a case's timeline."""
+    """One append-only event of a case's timeline. A redacted entry is read with its content
+    hidden (`hidden_by`), in every view; the stored row is never changed."""
 
     id: uuid.UUID
     complaint_id: uuid.UUID
@@ -184,6 +225,18 @@ class TimelineEntry:
     actor_id: uuid.UUID | None
     request_id: str | None
     data: dict[str, Any]
+    redaction: Redaction | None = None
+
+    @property
+    def redactable(self) -> bool:
+        return self.kind is not EventKind.redacted and self.redaction is None
+
+    def hidden_by(self, redaction: Redaction) -> TimelineEntry:
+        """The entry as everyone reads it once `redaction` hid its content."""
+        kept = {k: v for k, v in self.data.items() if k in REDACTION_KEEPS}
+        if self.kind is EventKind.flagged and "reason" in self.data:
+            kept["reason"] = self.data["reason"]  # flags' reasons are codes the system wrote
+        return replace(self, data=kept, redaction=redaction)
 
 
 def require_text(value: str | None, loc: str, *, max_length: int) -> str:

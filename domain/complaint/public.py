@@ -71,6 +71,7 @@ class PublicEvent:
     status_from: ComplaintStatus | None
     status_to: ComplaintStatus | None
     text: str | None
+    hidden: bool = False  # redacted: the content was hidden (who and why are staff's to see)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _public_event(e: TimelineEntry) -> PublicEvent:
     text = data.get("text") if e.kind in (EventKind.note, EventKind.response) else None
     if e.kind is EventKind.created:
         status_to = ComplaintStatus.RECEIVED
-    return PublicEvent(e.at, e.kind, status_from, status_to, text)
+    return PublicEvent(e.at, e.kind, status_from, status_to, text, e.redaction is not None)
 
 
 class PublicComplaintService:

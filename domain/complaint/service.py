@@ -85,6 +85,18 @@ class ComplaintNotFound(NotFound):
     title_th = "ไม่พบเรื่องร้องเรียน"
 
 
+class TimelineEntryNotFound(NotFound):
+    code = "complaint.timeline_entry_not_found"
+    title = "Timeline entry not found"
+    title_th = "ไม่พบรายการในลำดับเหตุการณ์ของเรื่องนี้"
+
+
+class EntryNotRedactable(Conflict):
+    code = "complaint.entry_not_redactable"
+    title = "This timeline entry cannot be redacted"
+    title_th = "ปกปิดรายการนี้ไม่ได้"
+
+
 class IdempotencyKeyReused(InvalidValue):
     """A retry key that came first with another request (the API says which header)."""
 
@@ -227,6 +239,8 @@ async def duplicate_hints_for(
     itself another agency's business."""
     if entry.kind is not EventKind.flagged or entry.data.get("reason") != POSSIBLE_DUPLICATES:
         return entry
+    if entry.redaction is not None:
+        return entry  # shown as redacted: it names no case any more
     kept = []
     for candidate in entry.data.get("candidates", []):
         try:
@@ -1076,6 +1090,41 @@ class ComplaintService:
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
         return AddedEntry(event)
+
+    async def redact_entry(
+        self, actor: Principal, complaint_id: uuid.UUID, entry_id: uuid.UUID, reason: str
+    ) -> TimelineEntry:
+        """Hide a timeline entry's content (e.g. personal data typed into a note by mistake):
+        a `redacted` entry naming it is appended, with who, when and why; every view then
+        reads the entry without its content. The stored entry itself is never changed."""
+        why = require_text(reason, "reason", max_length=2000).strip()
+        async with self._uow() as uow:
+            c = await self._load(uow, actor, complaint_id)
+            if not may(actor, Action.redact, complaint_resource(c)):
+                raise Forbidden(
+                    "Only OMB officers and administrators redact timeline entries.",
+                    code="complaint.redact_forbidden",
+                )
+            entry = await uow.complaints.get_event(entry_id)
+            if entry is None or entry.complaint_id != c.id:
+                raise TimelineEntryNotFound(f"Complaint {c.id} has no timeline entry {entry_id}.")
+            if not entry.redactable:
+                why_not = (
+                    "A redaction cannot itself be redacted."
+                    if entry.kind is EventKind.redacted
+                    else "The entry has already been redacted."
+                )
+                raise EntryNotRedactable(why_not, extra={"entry_id": str(entry_id)})
+            event = self._event(
+                actor,
+                c,
+                EventKind.redacted,
+                Visibility.internal,
+                {"entry_id": str(entry_id), "reason": why},
+            )
+            await self._record(uow, c, event)
+            await uow.commit()
+        return event
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:

@@ -143,7 +143,8 @@ class AccessTokenRow(SQLModel, table=True):
 
 
 class AuditLogRow(SQLModel, table=True):
-    """Append-only record of administrative changes."""
+    """Append-only record of administrative changes (triggers refuse UPDATE, DELETE and
+    TRUNCATE; hash-chained)."""
 
     __tablename__ = "audit_log"
 
@@ -157,8 +158,13 @@ class AuditLogRow(SQLModel, table=True):
     before: dict[str, Any] | None = Field(default=None, sa_type=json_type())
     after: dict[str, Any] | None = Field(default=None, sa_type=json_type())
     request_id: str | None = Field(default=None, max_length=128)
+    # The hash chain of the stream (see infra/db/chain.py): set once, at insert.
+    chain_seq: int = Field(sa_type=sa.BigInteger)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
     __table_args__ = (
+        sa.UniqueConstraint("chain_seq"),
         sa.Index("ix_audit_log_at_id", "at", "id"),
         sa.Index("ix_audit_log_entity", "entity_type", "entity_id", "at"),
     )
@@ -377,7 +383,8 @@ class ComplaintCoHandlerRow(SQLModel, table=True):
 
 
 class ComplaintEventRow(SQLModel, table=True):
-    """The append-only timeline of a case."""
+    """The append-only timeline of a case (triggers refuse UPDATE, DELETE and TRUNCATE;
+    hash-chained per case). A redaction is a later `redacted` entry, never an edit."""
 
     __tablename__ = "complaint_events"
 
@@ -390,8 +397,15 @@ class ComplaintEventRow(SQLModel, table=True):
     actor_id: uuid.UUID | None = None
     request_id: str | None = Field(default=None, max_length=128)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    # The hash chain of the stream (see infra/db/chain.py): set once, at insert.
+    chain_seq: int = Field(sa_type=sa.BigInteger)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
-    __table_args__ = (sa.Index("ix_complaint_events_complaint_at", "complaint_id", "at", "id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("complaint_id", "chain_seq"),
+        sa.Index("ix_complaint_events_complaint_at", "complaint_id", "at", "id"),
+    )
 
 
 class ComplainantSecretRow(SQLModel, table=True):
@@ -469,8 +483,13 @@ class PersonalDataAccessRow(SQLModel, table=True):
     fields: list[str] = Field(default_factory=list, sa_type=json_type())
     purpose: str = Field(max_length=32)
     request_id: str | None = Field(default=None, max_length=128)
+    # The hash chain of the stream (see infra/db/chain.py): set once, at insert.
+    chain_seq: int = Field(sa_type=sa.BigInteger)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
     __table_args__ = (
+        sa.UniqueConstraint("chain_seq"),
         sa.Index("ix_pd_access_at_id", "at", "id"),
         sa.Index("ix_pd_access_complaint_at", "complaint_id", "at"),
         sa.Index("ix_pd_access_activity_at", "activity_id", "at"),

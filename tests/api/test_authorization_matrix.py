@@ -18,11 +18,12 @@ import httpx
 import pytest
 
 from api.cli import export_openapi
+from domain.shared.paging import PageRequest
 from infra.db.engine import Database
 from infra.settings import Settings
 from tests.support.activities import din_daeng_activity
 from tests.support.api_clients import ApiClientActor
-from tests.support.complaints import attach_photo, din_daeng_case, tiny_png
+from tests.support.complaints import attach_photo, din_daeng_case, principal, service, tiny_png
 from tests.support.directory import category_row, coordinator_row, district_office_rule_row
 from tests.support.identity import Staff
 
@@ -48,6 +49,7 @@ class Ctx:
     version: int = 0
     attachment_id: str = ""
     activity_id: str = ""
+    entry_id: str = ""  # the case's first timeline entry
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,13 @@ MATRIX: dict[str, Case] = {
         lambda c: _case(c) + "/timeline",
         _all(404, admin=403, omb=201, coord_dindaeng=201, staff_dindaeng=201, api_client=201),
         lambda c: {"kind": "note", "text": "โทรประสานแล้ว"},
+        needs_complaint=True,
+    ),
+    "create_timeline_redaction": Case(
+        "POST",
+        lambda c: _case(c) + f"/timeline/{c.entry_id}/redactions",
+        _all(404, admin=201, omb=201, coord_dindaeng=403, staff_dindaeng=403, api_client=403),
+        lambda c: {"reason": "มีเบอร์โทรศัพท์ของผู้ร้องในบันทึก"},
         needs_complaint=True,
     ),
     "invite_co_handler": Case(
@@ -553,7 +562,10 @@ async def test_authorization_matrix(
         attachment = await attach_photo(
             database, staff["omb"], complaint_id, settings.data_dir / "attachments"
         )
-        ctx = Ctx(actors, complaint_id, version, str(attachment))
+        first = await service(database).timeline(
+            principal(staff["omb"]), uuid.UUID(complaint_id), PageRequest(1)
+        )
+        ctx = Ctx(actors, complaint_id, version, str(attachment), entry_id=str(first.items[0].id))
     if case.needs_activity is not None:
         view = await din_daeng_activity(database, staff["omb"], held=case.needs_activity == "held")
         ctx = Ctx(actors, version=view.activity.version, activity_id=str(view.activity.id))

@@ -15,6 +15,7 @@ from domain.errors import ConcurrentUpdate
 from domain.identity.model import StaffUser
 from domain.identity.ports import AgencyInfo, UserFilter
 from domain.shared.paging import Page, PageRequest
+from infra.db.chain import AUDIT_LOG, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AccessTokenRow, AgencyKind, AgencyRow, AuditLogRow, UserRow, table_of
 
@@ -207,21 +208,24 @@ class SqlAuditLog:
         self._s = session
 
     async def append(self, entry: AuditEntry) -> None:
-        self._s.add(
-            AuditLogRow(
-                id=entry.id,
-                at=entry.at,
-                actor_kind=entry.actor_kind,
-                actor_id=entry.actor_id,
-                action=entry.action,
-                entity_type=entry.entity_type,
-                entity_id=entry.entity_id,
-                before=entry.before,
-                after=entry.after,
-                request_id=entry.request_id,
-            )
+        # Chained and inserted just before the commit (infra/db/chain.py).
+        writer_of(self._s).add(
+            AUDIT_LOG,
+            [
+                {
+                    "id": entry.id,
+                    "at": entry.at,
+                    "actor_kind": entry.actor_kind,
+                    "actor_id": entry.actor_id,
+                    "action": entry.action,
+                    "entity_type": entry.entity_type,
+                    "entity_id": entry.entity_id,
+                    "before": entry.before,
+                    "after": entry.after,
+                    "request_id": entry.request_id,
+                }
+            ],
         )
-        await self._s.flush()
 
     async def list(self, page: PageRequest, filters: AuditFilter) -> Page[AuditEntry]:
         # Newest first; keyset on (at, id).

@@ -13,6 +13,7 @@ from domain.attachment.model import Attachment
 from domain.complaint.model import Visibility
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
 from domain.shared.paging import Page, PageRequest
+from infra.db.chain import PD_ACCESS_LOG, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeRow, table_of
 
@@ -61,8 +62,9 @@ class SqlPersonalDataAccessLog:
     async def append_many(self, entries: Sequence[PersonalDataAccess]) -> None:
         if not entries:
             return
-        await self._s.execute(
-            insert(table_of(PersonalDataAccessRow)),
+        # Chained and inserted just before the commit (infra/db/chain.py).
+        writer_of(self._s).add(
+            PD_ACCESS_LOG,
             [
                 {
                     "id": e.id,

@@ -82,8 +82,11 @@ export function describe(entry: Schemas["TimelineEntryRead"]): string {
       return `${entry.data.score}/5 ${entry.data.comment ?? ""}`;
     case "escalated":
       return `${entry.data.milestone} ${entry.data.due_at} → ${entry.data.notify.join(", ")}`;
+    case "redacted":
+      return `${entry.data.entry_id}: ${entry.data.reason}`;
     default:
-      return entry.data.text ?? "";
+      // A redacted entry keeps its kind; its words are gone and `redaction` says who, when, why.
+      return entry.redaction ? `(${entry.redaction.reason})` : (entry.data.text ?? "");
   }
 }
 

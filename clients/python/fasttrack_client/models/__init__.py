@@ -174,6 +174,8 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
+from .redacted_entry_read import RedactedEntryRead
+from .redaction_entry_data import RedactionEntryData
 from .reset_password_request import ResetPasswordRequest
 from .role import Role
 from .routing_preview_read import RoutingPreviewRead
@@ -215,6 +217,8 @@ from .target_progress_read import TargetProgressRead
 from .timeline_entry_create import TimelineEntryCreate
 from .timeline_entry_create_kind import TimelineEntryCreateKind
 from .timeline_entry_page import TimelineEntryPage
+from .timeline_redaction_create import TimelineRedactionCreate
+from .timeline_redaction_read import TimelineRedactionRead
 from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_read import TokenRead
@@ -420,6 +424,8 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
+    "RedactedEntryRead",
+    "RedactionEntryData",
     "ResetPasswordRequest",
     "Role",
     "RoutingPreviewRead",
@@ -461,6 +467,8 @@ __all__ = (
     "TimelineEntryCreate",
     "TimelineEntryCreateKind",
     "TimelineEntryPage",
+    "TimelineRedactionCreate",
+    "TimelineRedactionRead",
     "TokenProblem",
     "TokenProblemError",
     "TokenRead",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,16 +15,17 @@ class CoHandlerEntryData:
     """
     Attributes:
         agency_id (UUID):
-        reason (str):
+        reason (None | str): Null once the entry is redacted
     """
 
     agency_id: UUID
-    reason: str
+    reason: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agency_id = str(self.agency_id)
 
+        reason: None | str
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
@@ -43,7 +44,12 @@ class CoHandlerEntryData:
         d = dict(src_dict)
         agency_id = UUID(d.pop("agency_id"))
 
-        reason = d.pop("reason")
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
 
         co_handler_entry_data = cls(
             agency_id=agency_id,

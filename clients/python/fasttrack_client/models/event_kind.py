@@ -11,6 +11,7 @@ class EventKind(StrEnum):
     FLAGGED = "flagged"
     NOTE = "note"
     RATED = "rated"
+    REDACTED = "redacted"
     RESPONSE = "response"
     STATE_CHANGED = "state_changed"
     TRANSFERRED = "transferred"

@@ -12,6 +12,7 @@ from ..models.visibility import Visibility
 
 if TYPE_CHECKING:
     from ..models.flagged_entry_data import FlaggedEntryData
+    from ..models.timeline_redaction_read import TimelineRedactionRead
 
 
 T = TypeVar("T", bound="FlaggedEntryRead")
@@ -27,6 +28,8 @@ class FlaggedEntryRead:
         actor_kind (str):
         actor_id (None | UUID):
         request_id (None | str):
+        redaction (None | TimelineRedactionRead): Set when the entry was redacted: its words (text, reasons,
+            comments...) are then left out of `data` everywhere; codes, states and ids remain
         kind (Literal['flagged']):
         data (FlaggedEntryData):
     """
@@ -37,11 +40,14 @@ class FlaggedEntryRead:
     actor_kind: str
     actor_id: None | UUID
     request_id: None | str
+    redaction: None | TimelineRedactionRead
     kind: Literal["flagged"]
     data: FlaggedEntryData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timeline_redaction_read import TimelineRedactionRead  # noqa: PLC0415
+
         id = str(self.id)
 
         at = self.at.isoformat()
@@ -59,6 +65,12 @@ class FlaggedEntryRead:
         request_id: None | str
         request_id = self.request_id
 
+        redaction: dict[str, Any] | None
+        if isinstance(self.redaction, TimelineRedactionRead):
+            redaction = self.redaction.to_dict()
+        else:
+            redaction = self.redaction
+
         kind = self.kind
 
         data = self.data.to_dict()
@@ -73,6 +85,7 @@ class FlaggedEntryRead:
                 "actor_kind": actor_kind,
                 "actor_id": actor_id,
                 "request_id": request_id,
+                "redaction": redaction,
                 "kind": kind,
                 "data": data,
             }
@@ -83,6 +96,7 @@ class FlaggedEntryRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flagged_entry_data import FlaggedEntryData  # noqa: PLC0415
+        from ..models.timeline_redaction_read import TimelineRedactionRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -115,6 +129,21 @@ class FlaggedEntryRead:
 
         request_id = _parse_request_id(d.pop("request_id"))
 
+        def _parse_redaction(data: object) -> None | TimelineRedactionRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                redaction_type_0 = TimelineRedactionRead.from_dict(data)
+
+                return redaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TimelineRedactionRead, data)
+
+        redaction = _parse_redaction(d.pop("redaction"))
+
         kind = cast(Literal["flagged"], d.pop("kind"))
         if kind != "flagged":
             raise ValueError(f"kind must match const 'flagged', got '{kind}'")
@@ -128,6 +157,7 @@ class FlaggedEntryRead:
             actor_kind=actor_kind,
             actor_id=actor_id,
             request_id=request_id,
+            redaction=redaction,
             kind=kind,
             data=data,
         )

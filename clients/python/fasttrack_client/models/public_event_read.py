@@ -22,6 +22,8 @@ class PublicEventRead:
         status_from (ComplaintStatus | None):
         status_to (ComplaintStatus | None):
         text (None | str):
+        hidden (bool): The entry's content was hidden (redacted), e.g. personal data written by mistake; the text is
+            then null Default: False.
     """
 
     at: datetime.datetime
@@ -29,6 +31,7 @@ class PublicEventRead:
     status_from: ComplaintStatus | None
     status_to: ComplaintStatus | None
     text: None | str
+    hidden: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +54,8 @@ class PublicEventRead:
         text: None | str
         text = self.text
 
+        hidden = self.hidden
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +65,7 @@ class PublicEventRead:
                 "status_from": status_from,
                 "status_to": status_to,
                 "text": text,
+                "hidden": hidden,
             }
         )
 
@@ -109,12 +115,15 @@ class PublicEventRead:
 
         text = _parse_text(d.pop("text"))
 
+        hidden = d.pop("hidden")
+
         public_event_read = cls(
             at=at,
             kind=kind,
             status_from=status_from,
             status_to=status_to,
             text=text,
+            hidden=hidden,
         )
 
         public_event_read.additional_properties = d

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.flagged_entry_read import FlaggedEntryRead
     from ..models.message_entry_read import MessageEntryRead
     from ..models.rated_entry_read import RatedEntryRead
+    from ..models.redacted_entry_read import RedactedEntryRead
     from ..models.transition_entry_read import TransitionEntryRead
     from ..models.updated_entry_read import UpdatedEntryRead
 
@@ -25,7 +26,7 @@ class TimelineEntryPage:
     """
     Attributes:
         items (list[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead |
-            RatedEntryRead | TransitionEntryRead | UpdatedEntryRead]):
+            RatedEntryRead | RedactedEntryRead | TransitionEntryRead | UpdatedEntryRead]):
         next_cursor (None | str):
     """
 
@@ -36,6 +37,7 @@ class TimelineEntryPage:
         | FlaggedEntryRead
         | MessageEntryRead
         | RatedEntryRead
+        | RedactedEntryRead
         | TransitionEntryRead
         | UpdatedEntryRead
     ]
@@ -45,6 +47,7 @@ class TimelineEntryPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.co_handler_entry_read import CoHandlerEntryRead  # noqa: PLC0415
         from ..models.created_entry_read import CreatedEntryRead  # noqa: PLC0415
+        from ..models.escalated_entry_read import EscalatedEntryRead  # noqa: PLC0415
         from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
         from ..models.rated_entry_read import RatedEntryRead  # noqa: PLC0415
@@ -67,6 +70,8 @@ class TimelineEntryPage:
             elif isinstance(items_item_data, FlaggedEntryRead):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, RatedEntryRead):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, EscalatedEntryRead):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -95,6 +100,7 @@ class TimelineEntryPage:
         from ..models.flagged_entry_read import FlaggedEntryRead  # noqa: PLC0415
         from ..models.message_entry_read import MessageEntryRead  # noqa: PLC0415
         from ..models.rated_entry_read import RatedEntryRead  # noqa: PLC0415
+        from ..models.redacted_entry_read import RedactedEntryRead  # noqa: PLC0415
         from ..models.transition_entry_read import TransitionEntryRead  # noqa: PLC0415
         from ..models.updated_entry_read import UpdatedEntryRead  # noqa: PLC0415
 
@@ -112,6 +118,7 @@ class TimelineEntryPage:
                 | FlaggedEntryRead
                 | MessageEntryRead
                 | RatedEntryRead
+                | RedactedEntryRead
                 | TransitionEntryRead
                 | UpdatedEntryRead
             ):
@@ -171,11 +178,19 @@ class TimelineEntryPage:
                     return componentsschemas_timeline_entry_read_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
+
+                    return componentsschemas_timeline_entry_read_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
+                componentsschemas_timeline_entry_read_type_8 = RedactedEntryRead.from_dict(data)
 
-                return componentsschemas_timeline_entry_read_type_7
+                return componentsschemas_timeline_entry_read_type_8
 
             items_item = _parse_items_item(items_item_data)
 

@@ -12,6 +12,7 @@ from ..models.transition_entry_read_kind import TransitionEntryReadKind
 from ..models.visibility import Visibility
 
 if TYPE_CHECKING:
+    from ..models.timeline_redaction_read import TimelineRedactionRead
     from ..models.transition_entry_data import TransitionEntryData
 
 
@@ -28,6 +29,8 @@ class TransitionEntryRead:
         actor_kind (str):
         actor_id (None | UUID):
         request_id (None | str):
+        redaction (None | TimelineRedactionRead): Set when the entry was redacted: its words (text, reasons,
+            comments...) are then left out of `data` everywhere; codes, states and ids remain
         kind (TransitionEntryReadKind):
         data (TransitionEntryData): A lifecycle action; the action's own values (reason, agency_id, resolution…) follow.
     """
@@ -38,11 +41,14 @@ class TransitionEntryRead:
     actor_kind: str
     actor_id: None | UUID
     request_id: None | str
+    redaction: None | TimelineRedactionRead
     kind: TransitionEntryReadKind
     data: TransitionEntryData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timeline_redaction_read import TimelineRedactionRead  # noqa: PLC0415
+
         id = str(self.id)
 
         at = self.at.isoformat()
@@ -60,6 +66,12 @@ class TransitionEntryRead:
         request_id: None | str
         request_id = self.request_id
 
+        redaction: dict[str, Any] | None
+        if isinstance(self.redaction, TimelineRedactionRead):
+            redaction = self.redaction.to_dict()
+        else:
+            redaction = self.redaction
+
         kind = self.kind.value
 
         data = self.data.to_dict()
@@ -74,6 +86,7 @@ class TransitionEntryRead:
                 "actor_kind": actor_kind,
                 "actor_id": actor_id,
                 "request_id": request_id,
+                "redaction": redaction,
                 "kind": kind,
                 "data": data,
             }
@@ -83,6 +96,7 @@ class TransitionEntryRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timeline_redaction_read import TimelineRedactionRead  # noqa: PLC0415
         from ..models.transition_entry_data import TransitionEntryData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -116,6 +130,21 @@ class TransitionEntryRead:
 
         request_id = _parse_request_id(d.pop("request_id"))
 
+        def _parse_redaction(data: object) -> None | TimelineRedactionRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                redaction_type_0 = TimelineRedactionRead.from_dict(data)
+
+                return redaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TimelineRedactionRead, data)
+
+        redaction = _parse_redaction(d.pop("redaction"))
+
         kind = TransitionEntryReadKind(d.pop("kind"))
 
         data = TransitionEntryData.from_dict(d.pop("data"))
@@ -127,6 +156,7 @@ class TransitionEntryRead:
             actor_kind=actor_kind,
             actor_id=actor_id,
             request_id=request_id,
+            redaction=redaction,
             kind=kind,
             data=data,
         )

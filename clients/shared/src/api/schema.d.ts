@@ -569,6 +569,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/{complaint_id}/timeline/{entry_id}/redactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Timeline Redaction
+         * @description Hide a timeline entry's content, such as personal data written into a note by mistake
+         *     (OMB officers and administrators only). A `redacted` entry (who, when, why) is appended and
+         *     returned; from then on every view reads the entry without its words (the timeline, the
+         *     public tracking page), with its `redaction`. The stored entry is never changed. An entry
+         *     is redacted once (409); a redaction cannot be redacted (409).
+         */
+        post: operations["create_timeline_redaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints/{complaint_id}/co-handlers": {
         parameters: {
             query?: never;
@@ -3084,8 +3108,11 @@ export interface components {
              * Format: uuid
              */
             agency_id: string;
-            /** Reason */
-            reason: string;
+            /**
+             * Reason
+             * @description Null once the entry is redacted
+             */
+            reason: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -3108,6 +3135,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3638,6 +3667,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3808,6 +3839,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3884,7 +3917,7 @@ export interface components {
          * EventKind
          * @enum {string}
          */
-        EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged" | "escalated" | "rated";
+        EventKind: "created" | "state_changed" | "assigned" | "transferred" | "co_handler_added" | "updated" | "note" | "coordination_message" | "field_visit" | "response" | "flagged" | "escalated" | "rated" | "redacted";
         /**
          * EventType
          * @enum {string}
@@ -3949,6 +3982,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -4152,6 +4187,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -4826,6 +4863,12 @@ export interface components {
             status_to: components["schemas"]["ComplaintStatus"] | null;
             /** Text */
             text: string | null;
+            /**
+             * Hidden
+             * @description The entry's content was hidden (redacted), e.g. personal data written by mistake; the text is then null
+             * @default false
+             */
+            hidden: boolean;
         };
         /**
          * PublicMergedIntoRead
@@ -4950,6 +4993,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -4981,6 +5026,49 @@ export interface components {
             migrations: string;
             /** Queue */
             queue: string;
+        };
+        /** RedactedEntryRead */
+        RedactedEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            visibility: components["schemas"]["Visibility"];
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "redacted";
+            data: components["schemas"]["RedactionEntryData"];
+        };
+        /**
+         * RedactionEntryData
+         * @description A redaction: the entry whose content it hides, and why.
+         */
+        RedactionEntryData: {
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /** Reason */
+            reason: string;
+        } & {
+            [key: string]: unknown;
         };
         /** ResetPasswordRequest */
         ResetPasswordRequest: {
@@ -5402,7 +5490,41 @@ export interface components {
          * TimelineEntryRead
          * @description One event of a case's append-only timeline; `data` depends on `kind`.
          */
-        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"] | components["schemas"]["EscalatedEntryRead"];
+        TimelineEntryRead: components["schemas"]["CreatedEntryRead"] | components["schemas"]["TransitionEntryRead"] | components["schemas"]["CoHandlerEntryRead"] | components["schemas"]["UpdatedEntryRead"] | components["schemas"]["MessageEntryRead"] | components["schemas"]["FlaggedEntryRead"] | components["schemas"]["RatedEntryRead"] | components["schemas"]["EscalatedEntryRead"] | components["schemas"]["RedactedEntryRead"];
+        /**
+         * TimelineRedactionCreate
+         * @description Hide a timeline entry's content, e.g. personal data written into a note by mistake.
+         */
+        TimelineRedactionCreate: {
+            /**
+             * Reason
+             * @description Why it is hidden
+             */
+            reason: string;
+        };
+        /**
+         * TimelineRedactionRead
+         * @description Who hid an entry's content, when and why (the `redacted` entry that did it).
+         */
+        TimelineRedactionRead: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The `redacted` timeline entry
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Actor Kind */
+            actor_kind: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Reason */
+            reason: string;
+        };
         /**
          * TokenProblem
          * @description A token-endpoint problem that is also an RFC 6749 §5.2 error response.
@@ -5486,6 +5608,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -5522,6 +5646,8 @@ export interface components {
             actor_id: string | null;
             /** Request Id */
             request_id: string | null;
+            /** @description Set when the entry was redacted: its words (text, reasons, comments...) are then left out of `data` everywhere; codes, states and ids remain */
+            redaction: components["schemas"]["TimelineRedactionRead"] | null;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -8336,6 +8462,91 @@ export interface operations {
                     Location: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing was created or changed again); absent otherwise */
                     "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_timeline_redaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaint_id: string;
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimelineRedactionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -60,6 +60,12 @@ function TimelineItem({ entry }: { entry: Entry }) {
       ) : null}
       {planned ? <p>{t("entry.plannedDate")}: {date(planned)}</p> : null}
       {done ? <p>{t("entry.doneDate")}: {date(done)}</p> : null}
+      {entry.redaction ? (
+        <p className="muted">
+          {t("tl.redacted")} · <time dateTime={entry.redaction.at}>{dateTime(entry.redaction.at)}</time> ·{" "}
+          {t("tl.reason")}: {entry.redaction.reason}
+        </p>
+      ) : null}
       {TEXT_FIELDS.map((field) => {
         const value = str(data[field]);
         return value ? (

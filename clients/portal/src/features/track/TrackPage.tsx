@@ -138,6 +138,7 @@ function CaseView({ code }: { code: string }) {
               <time dateTime={e.at}>{dateTime(e.at)}</time>
               <span>{eventText(e, t, label)}</span>
               {e.text && <p className="event-text">{e.text}</p>}
+              {e.hidden && <p className="event-text hint">{t("track.hidden")}</p>}
             </li>
           ))}
         </ol>

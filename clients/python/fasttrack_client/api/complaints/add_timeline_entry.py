@@ -14,6 +14,7 @@ from ...models.flagged_entry_read import FlaggedEntryRead
 from ...models.message_entry_read import MessageEntryRead
 from ...models.problem import Problem
 from ...models.rated_entry_read import RatedEntryRead
+from ...models.redacted_entry_read import RedactedEntryRead
 from ...models.timeline_entry_create import TimelineEntryCreate
 from ...models.transition_entry_read import TransitionEntryRead
 from ...models.updated_entry_read import UpdatedEntryRead
@@ -54,6 +55,7 @@ def _parse_response(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -70,6 +72,7 @@ def _parse_response(
             | FlaggedEntryRead
             | MessageEntryRead
             | RatedEntryRead
+            | RedactedEntryRead
             | TransitionEntryRead
             | UpdatedEntryRead
         ):
@@ -129,11 +132,19 @@ def _parse_response(
                 return componentsschemas_timeline_entry_read_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
+
+                return componentsschemas_timeline_entry_read_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_timeline_entry_read_type_7 = EscalatedEntryRead.from_dict(data)
+            componentsschemas_timeline_entry_read_type_8 = RedactedEntryRead.from_dict(data)
 
-            return componentsschemas_timeline_entry_read_type_7
+            return componentsschemas_timeline_entry_read_type_8
 
         response_201 = _parse_response_201(response.json())
 
@@ -184,6 +195,7 @@ def _build_response(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -209,6 +221,7 @@ def sync_detailed(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -230,7 +243,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | RedactedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -259,6 +272,7 @@ def sync(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -281,7 +295,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | RedactedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return sync_detailed(
@@ -305,6 +319,7 @@ async def asyncio_detailed(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -326,7 +341,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
+        Response[CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | RedactedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -353,6 +368,7 @@ async def asyncio(
     | FlaggedEntryRead
     | MessageEntryRead
     | RatedEntryRead
+    | RedactedEntryRead
     | TransitionEntryRead
     | UpdatedEntryRead
     | Problem
@@ -375,7 +391,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
+        CoHandlerEntryRead | CreatedEntryRead | EscalatedEntryRead | FlaggedEntryRead | MessageEntryRead | RatedEntryRead | RedactedEntryRead | TransitionEntryRead | UpdatedEntryRead | Problem
     """
 
     return (

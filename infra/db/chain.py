@@ -1,0 +1,277 @@
+"""Hash chains over the append-only logs (admin audit log, personal-data access log, each
+case's timeline): each entry carries its position in its stream, the previous entry's hash and
+its own, sha256 over a canonical JSON of its content and that previous hash.
+
+Entries are buffered per session and chained by the session's commit (`ChainWriter.flush`):
+on PostgreSQL a per-stream advisory lock is taken there, in stream order, and held only for
+the few inserts left before the commit, so appends to one stream never fork the chain and
+different streams never wait on each other. SQLite serialises writers (BEGIN IMMEDIATE).
+`verify` walks every stream and reports the first broken link of each.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
+
+from infra.db.tables import AuditLogRow, ComplaintEventRow, PersonalDataAccessRow, table_of
+
+GENESIS = "0" * 64
+AUDIT_STREAM = "audit_log"
+PD_ACCESS_STREAM = "pd_access"
+
+
+def canonical(value: Any) -> Any:
+    """The JSON-able form every hash is taken over: the same before and after a database
+    round trip (UUIDs and enums as text, datetimes in UTC to the microsecond)."""
+    if isinstance(value, enum.Enum):
+        return canonical(value.value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [canonical(v) for v in value]
+    return value
+
+
+def entry_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    body = json.dumps(canonical(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainedLog:
+    """One append-only table and how its rows fall into streams."""
+
+    name: str
+    table: sa.Table
+    content: tuple[str, ...]  # the columns the hash covers (with chain_seq)
+    stream_of: Callable[[Mapping[str, Any]], str]
+    stream_column: str | None  # the column naming the stream (None: one stream)
+
+    def head_query(self, values: Mapping[str, Any]) -> sa.Select[Any]:
+        c = self.table.c
+        stmt = sa.select(c.chain_seq, c.hash).order_by(c.chain_seq.desc()).limit(1)
+        if self.stream_column:
+            stmt = stmt.where(c[self.stream_column] == values[self.stream_column])
+        return stmt
+
+    def content_of(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: values.get(k) for k in self.content}
+
+
+AUDIT_LOG = ChainedLog(
+    "audit_log",
+    table_of(AuditLogRow),
+    (
+        "chain_seq",
+        "id",
+        "at",
+        "actor_kind",
+        "actor_id",
+        "action",
+        "entity_type",
+        "entity_id",
+        "before",
+        "after",
+        "request_id",
+    ),
+    lambda _v: AUDIT_STREAM,
+    None,
+)
+PD_ACCESS_LOG = ChainedLog(
+    "personal_data_access_log",
+    table_of(PersonalDataAccessRow),
+    (
+        "chain_seq",
+        "id",
+        "at",
+        "actor_kind",
+        "actor_id",
+        "complaint_id",
+        "activity_id",
+        "fields",
+        "purpose",
+        "request_id",
+    ),
+    lambda _v: PD_ACCESS_STREAM,
+    None,
+)
+TIMELINES = ChainedLog(
+    "complaint_events",
+    table_of(ComplaintEventRow),
+    (
+        "chain_seq",
+        "id",
+        "complaint_id",
+        "at",
+        "kind",
+        "visibility",
+        "actor_kind",
+        "actor_id",
+        "request_id",
+        "data",
+    ),
+    lambda v: f"timeline:{v['complaint_id']}",
+    "complaint_id",
+)
+CHAINED_LOGS = (AUDIT_LOG, PD_ACCESS_LOG, TIMELINES)
+
+
+@dataclass
+class ChainWriter:
+    """The entries a session will append, chained and inserted just before it commits."""
+
+    pending: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    logs: dict[str, ChainedLog] = field(default_factory=dict)
+
+    def add(self, log: ChainedLog, rows: Iterable[Mapping[str, Any]]) -> None:
+        for row in rows:
+            key = (log.stream_of(row), log.name)
+            self.pending.setdefault(key, []).append(dict(row))
+            self.logs[log.name] = log
+
+    def flush(self, session: Session) -> None:
+        """Chain and insert every pending entry. The stream locks are taken in one order
+        (sorted by stream), so two transactions appending to the same streams never deadlock;
+        no lock spans more than one stream."""
+        pending, self.pending = self.pending, {}
+        if not pending:
+            return
+        session.flush()  # rows the entries may refer to (ORM objects still pending) go first
+        bind = session.get_bind()
+        postgres = bind.dialect.name == "postgresql"
+        for (stream, name), rows in sorted(pending.items()):
+            log = self.logs[name]
+            if postgres:
+                session.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:s, 0))"),
+                    {"s": f"chain:{stream}"},
+                )
+            head = session.execute(log.head_query(rows[0])).first()
+            seq, prev = (int(head.chain_seq), str(head.hash)) if head else (0, GENESIS)
+            for row in rows:
+                seq += 1
+                row["chain_seq"] = seq
+                row["prev_hash"] = prev
+                row["hash"] = prev = entry_hash(prev, log.content_of(row))
+            session.execute(sa.insert(log.table), rows)
+
+
+def _before_commit(session: Session) -> None:
+    writer = session.info.get(_WRITER)
+    if writer is not None:
+        writer.flush(session)
+
+
+def _after_rollback(session: Session, previous: SessionTransaction) -> None:
+    writer = session.info.get(_WRITER)
+    if writer is not None and not previous.nested:
+        writer.pending.clear()
+
+
+_WRITER = "fasttrack.chain_writer"
+
+
+def writer_of(session: AsyncSession) -> ChainWriter:
+    """The session's one chain writer, flushed by the session's own commit (whoever calls
+    it: the unit of work or a bare session), emptied by its rollback."""
+    sync = session.sync_session
+    writer = sync.info.get(_WRITER)
+    if writer is None:
+        writer = sync.info[_WRITER] = ChainWriter()
+        if not event.contains(sync, "before_commit", _before_commit):
+            event.listen(sync, "before_commit", _before_commit)
+            event.listen(sync, "after_soft_rollback", _after_rollback)
+    return writer
+
+
+# --- verification -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """The first entry of a stream whose link does not hold."""
+
+    stream: str
+    entry_id: uuid.UUID
+    chain_seq: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    streams: int
+    entries: int
+    broken: Sequence[BrokenLink]
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+
+async def _rows(session: AsyncSession | AsyncConnection, log: ChainedLog) -> AsyncIterator[Any]:
+    c = log.table.c
+    order = [c[log.stream_column]] if log.stream_column else []
+    stmt = sa.select(log.table).order_by(*order, c.chain_seq)
+    result = await session.stream(stmt.execution_options(yield_per=1000))
+    async for row in result:
+        yield row
+
+
+async def verify_log(
+    session: AsyncSession | AsyncConnection, log: ChainedLog
+) -> tuple[int, int, list[BrokenLink]]:
+    """(streams, entries, first broken link per stream) of one log."""
+    streams = entries = 0
+    broken: list[BrokenLink] = []
+    stream: str | None = None
+    seq, prev, bad = 0, GENESIS, False
+    async for row in _rows(session, log):
+        values = row._mapping
+        this = log.stream_of(values)
+        if this != stream:
+            stream, seq, prev, bad = this, 0, GENESIS, False
+            streams += 1
+        entries += 1
+        if bad:
+            continue
+        problem = None
+        if values["chain_seq"] != seq + 1:
+            problem = f"entry {seq + 1} is missing (found {values['chain_seq']})"
+        elif values["prev_hash"] != prev:
+            problem = "does not link to the entry before it"
+        elif values["hash"] != entry_hash(prev, log.content_of(values)):
+            problem = "its content does not match its hash"
+        if problem:
+            broken.append(BrokenLink(this, values["id"], int(values["chain_seq"]), problem))
+            bad = True
+            continue
+        seq, prev = int(values["chain_seq"]), str(values["hash"])
+    return streams, entries, broken
+
+
+async def verify(session: AsyncSession | AsyncConnection) -> VerifyReport:
+    streams = entries = 0
+    broken: list[BrokenLink] = []
+    for log in CHAINED_LOGS:
+        s, e, b = await verify_log(session, log)
+        streams, entries = streams + s, entries + e
+        broken.extend(b)
+    return VerifyReport(streams, entries, broken)
