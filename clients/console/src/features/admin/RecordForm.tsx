@@ -97,7 +97,7 @@ export function CreatePanel({
   }
   const labelOf = (name: string) => t(specs.find((s) => s.name === name)?.label ?? name);
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="panel admin-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <ErrorSummary
         title={t("intake.errors")}
@@ -178,7 +178,7 @@ export function EditPanel<T extends Record<string, unknown>>({
   const labelOf = (name: string) => t(specs.find((s) => s.name === name)?.label ?? name);
   const differing = latest ? Object.keys(changedFields(specs, latest, current)) : [];
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="panel admin-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>{title}</h2>
       {editor.conflict ? (
         <div className="error-summary" role="alert">

@@ -13,10 +13,12 @@ import { formToBody, policyToForm, URGENCIES, type SlaForm } from "./slaForm";
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
 
 export function SlaAdmin() {
-  const { t, duration } = useI18n();
+  const { t, number } = useI18n();
   const policies = useSlaPolicies();
   const [editing, setEditing] = useState<{ policy?: Schemas["SlaPolicyRead"]; isNew: boolean } | null>(null);
   const base = policies.data?.items.find((p) => p.sla_class === "standard") ?? policies.data?.items[0];
+  // working-time hours, not calendar days: "5 days" would misread 40 working hours
+  const hours = (minutes: number | undefined) => t("admin.hoursN", { n: number(Math.round(((minutes ?? 0) / 60) * 10) / 10) });
   const target = (p: Schemas["SlaPolicyRead"], u: string) => (p.targets as Record<string, Record<string, number>>)[u];
   return (
     <>
@@ -53,7 +55,7 @@ export function SlaAdmin() {
                     const x = target(p, u);
                     return (
                       <td key={u}>
-                        {x ? `${duration((x.first_response_minutes ?? 0) * 60)} / ${duration((x.resolution_minutes ?? 0) * 60)}` : "—"}
+                        {x ? `${hours(x.first_response_minutes)} / ${hours(x.resolution_minutes)}` : "—"}
                       </td>
                     );
                   })}
