@@ -30,7 +30,7 @@ export function AgenciesAdmin() {
   const kindOptions = KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }));
   const createSpecs: FieldSpec[] = [
     { name: "code", label: "admin.code", kind: "text", required: true, hint: "admin.codeHint" },
-    { name: "kind", label: "admin.kind", kind: "select", required: true, options: kindOptions },
+    { name: "kind", label: "admin.kind", kind: "select", required: true, options: kindOptions, defaultValue: "district_office" },
     { name: "name_th", label: "admin.nameTh", kind: "text", required: true },
     { name: "name_en", label: "admin.nameEn", kind: "text", required: true },
     { name: "district_code", label: "case.district", kind: "select", options: districtOptions },

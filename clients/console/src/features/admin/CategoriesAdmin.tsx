@@ -34,8 +34,8 @@ export function CategoriesAdmin() {
     { name: "name_th", label: "admin.nameTh", kind: "text", required: true },
     { name: "name_en", label: "admin.nameEn", kind: "text", required: true },
     { name: "parent_id", label: "admin.parent", kind: "select", options: parentOptions, nullable: true },
-    { name: "sla_class", label: "admin.slaClass", kind: "select", required: true, options: slaOptions },
-    { name: "mou_area_id", label: "outreach.area", kind: "select", numeric: true, required: true, options: areaOptions },
+    { name: "sla_class", label: "admin.slaClass", kind: "select", required: true, options: slaOptions, defaultValue: "standard" },
+    { name: "mou_area_id", label: "outreach.area", kind: "select", numeric: true, required: true, options: areaOptions, defaultValue: "1" },
   ];
   const createSpecs: FieldSpec[] = [
     { name: "service_code", label: "admin.serviceCode", kind: "text", required: true, hint: "admin.serviceCodeHint" },

@@ -35,7 +35,7 @@ export function CoordinatorsAdmin() {
     { name: "fax", label: "admin.fax", kind: "tel", nullable: true },
     { name: "email", label: "admin.email", kind: "email", nullable: true },
     { name: "line_id", label: "admin.lineId", kind: "text", nullable: true },
-    { name: "status", label: "admin.status", kind: "select", required: true, options: statusOptions },
+    { name: "status", label: "admin.status", kind: "select", required: true, options: statusOptions, defaultValue: "active" },
     { name: "backup_rank", label: "admin.backupRank", kind: "number", nullable: true, hint: "admin.backupRankHint" },
   ];
   const createSpecs: FieldSpec[] = [

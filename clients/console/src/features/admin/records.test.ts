@@ -18,6 +18,9 @@ describe("admin record forms", () => {
       name_th: "ทางม้าลาย", phone: "", sla_class: "standard", mou_area_id: "1", backup_rank: "2", is_active: true,
     });
     expect(initialValues(specs).is_active).toBe(false);
+    expect(initialValues([{ name: "status", label: "admin.status", kind: "select", defaultValue: "active" }])).toEqual({ status: "active" });
+    // a record's own value wins over the default, even when empty
+    expect(initialValues([{ name: "phone", label: "admin.phone", kind: "tel", defaultValue: "02" }], { phone: null })).toEqual({ phone: "" });
   });
 
   it("send only what changed, with the API's types; an emptied nullable field clears it", () => {

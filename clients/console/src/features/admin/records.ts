@@ -15,6 +15,8 @@ export interface FieldSpec {
   numeric?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;
+  /** What a new record's form starts with. */
+  defaultValue?: string;
 }
 
 export type FormValue = string | boolean;
@@ -25,7 +27,7 @@ export type Body = Record<string, string | number | boolean | null>;
 export function initialValues(specs: FieldSpec[], record?: Record<string, unknown> | null): FormValues {
   const values: FormValues = {};
   for (const spec of specs) {
-    const value = record?.[spec.name];
+    const value = record ? record[spec.name] : spec.defaultValue;
     if (spec.kind === "checkbox") values[spec.name] = Boolean(value);
     else values[spec.name] = value === null || value === undefined ? "" : String(value);
   }
