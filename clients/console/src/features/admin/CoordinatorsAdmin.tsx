@@ -27,6 +27,14 @@ export function CoordinatorsAdmin() {
     enabled: Boolean(agencyId),
     queryFn: () => unwrap(api.GET("/api/v1/coordinators", { params: { query: { agency_id: agencyId, limit: 200 } } })),
   });
+  // a coordinator record may be linked to the agency's coordinator account (who signs in)
+  const accounts = useQuery({
+    queryKey: keys.users({ agency: agencyId, role: "coordinator" }),
+    enabled: Boolean(agencyId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/users", { params: { query: { agency_id: agencyId, role: "coordinator", is_active: true, limit: 200 } } })),
+  });
+  const accountOptions = (accounts.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.full_name} (${u.email})` }));
   const agency = (agencies.data ?? []).find((a) => a.id === agencyId);
   const statusOptions = STATUSES.map((s) => ({ value: s, label: t(`coordinatorStatus.${s}`) }));
   const contacts: FieldSpec[] = [
@@ -37,6 +45,7 @@ export function CoordinatorsAdmin() {
     { name: "line_id", label: "admin.lineId", kind: "text", nullable: true },
     { name: "status", label: "admin.status", kind: "select", required: true, options: statusOptions, defaultValue: "active" },
     { name: "backup_rank", label: "admin.backupRank", kind: "number", nullable: true, hint: "admin.backupRankHint" },
+    { name: "user_id", label: "admin.linkedUser", kind: "select", nullable: true, options: accountOptions, hint: "admin.linkedUserHint" },
   ];
   const createSpecs: FieldSpec[] = [
     { name: "name", label: "admin.name", kind: "text", required: true },
