@@ -199,6 +199,10 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
     if kind in (ResourceKind.user, ResourceKind.api_client, ResourceKind.configuration):
         if action is Action.read and kind is ResourceKind.user and resource.owner_id is not None:
             return principal.id == resource.owner_id or role is Role.admin
+        if action is Action.read and kind is ResourceKind.user and resource.agency_ids:
+            # An agency's staff list: its coordinator picks who works a case from it.
+            coordinator = role is Role.coordinator and _in_agency(principal, resource)
+            return role is Role.admin or coordinator
         owner = resource.owner_id
         if action is Action.read and kind is ResourceKind.api_client and owner is not None:
             # A client reads its own record, nobody else's.

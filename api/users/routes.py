@@ -67,7 +67,10 @@ async def list_users(
     is_active: bool | None = None,
     q: Annotated[str | None, Query(max_length=100)] = None,
 ) -> UserPage:
-    """Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail."""
+    """Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
+
+    A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+    works a case."""
     result = await service.list_users(
         actor,
         PageRequest(page.limit, page.after(1)),

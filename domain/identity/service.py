@@ -187,7 +187,13 @@ class UserService:
     async def list_users(
         self, actor: Principal, page: PageRequest, filters: UserFilter
     ) -> Page[StaffUser]:
-        self._require_admin(actor)
+        """Every account for admins; a coordinator lists their own agency's staff only."""
+        staff_list = Resource(
+            ResourceKind.user,
+            agency_ids=frozenset({filters.agency_id}) if filters.agency_id else frozenset(),
+        )
+        if not may(actor, Action.read, staff_list):
+            self._require_admin(actor)
         async with self._uow() as uow:
             return await uow.users.list(page, filters)
 

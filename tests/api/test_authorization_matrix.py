@@ -152,7 +152,12 @@ MATRIX: dict[str, Case] = {
         _all(200, api_client=403),
         lambda c: {"language": "en"},
     ),
-    "list_users": Case("GET", lambda c: "/api/v1/users", _all(403, admin=200)),
+    # a coordinator lists their own agency's staff (to assign its cases), nobody else's
+    "list_users": Case(
+        "GET",
+        lambda c: f"/api/v1/users?agency_id={c.staff['staff_dindaeng'].agency_id}",
+        _all(403, admin=200, coord_dindaeng=200),
+    ),
     "create_user": Case(
         "POST",
         lambda c: "/api/v1/users",

@@ -291,6 +291,32 @@ async def test_users_list_filters_and_pages(
     ).status_code == 405
 
 
+async def test_a_coordinator_lists_only_their_own_agencys_staff(
+    client: httpx.AsyncClient, staff: dict[str, Staff]
+) -> None:
+    coordinator = staff["coord_dindaeng"]
+    r = await client.get(
+        "/api/v1/users",
+        headers=coordinator.headers,
+        params={"agency_id": str(coordinator.agency_id), "is_active": "true"},
+    )
+    assert r.status_code == 200
+    emails = {u["email"] for u in r.json()["items"]}
+    assert staff["staff_dindaeng"].email in emails
+    assert {u["agency_id"] for u in r.json()["items"]} == {str(coordinator.agency_id)}
+    other = staff["coord_suanluang"].agency_id
+    for params in ({"agency_id": str(other)}, {}):
+        r = await client.get("/api/v1/users", headers=coordinator.headers, params=params)
+        assert r.status_code == 403 and r.json()["code"] == "user.admin_only"
+    # agency staff do not list their colleagues
+    r = await client.get(
+        "/api/v1/users",
+        headers=staff["staff_dindaeng"].headers,
+        params={"agency_id": str(coordinator.agency_id)},
+    )
+    assert r.status_code == 403
+
+
 async def test_failed_logins_are_slowed_then_refused(
     settings: Settings, database: Database, person: Staff
 ) -> None:

@@ -1,15 +1,7 @@
 // The platform's e-mails land on the console: an invited officer sets a password from the
 // invitation link, signs in, changes the password; a forgotten password is reset by link.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { checkScreen, lastEmailTo, PASSWORD, users } from "./support";
-
-async function apiToken(request: APIRequestContext, baseURL: string, email: string, password = PASSWORD) {
-  const response = await request.post(new URL("/api/v1/auth/login", baseURL).toString(), {
-    form: { username: email, password },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+import { expect, test } from "@playwright/test";
+import { apiToken, checkScreen, lastEmailTo, users } from "./support";
 
 function linkIn(email: string, page: string): string {
   const match = email.match(new RegExp(`https?://\\S+/console/${page}#token=\\S+`));

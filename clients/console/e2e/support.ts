@@ -1,5 +1,5 @@
 // What every console browser test needs: the demo users, signing in, screenshots, axe.
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { screenshot as shot, seriousAxeViolations } from "../../shared/playwright";
 
 export const PASSWORD = "demo-password-2569";
@@ -79,4 +79,27 @@ function decodeEmail(raw: string): string {
     return head + "\n\n" + Buffer.from(bytes, "latin1").toString("utf-8");
   }
   return raw;
+}
+
+/** A bearer token for `email`, straight from the API (to set up data a test needs in bulk). */
+export async function apiToken(request: APIRequestContext, baseURL: string, email: string, password = PASSWORD): Promise<string> {
+  const response = await request.post(new URL("/api/v1/auth/login", baseURL).toString(), {
+    form: { username: email, password },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Files `count` hotline cases titled "<title> <n>" through the API; their case numbers, oldest first. */
+export async function fileCases(request: APIRequestContext, baseURL: string, token: string, title: string, count: number): Promise<{ id: string; case_number: string }[]> {
+  const cases: { id: string; case_number: string }[] = [];
+  for (let n = 1; n <= count; n++) {
+    const response = await request.post(new URL("/api/v1/complaints", baseURL).toString(), {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { title: `${title} ${n}`, description: `${title}: เรื่องที่ ${n} สำหรับทดสอบรายการยาว`, channel: "hotline_1676" },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    cases.push((await response.json()) as { id: string; case_number: string });
+  }
+  return cases;
 }

@@ -7,6 +7,8 @@ export {
   unwrapWithResponse,
 } from "./api/client";
 export type { ApiClient, ApiClientOptions, Problem, Schemas, components, paths } from "./api/client";
+export { fillPath, uploadWithProgress } from "./api/upload";
+export type { UploadFields, UploadOptions, UploadPath } from "./api/upload";
 export { DEFAULT_CONFIG, loadRuntimeConfig, parseConfig } from "./config";
 export type { RuntimeConfig } from "./config";
 export { BANGKOK, bangkokToday, formatDate, formatDateTime, formatDuration, formatNumber } from "./dates";

@@ -216,6 +216,9 @@ export interface paths {
         /**
          * List Users
          * @description Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
+         *
+         *     A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+         *     works a case.
          */
         get: operations["list_users"];
         put?: never;

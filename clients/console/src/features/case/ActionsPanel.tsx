@@ -2,12 +2,12 @@
 // fields it needs; co-handling invitations; all through If-Match with the conflict dialog.
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { useQuery } from "@tanstack/react-query";
 import { unwrap, useI18n, type Schemas } from "@fasttrack/shared";
-import { keys, useApi } from "../../app/api";
+import { useApi } from "../../app/api";
 import { useMe } from "../../app/auth";
 import { useAgencies, useName } from "../../app/reference";
 import { ErrorMessage, ErrorSummary, Field } from "../../app/ui";
+import { useAgencyStaff } from "./staff";
 import type { Complaint } from "./useCase";
 import type { useVersionedWrite } from "./useVersionedWrite";
 
@@ -18,7 +18,8 @@ type Body = Schemas["ComplaintTransition"];
 export const ACTION_FIELDS: Record<Action, Partial<Record<"agency_id" | "assignee_id" | "reason" | "referred_to" | "target_case" | "resolution", boolean>>> = {
   triage: {},
   assign: { agency_id: true, assignee_id: false, reason: false },
-  start: {},
+  // the coordinator names who works the case as the agency starts on it
+  start: { assignee_id: false },
   request_info: { reason: false },
   provide_info: {},
   resume: {},
@@ -102,13 +103,9 @@ function ActionForm({ action, complaint, writer, onDone }: { action: Action; com
     agency_id: action === "assign" ? (complaint.proposed_agency_id ?? complaint.lead_agency_id ?? "") : "",
   }));
   const [missing, setMissing] = useState<string[]>([]);
-  const users = useQuery({
-    queryKey: keys.users({ agency: values.agency_id }),
-    enabled: "assignee_id" in fields && Boolean(values.agency_id),
-    retry: false,
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/users", { params: { query: { agency_id: values.agency_id, is_active: true, limit: 200 } } })),
-  });
+  // the assignee is staff of the agency the case is (or is being) assigned to
+  const staffAgency = "agency_id" in fields ? values.agency_id : complaint.lead_agency_id;
+  const staff = useAgencyStaff("assignee_id" in fields ? staffAgency : null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -154,17 +151,24 @@ function ActionForm({ action, complaint, writer, onDone }: { action: Action; com
       />
       {"agency_id" in fields ? (
         <Field id="act-agency_id" label={t("field.agency")}>
-          <select id="act-agency_id" value={values.agency_id ?? ""} onChange={(e) => set("agency_id")(e.target.value)}>
+          <select
+            id="act-agency_id"
+            value={values.agency_id ?? ""}
+            // an assignee belongs to one agency: choosing another clears the pick
+            onChange={(e) => setValues((v) => ({ ...v, agency_id: e.target.value, assignee_id: "" }))}
+          >
             <option value="">—</option>
             {agencyOptions.map((a) => <option key={a.id} value={a.id}>{name(a)} ({a.code})</option>)}
           </select>
         </Field>
       ) : null}
-      {"assignee_id" in fields && users.data?.items.length ? (
-        <Field id="act-assignee_id" label={t("field.assignee")}>
+      {"assignee_id" in fields && staff.data?.length ? (
+        <Field id="act-assignee_id" label={`${t("field.assignee")} ${t("admin.optional")}`} hint={t("field.assigneeHint")}>
           <select id="act-assignee_id" value={values.assignee_id ?? ""} onChange={(e) => set("assignee_id")(e.target.value)}>
-            <option value="">—</option>
-            {users.data.items.map((u) => <option key={u.id} value={u.id}>{u.full_name}</option>)}
+            <option value="">{t("field.noAssignee")}</option>
+            {staff.data.map((u) => (
+              <option key={u.id} value={u.id}>{u.full_name} · {t(`role.${u.role}`)}</option>
+            ))}
           </select>
         </Field>
       ) : null}

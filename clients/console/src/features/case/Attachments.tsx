@@ -1,46 +1,12 @@
-// The case's files: upload with progress (XHR: fetch reports none), previews as blob URLs
-// (the files need the bearer token, so no plain <img src>).
+// The case's files: upload with progress (the shared client's XHR upload: fetch reports
+// none), previews as blob URLs (the files need the bearer token, so no plain <img src>).
 import { useEffect, useState } from "react";
 import type { ChangeEvent } from "react";
-import { useI18n, type Schemas } from "@fasttrack/shared";
+import { uploadWithProgress, useI18n, type Schemas } from "@fasttrack/shared";
 import { tokenHolder } from "../../app/auth";
 import { useConfig } from "../../app/config";
 import { ErrorMessage } from "../../app/ui";
 import { useAttachments, useInvalidateCase } from "./useCase";
-import { ApiError } from "@fasttrack/shared";
-
-export function uploadWithProgress(
-  url: string,
-  file: File,
-  visibility: "internal" | "public",
-  onProgress: (percent: number) => void,
-): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    const token = tokenHolder.current;
-    if (token) xhr.setRequestHeader("Authorization", `Bearer ${token}`);
-    xhr.setRequestHeader("Accept-Language", document.documentElement.lang || "th");
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body);
-      else reject(new ApiError({ status: xhr.status, ...(body && typeof body === "object" ? body : {}) }));
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, title: "Network error" }));
-    const form = new FormData();
-    form.append("file", file);
-    form.append("visibility", visibility);
-    xhr.send(form);
-  });
-}
 
 export function Attachments({ complaintId }: { complaintId: string }) {
   const { t } = useI18n();
@@ -58,7 +24,13 @@ export function Attachments({ complaintId }: { complaintId: string }) {
     setError(null);
     setProgress(0);
     try {
-      await uploadWithProgress(`${apiBaseUrl}/api/v1/complaints/${complaintId}/attachments`, file, visibility, setProgress);
+      await uploadWithProgress(
+        { baseUrl: apiBaseUrl, token: tokenHolder.current, language: document.documentElement.lang || "th" },
+        "/api/v1/complaints/{complaint_id}/attachments",
+        { complaint_id: complaintId },
+        { file, visibility },
+        setProgress,
+      );
       await invalidate();
     } catch (e) {
       setError(e);

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { unwrap, useI18n } from "@fasttrack/shared";
 import { keys, useApi } from "../../app/api";
+import { useMe } from "../../app/auth";
 import { byId, useAgencies, useCategories, useDistricts, useName } from "../../app/reference";
 import { ErrorMessage, Loading, SlaBadge, StatusBadge } from "../../app/ui";
 import { ActionsPanel } from "./ActionsPanel";
@@ -13,6 +14,7 @@ import { ConflictDialog } from "./ConflictDialog";
 import { EditForm } from "./EditForm";
 import { EntryForm } from "./EntryForm";
 import { Timeline } from "./Timeline";
+import { useAgencyStaff } from "./staff";
 import { useCase, useTimeline, type Complaint } from "./useCase";
 import { useVersionedWrite } from "./useVersionedWrite";
 
@@ -99,6 +101,8 @@ function Details({ complaint }: { complaint: Complaint }) {
         <dd>{t(`urgency.${complaint.urgency}`)}</dd>
         <dt>{t("case.leadAgency")}</dt>
         <dd>{complaint.lead_agency_id ? name(agencies.get(complaint.lead_agency_id)) : t("case.none")}</dd>
+        <dt>{t("field.assignee")}</dt>
+        <dd data-testid="assignee"><Assignee complaint={complaint} /></dd>
         {complaint.proposed_agency_id && complaint.proposed_agency_id !== complaint.lead_agency_id ? (
           <>
             <dt>{t("case.proposedAgency")}</dt>
@@ -124,6 +128,17 @@ function Details({ complaint }: { complaint: Complaint }) {
       <p className="entry-text">{complaint.description}</p>
     </section>
   );
+}
+
+/** Who works the case: a name when the reader may list the agency's staff (or it is them). */
+function Assignee({ complaint }: { complaint: Complaint }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const staff = useAgencyStaff(complaint.assignee_id ? complaint.lead_agency_id : null);
+  if (!complaint.assignee_id) return <>{t("case.noAssignee")}</>;
+  if (complaint.assignee_id === me.id) return <>{me.full_name} ({t("case.you")})</>;
+  const person = staff.data?.find((u) => u.id === complaint.assignee_id);
+  return <>{person ? person.full_name : t("case.assigneeSet")}</>;
 }
 
 /** Shown exactly as the API returned it: masked values stay masked, hidden stays hidden. */

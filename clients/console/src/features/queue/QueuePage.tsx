@@ -1,4 +1,5 @@
-// The queue: every filter the API has, keyset "load more", SLA badges, saved views.
+// The queue: every filter the API has, keyset "load more" (long lists windowed), SLA badges,
+// saved views.
 import { useEffect, useMemo, useState } from "react";
 import type { FormEvent } from "react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
@@ -10,6 +11,7 @@ import { byId, useAgencies, useCategories, useDistricts, useName } from "../../a
 import { ErrorMessage, Field, Loading, SlaBadge, StatusBadge } from "../../app/ui";
 import { readFilters, scopesFor, toQuery, type Filters } from "./params";
 import { SavedViews } from "./SavedViews";
+import { useWindowedRows } from "./windowing";
 
 const STATUSES: Schemas["ComplaintStatus"][] = [
   "received", "triaged", "assigned", "in_progress", "awaiting_complainant",
@@ -51,6 +53,7 @@ export function QueuePage() {
   });
   const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
   const changes = useChangeFeed(items.length > 0);
+  const rows = useWindowedRows(items.length);
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -153,9 +156,9 @@ export function QueuePage() {
         <>
           <p className="muted" aria-live="polite">{t("queue.count", { count: items.length })}</p>
           {items.length === 0 ? <p className="panel">{t("queue.empty")}</p> : (
-            <table className="queue-table panel">
+            <table className={`queue-table panel${rows.windowed ? " windowed" : ""}`} aria-rowcount={items.length + 1}>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th scope="col">{t("col.case")}</th>
                   <th scope="col">{t("col.title")}</th>
                   <th scope="col">{t("col.status")}</th>
@@ -165,11 +168,14 @@ export function QueuePage() {
                   <th scope="col">{t("col.sla")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {items.map((c) => (
-                  <tr key={c.id}>
+              <tbody ref={rows.bodyRef}>
+                {rows.padTop > 0 ? (
+                  <tr aria-hidden="true" className="spacer"><td colSpan={7} style={{ height: rows.padTop }} /></tr>
+                ) : null}
+                {items.slice(rows.start, rows.end).map((c, i) => (
+                  <tr key={c.id} data-row aria-rowindex={rows.start + i + 2}>
                     <td><Link to={`/cases/${c.id}`}>{c.case_number}</Link>{c.fast_track ? <> <span className="badge">FT</span></> : null}</td>
-                    <td className="title">{c.title}</td>
+                    <td className="title" title={rows.windowed ? c.title : undefined}>{c.title}</td>
                     <td><StatusBadge status={c.status} /></td>
                     <td>{c.district_code ? name(districtByCode.get(c.district_code), c.district_code) : "—"}</td>
                     <td>{c.lead_agency_id ? name(agencyById.get(c.lead_agency_id)) : "—"}</td>
@@ -177,6 +183,9 @@ export function QueuePage() {
                     <td>{c.is_open && c.sla ? <SlaBadge milestone={c.sla.resolution} /> : "—"}</td>
                   </tr>
                 ))}
+                {rows.padBottom > 0 ? (
+                  <tr aria-hidden="true" className="spacer"><td colSpan={7} style={{ height: rows.padBottom }} /></tr>
+                ) : null}
               </tbody>
             </table>
           )}

@@ -131,6 +131,9 @@ def sync_detailed(
 
      Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
 
+    A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+    works a case.
+
     Args:
         role (None | Role | Unset):
         agency_id (None | Unset | UUID):
@@ -177,6 +180,9 @@ def sync(
 
      Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
 
+    A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+    works a case.
+
     Args:
         role (None | Role | Unset):
         agency_id (None | Unset | UUID):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
     """List Users
 
      Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
+
+    A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+    works a case.
 
     Args:
         role (None | Role | Unset):
@@ -261,6 +270,9 @@ async def asyncio(
     """List Users
 
      Staff accounts (admins), filtered by role, agency, active flag or `q` on name/e-mail.
+
+    A coordinator lists the staff of their own agency (`agency_id` required), to pick who
+    works a case.
 
     Args:
         role (None | Role | Unset):
