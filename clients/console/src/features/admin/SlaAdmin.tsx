@@ -1,5 +1,6 @@
 // SLA policies per SLA class (working hours, targets per urgency, Fast Track targets) and the
-// closure days that move due times. Policies are replaced whole (PUT); open cases reschedule.
+// closure days that move due times. Policies are replaced whole (PUT with If-Match); open
+// cases reschedule.
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -27,6 +28,7 @@ export function SlaAdmin() {
           key={editing.policy?.sla_class ?? "new"}
           initial={editing.isNew ? policyToForm(base, "") : policyToForm(editing.policy)}
           isNew={editing.isNew}
+          version={editing.isNew ? undefined : editing.policy?.version}
           onClose={() => setEditing(null)}
         />
       ) : (
@@ -75,7 +77,7 @@ export function SlaAdmin() {
   );
 }
 
-function SlaPolicyForm({ initial, isNew, onClose }: { initial: SlaForm; isNew: boolean; onClose: () => void }) {
+function SlaPolicyForm({ initial, isNew, version, onClose }: { initial: SlaForm; isNew: boolean; version?: number; onClose: () => void }) {
   const { t } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -94,7 +96,12 @@ function SlaPolicyForm({ initial, isNew, onClose }: { initial: SlaForm; isNew: b
     setInvalid([]);
     setBusy(true);
     try {
-      await unwrap(api.PUT("/api/v1/sla-policies/{sla_class}", { params: { path: { sla_class: form.sla_class } }, body: result.body }));
+      // A policy is versioned like every record: If-Match with the version read; a new class
+      // is created only if none exists yet (If-None-Match: *), else the API answers 412.
+      const header = isNew || version === undefined
+        ? { "If-Match": null, "If-None-Match": "*" }
+        : { "If-Match": `"${version}"` };
+      await unwrap(api.PUT("/api/v1/sla-policies/{sla_class}", { params: { path: { sla_class: form.sla_class }, header }, body: result.body }));
       await queryClient.invalidateQueries({ queryKey: slaPoliciesKey });
       onClose();
     } catch (e) {

@@ -56,6 +56,7 @@ describe("SLA policy form", () => {
       critical: { first_response_minutes: 30, resolution_minutes: 240 },
     },
     due_soon_share: 0.25,
+    version: 3,
   };
 
   it("round-trips a policy into the PUT body", () => {
@@ -63,7 +64,7 @@ describe("SLA policy form", () => {
     expect(form.start).toBe("08:30");
     expect(form.due_soon_percent).toBe("25");
     const result = formToBody(form);
-    expect("body" in result && result.body).toEqual({ ...policy, start: "08:30", end: "16:30", sla_class: undefined });
+    expect("body" in result && result.body).toEqual({ ...policy, start: "08:30", end: "16:30", sla_class: undefined, version: undefined });
   });
 
   it("refuses minutes that are not positive whole numbers, and a bad class name", () => {
