@@ -1,0 +1,180 @@
+"""Write-throughput benchmark: 1, 4, 16, 32 concurrent writers filing and transitioning cases.
+
+A benchmark, not a test (`make bench-writers`). It drops and recreates its own PostgreSQL
+database (`fasttrack_bench_writers` on BENCH_PG, default the local server), migrates and seeds
+it, then for each writer count runs that many asyncio tasks for a fixed time. Each task, with
+its own unit of work per use case (as the API does per request), repeats one *case*: file a
+complaint (with intake's duplicate scan), triage it, assign it to the Din Daeng district
+office. Reported per level: cases/s, the p50/p99 latency of one case (three committed
+transactions), and the throughput as a ratio to the single-writer figure of the same run.
+
+All writers share one Python process (one event loop, one core's worth of Python) and the
+database server runs on the same machine: on a 2-core box the CPU is the ceiling long before
+PostgreSQL's lock manager is, so read the ratios with that in mind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import random
+import time
+import uuid
+from dataclasses import dataclass, field
+
+import asyncpg
+
+from domain.complaint.lifecycle import ComplaintAction
+from domain.complaint.model import Channel, Complainant
+from domain.complaint.service import ComplaintService, NewComplaint, Transition
+from domain.privacy.masking import ContactDetails
+from domain.shared.clock import SystemClock
+from domain.shared.principal import Principal, PrincipalKind, Role
+from infra.db import migrate
+from infra.db.engine import Database
+from infra.db.uow import SqlUnitOfWork
+from infra.geo.shapely_locator import ShapelyDistrictLocator, default_boundaries_path
+from infra.seed import seed_reference_data
+from tests.support.identity import make_staff
+
+SERVER = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+DB = "fasttrack_bench_writers"
+LEVELS = (1, 4, 16, 32)
+
+# Varied text, so the duplicate scan ranks real candidates rather than 200 identical ones.
+PLACES = ["หน้าตลาด", "ปากซอย", "หน้าโรงเรียน", "ริมคลอง", "ใต้สะพาน", "หน้าวัด", "ข้างป้ายรถเมล์"]
+PROBLEMS = ["ไฟทางดับ", "ทางเท้าชำรุด", "ขยะล้นถัง", "ท่อระบายน้ำอุดตัน", "น้ำท่วมขัง", "ป้ายหลุด"]
+
+
+def _url(driver: str) -> str:
+    base, _, _ = SERVER.rpartition("/")
+    return f"{base}/{DB}".replace("postgresql://", f"{driver}://", 1)
+
+
+async def create_database() -> None:
+    conn = await asyncpg.connect(SERVER)
+    try:
+        await conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+        await conn.execute(
+            f"CREATE DATABASE {DB} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' "
+            "TEMPLATE template0"
+        )
+    finally:
+        await conn.close()
+
+
+def new_complaint(rng: random.Random) -> NewComplaint:
+    problem, place = rng.choice(PROBLEMS), rng.choice(PLACES)
+    return NewComplaint(
+        title=f"{problem}{place} จุดที่ {rng.randrange(10_000)}",
+        description=f"{problem}{place} ขอให้เขตเข้ามาดูแล แจ้งครั้งที่ {rng.randrange(100)}",
+        channel=Channel.hotline_1676,
+        district_code="1026",
+        complainant=Complainant(ContactDetails("ผู้ร้อง ทดสอบ", "0812345678", None, None)),
+    )
+
+
+@dataclass
+class Level:
+    writers: int
+    seconds: float
+    latencies: list[float] = field(default_factory=list)
+    failures: int = 0
+
+    @property
+    def rate(self) -> float:
+        return len(self.latencies) / self.seconds
+
+    def pct(self, p: float) -> float:
+        ordered = sorted(self.latencies)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] * 1000
+
+
+async def one_case(
+    svc: ComplaintService, actor: Principal, agency: uuid.UUID | None, rng: random.Random
+) -> None:
+    view = await svc.create(actor, new_complaint(rng))
+    c = view.complaint
+    view = await svc.transition(actor, c.id, Transition(ComplaintAction.TRIAGE), c.version)
+    await svc.transition(
+        actor,
+        c.id,
+        Transition(ComplaintAction.ASSIGN, agency_id=agency, reason="bench"),
+        view.complaint.version,
+    )
+
+
+async def run_level(
+    svc: ComplaintService, actor: Principal, agency: uuid.UUID | None, writers: int, seconds: float
+) -> Level:
+    level = Level(writers, seconds)
+    stop = time.perf_counter() + seconds
+
+    async def writer(i: int) -> None:
+        rng = random.Random(i)
+        while time.perf_counter() < stop:
+            start = time.perf_counter()
+            try:
+                await one_case(svc, actor, agency, rng)
+            except Exception:  # a deadlock victim or similar: counted, never hidden
+                level.failures += 1
+                continue
+            end = time.perf_counter()
+            if end <= stop:  # a case finishing after the bell is not counted
+                level.latencies.append(end - start)
+
+    await asyncio.gather(*(writer(i) for i in range(writers)))
+    return level
+
+
+async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
+    await create_database()
+    url = _url("postgresql+asyncpg")
+    await migrate.upgrade(url)
+    db = Database.from_url(url, pool_size=max(levels) + 4)
+    try:
+        await seed_reference_data(db.sessions)
+        omb = await make_staff(db.sessions, "omb", Role.omb_officer, None)
+        district = await make_staff(db.sessions, "dd", Role.coordinator, "1026")
+        actor = Principal(id=omb.id, kind=PrincipalKind.user, role=omb.role, agency_id=None)
+        locator = ShapelyDistrictLocator.from_geojson(default_boundaries_path())
+        svc = ComplaintService(lambda: SqlUnitOfWork(db.sessions), SystemClock(), locator)
+        # Warm-up: connections, caches, and enough cases that the duplicate scan reads its 200.
+        await run_level(svc, actor, district.agency_id, 8, warmup)
+        results = []
+        for n in levels:
+            level = await run_level(svc, actor, district.agency_id, n, seconds)
+            results.append(level)
+            print(
+                f"  {n:>2} writers: {level.rate:7.1f} cases/s  p50 {level.pct(50):7.0f} ms  "
+                f"p99 {level.pct(99):7.0f} ms  ({len(level.latencies)} cases, "
+                f"{level.failures} failed)",
+                flush=True,
+            )
+    finally:
+        await db.dispose()
+    base = results[0].rate or float("nan")
+    print(f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s per level")
+    print("| writers | cases/s | p50 ms | p99 ms | failed | × 1 writer |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(
+            f"| {r.writers} | {r.rate:.1f} | {r.pct(50):.0f} | {r.pct(99):.0f} | "
+            f"{r.failures} | {r.rate / base:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seconds", type=float, default=20.0, help="per writer count")
+    parser.add_argument("--warmup", type=float, default=5.0)
+    parser.add_argument(
+        "--writers", default=",".join(map(str, LEVELS)), help="comma-separated writer counts"
+    )
+    args = parser.parse_args()
+    counts = tuple(int(x) for x in args.writers.split(","))
+    asyncio.run(main(args.seconds, counts, args.warmup))
