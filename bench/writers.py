@@ -10,7 +10,9 @@ transactions), and the throughput as a ratio to the single-writer figure of the 
 
 All writers share one Python process (one event loop, one core's worth of Python) and the
 database server runs on the same machine: on a 2-core box the CPU is the ceiling long before
-PostgreSQL's lock manager is, so read the ratios with that in mind.
+PostgreSQL's lock manager is, so read the ratios with that in mind; the "waiting on a lock"
+column (writers' backends waiting on a heavyweight lock, sampled from pg_stat_activity every
+0.2 s) shows whether a lock or the CPU is what holds writers back.
 """
 
 from __future__ import annotations
@@ -82,6 +84,13 @@ class Level:
     seconds: float
     latencies: list[float] = field(default_factory=list)
     failures: int = 0
+    # pg_stat_activity samples: how many writers waited on a heavyweight lock, and which
+    lock_waits: list[int] = field(default_factory=list)
+    wait_kinds: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def waiting(self) -> float:
+        return sum(self.lock_waits) / len(self.lock_waits) if self.lock_waits else 0.0
 
     @property
     def rate(self) -> float:
@@ -127,7 +136,25 @@ async def run_level(
             if end <= stop:  # a case finishing after the bell is not counted
                 level.latencies.append(end - start)
 
-    await asyncio.gather(*(writer(i) for i in range(writers)))
+    async def sample() -> None:
+        """Every 0.2 s: the writers' backends waiting on a lock (a row, a transaction id, an
+        advisory lock), as PostgreSQL reports them; CPU starvation shows up as none of these."""
+        conn = await asyncpg.connect(_url("postgresql"))
+        try:
+            while time.perf_counter() < stop:
+                rows = await conn.fetch(
+                    "SELECT wait_event FROM pg_stat_activity WHERE datname = $1 "
+                    "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+                    DB,
+                )
+                level.lock_waits.append(len(rows))
+                for r in rows:
+                    level.wait_kinds[r[0]] = level.wait_kinds.get(r[0], 0) + 1
+                await asyncio.sleep(0.2)
+        finally:
+            await conn.close()
+
+    await asyncio.gather(sample(), *(writer(i) for i in range(writers)))
     return level
 
 
@@ -152,19 +179,20 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
             print(
                 f"  {n:>2} writers: {level.rate:7.1f} cases/s  p50 {level.pct(50):7.0f} ms  "
                 f"p99 {level.pct(99):7.0f} ms  ({len(level.latencies)} cases, "
-                f"{level.failures} failed)",
+                f"{level.failures} failed; {level.waiting:.1f} waiting on a lock per sample "
+                f"{level.wait_kinds or ''})",
                 flush=True,
             )
     finally:
         await db.dispose()
     base = results[0].rate or float("nan")
     print(f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s per level")
-    print("| writers | cases/s | p50 ms | p99 ms | failed | × 1 writer |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| writers | cases/s | × 1 writer | p50 ms | p99 ms | waiting on a lock | failed |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
-            f"| {r.writers} | {r.rate:.1f} | {r.pct(50):.0f} | {r.pct(99):.0f} | "
-            f"{r.failures} | {r.rate / base:.2f} |"
+            f"| {r.writers} | {r.rate:.1f} | {r.rate / base:.2f} | {r.pct(50):.0f} | "
+            f"{r.pct(99):.0f} | {r.waiting:.1f} | {r.failures} |"
         )
 
 
