@@ -22,7 +22,7 @@ from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.model import Channel, Complainant, buddhist_year
 from domain.complaint.queue import QueueService
 from domain.complaint.service import ComplaintService, ComplaintView, NewComplaint, Transition
-from domain.errors import ConcurrentUpdate
+from domain.errors import ConcurrentUpdate, Conflict
 from domain.privacy.masking import ContactDetails
 from domain.shared.principal import Principal, Role
 from infra.db import migrate
@@ -256,3 +256,29 @@ async def test_many_writers_and_a_polling_reader_see_every_committed_change_once
         assert (
             await s.execute(select(func.count()).select_from(table_of(ComplaintRow)))
         ).scalar_one() == len(numbers)
+
+
+@pytest.mark.parametrize("world", ["postgresql"], indirect=True)
+async def test_writers_of_two_cases_in_opposite_orders_get_a_409_not_a_hang(world: World) -> None:
+    """No global lock orders multi-case writers any more: PostgreSQL breaks their deadlock by
+    aborting one, which the unit of work reports as a Conflict to retry."""
+    w = world
+    a, b = [(await w.svc.create(w.actor, complaint(f"คู่ {i}"))).complaint for i in range(2)]
+    first_locked = asyncio.Barrier(2)
+
+    async def write(first: uuid.UUID, second: uuid.UUID) -> None:
+        async with SqlUnitOfWork(w.db.sessions) as uow:
+            for n, case_id in enumerate((first, second)):
+                loaded = await uow.complaints.get(case_id)
+                assert loaded is not None
+                await uow.complaints.update(loaded.with_changes(title="ชน"), loaded.version)
+                if n == 0:
+                    await first_locked.wait()
+            await uow.commit()
+
+    results = await asyncio.wait_for(
+        asyncio.gather(write(a.id, b.id), write(b.id, a.id), return_exceptions=True), NO_WAIT
+    )
+    failed = [r for r in results if isinstance(r, BaseException)]
+    assert len(failed) == 1, results
+    assert isinstance(failed[0], Conflict) and failed[0].code == "database.write_collision"
