@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, text
 
 from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.model import Channel, Complainant, buddhist_year
@@ -27,7 +27,7 @@ from domain.privacy.masking import ContactDetails
 from domain.shared.principal import Principal, Role
 from infra.db import migrate
 from infra.db.engine import Database
-from infra.db.tables import ComplaintChangeRow, ComplaintRow, table_of
+from infra.db.tables import CaseNumberCounterRow, ComplaintChangeRow, ComplaintRow, table_of
 from infra.db.uow import SqlUnitOfWork
 from infra.seed import seed_reference_data
 from tests.support.complaints import locator, principal
@@ -282,3 +282,44 @@ async def test_writers_of_two_cases_in_opposite_orders_get_a_409_not_a_hang(worl
     failed = [r for r in results if isinstance(r, BaseException)]
     assert len(failed) == 1, results
     assert isinstance(failed[0], Conflict) and failed[0].code == "database.write_collision"
+
+
+@pytest.mark.parametrize("world", ["postgresql"], indirect=True)
+async def test_first_intakes_of_a_year_racing_to_create_its_sequence_get_distinct_serials(
+    world: World,
+) -> None:
+    """The year's sequence starts after the old counter row; the second first intake waits
+    on the catalog for the first one's commit, then uses its sequence; a rolled-back serial
+    is a gap, never handed out again."""
+    w = world
+    async with w.db.sessions() as s:
+        await s.execute(insert(table_of(CaseNumberCounterRow)).values(year_be=2999, last=41))
+        await s.commit()
+    async with SqlUnitOfWork(w.db.sessions) as a:
+        first = await a.complaints.next_serial(2999)  # creates case_numbers_2999, uncommitted
+
+        async def second_intake() -> int:
+            async with SqlUnitOfWork(w.db.sessions) as b:
+                serial = await b.complaints.next_serial(2999)
+                await b.commit()
+                return serial
+
+        racing = asyncio.create_task(second_intake())
+        async with w.db.sessions() as s:  # wait (generously) until it waits on our catalog row
+            for _ in range(int(NO_WAIT * 10)):
+                waiting = await s.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        " AND wait_event_type = 'Lock'"
+                    )
+                )
+                if waiting.scalar_one() or racing.done():
+                    break
+                await asyncio.sleep(0.1)
+        await a.commit()
+    second = await asyncio.wait_for(racing, NO_WAIT)
+    assert (first, second) == (42, 43)
+    async with SqlUnitOfWork(w.db.sessions) as rolled_back:
+        assert await rolled_back.complaints.next_serial(2999) == 44
+    async with SqlUnitOfWork(w.db.sessions) as after:
+        assert await after.complaints.next_serial(2999) == 45  # 44 is a gap

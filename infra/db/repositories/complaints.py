@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy import and_, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.lifecycle import ComplaintStatus, LifecycleState
@@ -315,9 +315,12 @@ class SqlComplaintRepository:
                 await self._s.execute(
                     text(f"CREATE SEQUENCE IF NOT EXISTS {name} START WITH {int(start)}")
                 )
-        except DBAPIError:
+        except IntegrityError:
             pass  # created by a concurrent first intake that committed meanwhile: use it
-        return int((await self._s.execute(nextval, {"name": name})).scalar_one())
+        serial = (await self._s.execute(nextval, {"name": name})).scalar()
+        if serial is None:
+            raise RuntimeError(f"sequence {name} could not be created")
+        return int(serial)
 
     async def add(self, complaint: Complaint) -> None:
         self._locked.add(complaint.id)  # a new row: no one else can write it before we commit
