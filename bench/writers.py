@@ -10,10 +10,12 @@ transactions), and the throughput as a ratio to the single-writer figure of the 
 
 All writers share one Python process (one event loop, one core's worth of Python) and the
 database server runs on the same machine: on a 2-core box the CPU is the ceiling long before
-PostgreSQL's lock manager is, so read the ratios with that in mind; the "waiting on a lock"
-column (writers' backends waiting on a heavyweight lock, sampled from pg_stat_activity every
-0.2 s) and "client CPU" (this process's CPU time over the wall time) show whether a lock or
-the CPU holds writers back.
+PostgreSQL's lock manager is, so read the ratios with that in mind. What the writers'
+backends were doing is sampled from pg_stat_activity every 0.2 s (mean backends per sample):
+waiting on a heavyweight lock (a row, a transaction id, an advisory lock), running in
+PostgreSQL, in WAL or disk I/O, or waiting for this process (idle in transaction, reading);
+with "client CPU" (this process's CPU time over the wall time) it shows whether a lock or the
+CPU holds writers back.
 """
 
 from __future__ import annotations
@@ -79,6 +81,21 @@ def new_complaint(rng: random.Random) -> NewComplaint:
     )
 
 
+# What each writer's backend is doing: on a lock; running or runnable in PostgreSQL ("db");
+# in WAL/disk I/O; or idle in its transaction / reading, i.e. waiting for this process.
+STATES = """
+SELECT wait_event, CASE
+  WHEN state = 'idle' THEN 'idle'
+  WHEN wait_event_type = 'Lock' THEN 'lock'
+  WHEN state = 'active' AND wait_event_type IS NULL THEN 'db'
+  WHEN wait_event_type IN ('IO', 'LWLock') THEN 'io'
+  WHEN state LIKE 'idle in transaction%' OR wait_event_type = 'Client' THEN 'client'
+  ELSE 'idle' END AS what
+FROM pg_stat_activity
+WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+"""
+
+
 @dataclass
 class Level:
     writers: int
@@ -89,10 +106,15 @@ class Level:
     cpu: float = 0.0  # seconds of this process's CPU (all writers share one event loop)
     lock_waits: list[int] = field(default_factory=list)
     wait_kinds: dict[str, int] = field(default_factory=dict)
+    # per sample, the writers' backends by what they were doing (see STATES)
+    states: dict[str, int] = field(default_factory=dict)
 
     @property
     def waiting(self) -> float:
         return sum(self.lock_waits) / len(self.lock_waits) if self.lock_waits else 0.0
+
+    def per_sample(self, state: str) -> float:
+        return self.states.get(state, 0) / len(self.lock_waits) if self.lock_waits else 0.0
 
     @property
     def rate(self) -> float:
@@ -145,14 +167,13 @@ async def run_level(
         conn = await asyncpg.connect(_url("postgresql"))
         try:
             while time.perf_counter() < stop:
-                rows = await conn.fetch(
-                    "SELECT wait_event FROM pg_stat_activity WHERE datname = $1 "
-                    "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
-                    DB,
-                )
-                level.lock_waits.append(len(rows))
+                rows = await conn.fetch(STATES, DB)
+                locked = [r["wait_event"] for r in rows if r["what"] == "lock"]
+                level.lock_waits.append(len(locked))
+                for name in locked:
+                    level.wait_kinds[name] = level.wait_kinds.get(name, 0) + 1
                 for r in rows:
-                    level.wait_kinds[r[0]] = level.wait_kinds.get(r[0], 0) + 1
+                    level.states[r["what"]] = level.states.get(r["what"], 0) + 1
                 await asyncio.sleep(0.2)
         finally:
             await conn.close()
@@ -184,8 +205,9 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
                 f"  {n:>2} writers: {level.rate:7.1f} cases/s  p50 {level.pct(50):7.0f} ms  "
                 f"p99 {level.pct(99):7.0f} ms  ({len(level.latencies)} cases, "
                 f"{level.failures} failed; client CPU {level.cpu / seconds:.0%}; "
-                f"{level.waiting:.1f} waiting on a lock per sample "
-                f"{level.wait_kinds or ''})",
+                f"backends per sample: lock {level.waiting:.1f} {level.wait_kinds or ''}, "
+                f"db {level.per_sample('db'):.1f}, io {level.per_sample('io'):.1f}, "
+                f"client {level.per_sample('client'):.1f})",
                 flush=True,
             )
     finally:
@@ -193,14 +215,16 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
     base = results[0].rate or float("nan")
     print(f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s per level")
     print(
-        "| writers | cases/s | × 1 writer | p50 ms | p99 ms | waiting on a lock "
-        "| client CPU | failed |"
+        "| writers | cases/s | × 1 writer | p50 ms | p99 ms | on a lock | in PG | in I/O "
+        "| waiting for client | client CPU | failed |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
             f"| {r.writers} | {r.rate:.1f} | {r.rate / base:.2f} | {r.pct(50):.0f} | "
-            f"{r.pct(99):.0f} | {r.waiting:.1f} | {r.cpu / r.seconds:.0%} | {r.failures} |"
+            f"{r.pct(99):.0f} | {r.waiting:.1f} | {r.per_sample('db'):.1f} | "
+            f"{r.per_sample('io'):.1f} | {r.per_sample('client'):.1f} | "
+            f"{r.cpu / r.seconds:.0%} | {r.failures} |"
         )
 
 
