@@ -142,11 +142,18 @@ async def one_case(
 
 
 async def run_level(
-    svc: ComplaintService, actor: Principal, agency: uuid.UUID | None, writers: int, seconds: float
+    svc: ComplaintService,
+    actor: Principal,
+    agency: uuid.UUID | None,
+    writers: int,
+    seconds: float,
+    ramp: float = 0.0,
 ) -> Level:
+    """Writers run for `ramp` seconds, then the `seconds` measured: only cases finishing in
+    that window count (steady state: a case's latency may be long, its window is not)."""
     level = Level(writers, seconds)
-    cpu = time.process_time()
-    stop = time.perf_counter() + seconds
+    begin = time.perf_counter() + ramp
+    stop = begin + seconds
 
     async def writer(i: int) -> None:
         rng = random.Random(i)
@@ -158,13 +165,15 @@ async def run_level(
                 level.failures += 1
                 continue
             end = time.perf_counter()
-            if end <= stop:  # a case finishing after the bell is not counted
+            if begin <= end <= stop:
                 level.latencies.append(end - start)
 
     async def sample() -> None:
         """Every 0.2 s: the writers' backends waiting on a lock (a row, a transaction id, an
         advisory lock), as PostgreSQL reports them; CPU starvation shows up as none of these."""
         conn = await asyncpg.connect(_url("postgresql"))
+        await asyncio.sleep(max(0.0, begin - time.perf_counter()))
+        cpu = time.process_time()
         try:
             while time.perf_counter() < stop:
                 rows = await conn.fetch(STATES, DB)
@@ -175,15 +184,15 @@ async def run_level(
                 for r in rows:
                     level.states[r["what"]] = level.states.get(r["what"], 0) + 1
                 await asyncio.sleep(0.2)
+            level.cpu = time.process_time() - cpu
         finally:
             await conn.close()
 
     await asyncio.gather(sample(), *(writer(i) for i in range(writers)))
-    level.cpu = time.process_time() - cpu
     return level
 
 
-async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
+async def main(seconds: float, levels: tuple[int, ...], warmup: float, ramp: float) -> None:
     await create_database()
     url = _url("postgresql+asyncpg")
     await migrate.upgrade(url)
@@ -199,7 +208,7 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
         await run_level(svc, actor, district.agency_id, 8, warmup)
         results = []
         for n in levels:
-            level = await run_level(svc, actor, district.agency_id, n, seconds)
+            level = await run_level(svc, actor, district.agency_id, n, seconds, ramp)
             results.append(level)
             print(
                 f"  {n:>2} writers: {level.rate:7.1f} cases/s  p50 {level.pct(50):7.0f} ms  "
@@ -213,7 +222,10 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
     finally:
         await db.dispose()
     base = results[0].rate or float("nan")
-    print(f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s per level")
+    print(
+        f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s measured "
+        f"per level after {ramp:.0f} s of ramp-up"
+    )
     print(
         "| writers | cases/s | × 1 writer | p50 ms | p99 ms | on a lock | in PG | in I/O "
         "| waiting for client | client CPU | failed |"
@@ -231,10 +243,13 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seconds", type=float, default=20.0, help="per writer count")
-    parser.add_argument("--warmup", type=float, default=5.0)
+    parser.add_argument("--warmup", type=float, default=5.0, help="once, before the levels")
+    parser.add_argument(
+        "--ramp", type=float, default=10.0, help="per level, before the measured seconds"
+    )
     parser.add_argument(
         "--writers", default=",".join(map(str, LEVELS)), help="comma-separated writer counts"
     )
     args = parser.parse_args()
     counts = tuple(int(x) for x in args.writers.split(","))
-    asyncio.run(main(args.seconds, counts, args.warmup))
+    asyncio.run(main(args.seconds, counts, args.warmup, args.ramp))
