@@ -2,7 +2,8 @@
 
 A benchmark, not a test (`make bench-writers`). It drops and recreates its own PostgreSQL
 database (`fasttrack_bench_writers` on BENCH_PG, default the local server), migrates and seeds
-it, then for each writer count runs that many asyncio tasks for a fixed time. Each task, with
+it, then for each writer count runs that many asyncio tasks for a fixed time (only cases that
+finish after a ramp-up and before the bell count). Each task, with
 its own unit of work per use case (as the API does per request), repeats one *case*: file a
 complaint (with intake's duplicate scan), triage it, assign it to the Din Daeng district
 office. Reported per level: cases/s, the p50/p99 latency of one case (three committed
