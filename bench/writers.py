@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import platform
 import random
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import asyncpg
@@ -142,6 +144,80 @@ async def one_case(
     )
 
 
+async def writers_loop(
+    svc: ComplaintService,
+    actor: Principal,
+    agency: uuid.UUID | None,
+    first: int,
+    count: int,
+    begin: float,
+    stop: float,
+) -> tuple[list[float], int]:
+    """`count` writers until `stop` (wall clock); latencies of the cases finishing in
+    [begin, stop], and how many cases failed."""
+    latencies: list[float] = []
+    failures = 0
+
+    async def writer(i: int) -> None:
+        nonlocal failures
+        rng = random.Random(i)
+        while time.time() < stop:
+            start = time.time()
+            try:
+                await one_case(svc, actor, agency, rng)
+            except Exception:  # a deadlock victim or similar: counted, never hidden
+                failures += 1
+                continue
+            end = time.time()
+            if begin <= end <= stop:
+                latencies.append(end - start)
+
+    await asyncio.gather(*(writer(first + i) for i in range(count)))
+    return latencies, failures
+
+
+async def cpu_in_window(begin: float, stop: float) -> float:
+    """This process's CPU seconds between `begin` and `stop` (wall clock)."""
+    await asyncio.sleep(max(0.0, begin - time.time()))
+    cpu = time.process_time()
+    await asyncio.sleep(max(0.0, stop - time.time()))
+    return time.process_time() - cpu
+
+
+def service_for(db: Database) -> ComplaintService:
+    locator = ShapelyDistrictLocator.from_geojson(default_boundaries_path())
+    return ComplaintService(lambda: SqlUnitOfWork(db.sessions), SystemClock(), locator)
+
+
+def child(
+    actor: Principal,
+    agency: uuid.UUID | None,
+    first: int,
+    count: int,
+    begin: float,
+    stop: float,
+) -> tuple[list[float], int, float]:
+    """One client process's share of a level (--processes > 1)."""
+
+    async def run() -> tuple[list[float], int, float]:
+        db = Database.from_url(_url("postgresql+asyncpg"), pool_size=count + 2)
+        try:
+            svc = service_for(db)
+            cpu, (latencies, failures) = await asyncio.gather(
+                cpu_in_window(begin, stop),
+                writers_loop(svc, actor, agency, first, count, begin, stop),
+            )
+        finally:
+            await db.dispose()
+        return latencies, failures, cpu
+
+    return asyncio.run(run())
+
+
+def _ready() -> None:
+    """A no-op job: the pool's processes start (and import everything) before any level."""
+
+
 async def run_level(
     svc: ComplaintService,
     actor: Principal,
@@ -149,34 +225,22 @@ async def run_level(
     writers: int,
     seconds: float,
     ramp: float = 0.0,
+    pool: ProcessPoolExecutor | None = None,
+    processes: int = 1,
 ) -> Level:
     """Writers run for `ramp` seconds, then the `seconds` measured: only cases finishing in
-    that window count (steady state: a case's latency may be long, its window is not)."""
+    that window count (steady state: a case's latency may be long, its window is not). With
+    a pool, the writers are spread over `processes` client processes."""
     level = Level(writers, seconds)
-    begin = time.perf_counter() + ramp
+    begin = time.time() + ramp
     stop = begin + seconds
 
-    async def writer(i: int) -> None:
-        rng = random.Random(i)
-        while time.perf_counter() < stop:
-            start = time.perf_counter()
-            try:
-                await one_case(svc, actor, agency, rng)
-            except Exception:  # a deadlock victim or similar: counted, never hidden
-                level.failures += 1
-                continue
-            end = time.perf_counter()
-            if begin <= end <= stop:
-                level.latencies.append(end - start)
-
     async def sample() -> None:
-        """Every 0.2 s: the writers' backends waiting on a lock (a row, a transaction id, an
-        advisory lock), as PostgreSQL reports them; CPU starvation shows up as none of these."""
+        """Every 0.2 s: what the writers' backends are doing (see STATES)."""
         conn = await asyncpg.connect(_url("postgresql"))
-        await asyncio.sleep(max(0.0, begin - time.perf_counter()))
-        cpu = time.process_time()
+        await asyncio.sleep(max(0.0, begin - time.time()))
         try:
-            while time.perf_counter() < stop:
+            while time.time() < stop:
                 rows = await conn.fetch(STATES, DB)
                 locked = [r["wait_event"] for r in rows if r["what"] == "lock"]
                 level.lock_waits.append(len(locked))
@@ -185,15 +249,40 @@ async def run_level(
                 for r in rows:
                     level.states[r["what"]] = level.states.get(r["what"], 0) + 1
                 await asyncio.sleep(0.2)
-            level.cpu = time.process_time() - cpu
         finally:
             await conn.close()
 
-    await asyncio.gather(sample(), *(writer(i) for i in range(writers)))
+    if pool is None or processes <= 1 or writers == 1:
+        _, cpu, (latencies, failures) = await asyncio.gather(
+            sample(),
+            cpu_in_window(begin, stop),
+            writers_loop(svc, actor, agency, 0, writers, begin, stop),
+        )
+        level.latencies, level.failures, level.cpu = latencies, failures, cpu
+        return level
+    loop = asyncio.get_running_loop()
+    shares = [
+        writers // processes + (1 if p < writers % processes else 0) for p in range(processes)
+    ]
+    firsts = [sum(shares[:p]) for p in range(processes)]
+    jobs = [
+        loop.run_in_executor(pool, child, actor, agency, firsts[p], shares[p], begin, stop)
+        for p in range(processes)
+        if shares[p]
+    ]
+    watch = asyncio.gather(sample(), cpu_in_window(begin, stop))
+    done = await asyncio.gather(*jobs)
+    _, level.cpu = await watch
+    for latencies, failures, cpu in done:
+        level.latencies.extend(latencies)
+        level.failures += failures
+        level.cpu += cpu
     return level
 
 
-async def main(seconds: float, levels: tuple[int, ...], warmup: float, ramp: float) -> None:
+async def main(
+    seconds: float, levels: tuple[int, ...], warmup: float, ramp: float, processes: int
+) -> None:
     await create_database()
     url = _url("postgresql+asyncpg")
     await migrate.upgrade(url)
@@ -203,13 +292,19 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float, ramp: flo
         omb = await make_staff(db.sessions, "omb", Role.omb_officer, None)
         district = await make_staff(db.sessions, "dd", Role.coordinator, "1026")
         actor = Principal(id=omb.id, kind=PrincipalKind.user, role=omb.role, agency_id=None)
-        locator = ShapelyDistrictLocator.from_geojson(default_boundaries_path())
-        svc = ComplaintService(lambda: SqlUnitOfWork(db.sessions), SystemClock(), locator)
+        svc = service_for(db)
         # Warm-up: connections, caches, and enough cases that the duplicate scan reads its 200.
         await run_level(svc, actor, district.agency_id, 8, warmup)
         results = []
+        pool = None
+        if processes > 1:
+            pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+            loop = asyncio.get_running_loop()
+            await asyncio.gather(*(loop.run_in_executor(pool, _ready) for _ in range(processes)))
         for n in levels:
-            level = await run_level(svc, actor, district.agency_id, n, seconds, ramp)
+            level = await run_level(
+                svc, actor, district.agency_id, n, seconds, ramp, pool, processes
+            )
             results.append(level)
             print(
                 f"  {n:>2} writers: {level.rate:7.1f} cases/s  p50 {level.pct(50):7.0f} ms  "
@@ -220,12 +315,14 @@ async def main(seconds: float, levels: tuple[int, ...], warmup: float, ramp: flo
                 f"client {level.per_sample('client'):.1f})",
                 flush=True,
             )
+        if pool is not None:
+            pool.shutdown()
     finally:
         await db.dispose()
     base = results[0].rate or float("nan")
     print(
         f"\n{os.cpu_count()} CPUs, Python {platform.python_version()}, {seconds:.0f} s measured "
-        f"per level after {ramp:.0f} s of ramp-up"
+        f"per level after {ramp:.0f} s of ramp-up, {processes} client process(es)"
     )
     print(
         "| writers | cases/s | × 1 writer | p50 ms | p99 ms | on a lock | in PG | in I/O "
@@ -251,6 +348,9 @@ if __name__ == "__main__":
     parser.add_argument(
         "--writers", default=",".join(map(str, LEVELS)), help="comma-separated writer counts"
     )
+    parser.add_argument(
+        "--processes", type=int, default=1, help="client processes the writers are spread over"
+    )
     args = parser.parse_args()
     counts = tuple(int(x) for x in args.writers.split(","))
-    asyncio.run(main(args.seconds, counts, args.warmup, args.ramp))
+    asyncio.run(main(args.seconds, counts, args.warmup, args.ramp, args.processes))
