@@ -101,7 +101,9 @@ bench-intake: install
 
 # The write-throughput benchmark (bench/writers.py): drops and recreates fasttrack_bench_writers
 # on the local PostgreSQL; 1, 4, 16 and 32 concurrent writers file and transition cases for
-# SECONDS each, measured after 10 s of ramp-up. `make bench-writers SECONDS=30`.
+# SECONDS each, measured after 10 s of ramp-up, the writers spread over PROCESSES client
+# processes. `make bench-writers SECONDS=30 PROCESSES=4`.
 SECONDS ?= 20
+PROCESSES ?= 1
 bench-writers: install
-	$(BIN)/python -u -m bench.writers --seconds $(SECONDS)
+	$(BIN)/python -u -m bench.writers --seconds $(SECONDS) --processes $(PROCESSES)
