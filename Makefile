@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench bench-intake \
+.PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench bench-intake bench-writers \
 	web-install web-build web-test browser
 
 $(UV):
@@ -100,3 +100,12 @@ clean:
 # cold start and with a trained model, in process and over HTTP. Target p95 < 20 ms.
 bench-intake: install
 	$(BIN)/python -u -m bench.intake
+
+# The write-throughput benchmark (bench/writers.py): drops and recreates fasttrack_bench_writers
+# on the local PostgreSQL; 1, 4, 16 and 32 concurrent writers file and transition cases for
+# SECONDS each, measured after 10 s of ramp-up, the writers spread over PROCESSES client
+# processes. `make bench-writers SECONDS=30 PROCESSES=4`.
+SECONDS ?= 20
+PROCESSES ?= 1
+bench-writers: install
+	$(BIN)/python -u -m bench.writers --seconds $(SECONDS) --processes $(PROCESSES)

@@ -132,13 +132,13 @@ FROM s JOIN d ON d.k = s.dk JOIN cat ON cat.k = s.ck
 
 
 CHANGES_SQL = """
-INSERT INTO complaint_changes (complaint_id, changed_at)
-SELECT id, at FROM (
+INSERT INTO complaint_changes (complaint_id, changed_at, position)
+SELECT id, at, row_number() OVER (ORDER BY at) FROM (
   SELECT id, created_at AS at FROM complaints
   UNION ALL
   SELECT id, updated_at FROM complaints WHERE updated_at > created_at
 ) c ORDER BY at
-"""
+"""  # stamped as a feed reader would have stamped them (see SqlComplaintQueries.changes)
 
 
 async def seed(conn: asyncpg.Connection, n: int) -> None:

@@ -14,8 +14,9 @@ from domain.shared.paging import Page, PageRequest
 
 class ComplaintRepository(Protocol):
     async def next_serial(self, year_be: int) -> int:
-        """Allocate the next case-number serial of the year, without duplicates under
-        concurrent intake (the allocation commits with the unit of work)."""
+        """Allocate the next case-number serial of the year: unique per year under concurrent
+        intake, without making other intakes wait for this unit of work to commit. Serials
+        may have gaps (an intake that rolls back does not give its serial back)."""
         ...
 
     async def add(self, complaint: Complaint) -> None: ...

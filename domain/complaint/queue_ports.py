@@ -52,8 +52,10 @@ class ComplaintQueries(Protocol):
     ) -> Page[Complaint]: ...
 
     async def changes(self, scope: StatsScope, after: int, limit: int) -> list[ChangedCase]:
-        """Changes with a sequence above `after`, in sequence order; only sequences no
-        still-running transaction can fall below are returned."""
+        """Changes with a feed position above `after`, in position order. A position is
+        final once returned: no change that commits later gets a lower one, so a reader
+        polling from its last position sees each committed change once; two changes of one
+        case come in the order they committed."""
         ...
 
     async def candidates(

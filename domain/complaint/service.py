@@ -41,7 +41,7 @@ from domain.complaint.model import (
     require_text,
 )
 from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
-from domain.complaint.similarity import SIMILAR_WINDOW, rank_similar
+from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import DEFAULT_SLA_CLASS, SlaEngine
 from domain.complaint.view import (
     ComplaintView,
@@ -573,6 +573,9 @@ class ComplaintService:
             uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
         )
         c, routed = await self._assign_at_intake(uow, c, author)
+        # Read before this transaction writes anything: the scan holds no lock, and no other
+        # writer waits for it (the serial above is not a lock either, see next_serial).
+        likely = await self._possible_duplicates(uow, c)
         await uow.complaints.add(c)
         await self._record(
             uow,
@@ -591,7 +594,7 @@ class ComplaintService:
             ),
         )
         await self._record(uow, c, *routed)  # assigned at intake: complaint.assigned too
-        await self._flag_possible_duplicates(uow, author, c)
+        await self._flag_possible_duplicates(uow, author, c, likely)
         return c
 
     @staticmethod
@@ -635,21 +638,25 @@ class ComplaintService:
         ]
         return assigned, [*entries, *named]
 
-    async def _flag_possible_duplicates(
-        self, uow: UnitOfWork, author: Author, c: Complaint
-    ) -> None:
-        """Duplicate check at intake: likely duplicates across every agency go on the new case's
-        internal timeline (ids and scores only). Each reader of the timeline is shown only the
-        matches they may read (`duplicate_hints_for`): another agency's cases reach OMB
-        officers alone."""
+    @staticmethod
+    async def _possible_duplicates(uow: UnitOfWork, c: Complaint) -> list[Similar]:
+        """Duplicate check at intake: the likely duplicates of a new case across every agency
+        among the 200 latest similar ones. Only reads; intake runs it before its first write."""
         candidates = await uow.complaint_queries.candidates(
             StatsScope(all_cases=True), c, c.created_at - SIMILAR_WINDOW, 200
         )
-        likely = [
+        return [
             s
             for s in rank_similar(c, candidates, 3)
             if s.score >= DUPLICATE_SCORE and "similar_text" in s.reasons
         ]
+
+    async def _flag_possible_duplicates(
+        self, uow: UnitOfWork, author: Author, c: Complaint, likely: list[Similar]
+    ) -> None:
+        """Likely duplicates go on the new case's internal timeline (ids and scores only). Each
+        reader of the timeline is shown only the matches they may read
+        (`duplicate_hints_for`): another agency's cases reach OMB officers alone."""
         if likely:
             await uow.complaints.append_event(
                 self._event(

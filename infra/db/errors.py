@@ -73,6 +73,19 @@ def _constraint_name(exc: IntegrityError) -> str | None:
     return None
 
 
+# deadlock_detected, serialization_failure: the transaction was rolled back, a retry may pass.
+WRITE_COLLISIONS = frozenset({"40P01", "40001"})
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    orig = exc.orig
+    for source in (orig, getattr(orig, "__cause__", None)):
+        code = getattr(source, "sqlstate", None) or getattr(source, "pgcode", None)
+        if code:
+            return str(code)
+    return None
+
+
 def translate_db_errors(exc: BaseException) -> None:
     """Raise the domain error for a database exception; return if it is not one we know."""
     if isinstance(exc, IntegrityError):
@@ -82,6 +95,13 @@ def translate_db_errors(exc: BaseException) -> None:
             raise cls(detail, code=code) from exc
         raise Conflict(
             "The change conflicts with existing data.", code="resource.conflict"
+        ) from exc
+    if isinstance(exc, DBAPIError) and _sqlstate(exc) in WRITE_COLLISIONS:
+        # Writers of several cases are not ordered by one lock any more: PostgreSQL breaks a
+        # deadlock by aborting one of them, which only has to try again.
+        raise Conflict(
+            "The change collided with a concurrent one and was not made; try again.",
+            code="database.write_collision",
         ) from exc
     if isinstance(exc, OperationalError | InterfaceError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated

@@ -692,9 +692,22 @@ class StatsRollupRow(SQLModel, table=True):
 
 class ComplaintChangeRow(SQLModel, table=True):
     """The partners' change feed: one row per case per committed transaction that changed it.
-    `seq` only grows, and writers take it in commit order (see SqlComplaintRepository)."""
+
+    Writers insert rows with `seq` (an insertion id, taken while the writer holds the case's
+    row lock) and no `position`; readers stamp the rows of committed transactions with the
+    feed's `position` under a lock only stampers take, and read by `position` (see
+    SqlComplaintQueries.changes for the guarantee and its proof)."""
 
     __tablename__ = "complaint_changes"
+    __table_args__ = (
+        sa.Index("uq_complaint_changes_position", "position", unique=True),
+        sa.Index(
+            "ix_complaint_changes_unstamped",
+            "seq",
+            postgresql_where=sa.text("position IS NULL"),
+            sqlite_where=sa.text("position IS NULL"),
+        ),
+    )
 
     seq: int | None = Field(
         default=None,
@@ -706,6 +719,9 @@ class ComplaintChangeRow(SQLModel, table=True):
     )
     complaint_id: uuid.UUID = Field(foreign_key="complaints.id", index=True)
     changed_at: datetime = Field(sa_type=UTCDateTime)
+    position: int | None = Field(
+        default=None, sa_type=sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+    )
 
 
 # --- smart intake ------------------------------------------------------------------------------

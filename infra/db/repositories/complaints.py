@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy import and_, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.lifecycle import ComplaintStatus, LifecycleState
@@ -233,30 +234,41 @@ FTS = sa.Table(
     sa.Column("complaint_id", sa.Uuid()),
     sa.Column("search_text", sa.Text()),
 )
-# Any constant: the one advisory lock that puts change-feed sequences in commit order.
-CHANGE_FEED_LOCK = 0x46545143  # "FTQC"
 
 
 class SqlComplaintRepository:
+    """Complaint writers run in parallel: no lock is shared by every writer.
+
+    - Case numbers: `next_serial` (PostgreSQL: a per-year sequence, never a row lock).
+    - Change feed: each transaction that changes a case inserts one `complaint_changes` row
+      for it while holding that case's row lock (taken by the write itself, or explicitly
+      for writes that only append), so two transactions that change the same case insert
+      their rows in the order they commit. Readers give the rows their feed positions after
+      commit (SqlComplaintQueries.changes); writers never wait for each other or for readers.
+    - Transactions that write several cases can deadlock each other now that no global lock
+      orders them; PostgreSQL aborts one, which the API answers as a 409 to retry.
+    """
+
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
         self._changed: set[uuid.UUID] = set()
-        self._locked = False
+        self._locked: set[uuid.UUID] = set()
 
-    async def _serialise_writers(self) -> None:
-        """PostgreSQL: take the change-feed lock before the first complaint write of the
-        transaction (before any row lock, so no deadlock), held until commit. Writers then
-        allocate change sequences in commit order, and a reader never sees seq n+1 while n
-        is still running. SQLite writers are serialised by BEGIN IMMEDIATE already."""
-        if self._locked or self._s.bind.dialect.name != "postgresql":
+    async def _lock_case(self, complaint_id: uuid.UUID) -> None:
+        """PostgreSQL: hold the case's row lock to commit before its change row is written,
+        as an UPDATE of it would (SQLite writers are serialised by BEGIN IMMEDIATE)."""
+        if complaint_id in self._locked or self._s.bind.dialect.name != "postgresql":
             return
-        await self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_FEED_LOCK})
-        self._locked = True
+        await self._s.execute(
+            select(C.id).where(C.id == complaint_id).with_for_update(key_share=True)
+        )
+        self._locked.add(complaint_id)
 
     async def _record_change(self, complaint_id: uuid.UUID, at: datetime) -> None:
-        """One change-feed row per case per transaction."""
+        """One change-feed row per case per transaction, written under the case's row lock."""
         if complaint_id in self._changed:
             return
+        await self._lock_case(complaint_id)
         self._changed.add(complaint_id)
         await self._s.execute(
             insert(table_of(ComplaintChangeRow)).values(complaint_id=complaint_id, changed_at=at)
@@ -272,8 +284,19 @@ class SqlComplaintRepository:
         )
 
     async def next_serial(self, year_be: int) -> int:
-        # One statement: PostgreSQL's row lock (and SQLite's write lock) serialise
-        # concurrent intakes, so every serial is handed out once.
+        """The next case-number serial of a Buddhist-era year, unique per year.
+
+        PostgreSQL: `nextval` of the year's sequence `case_numbers_<year>`, which holds no lock
+        to commit (concurrent intakes never wait for each other). A sequence is not
+        transactional, so an intake that rolls back leaves a gap: serials are unique and
+        increasing, not dense. The sequence is created on the year's first intake, starting
+        after the year's row in case_number_counters (numbers handed out before 0021); two
+        first intakes racing to create it meet on the catalog's unique index, and the loser
+        uses the winner's sequence. SQLite: writers are serialised by BEGIN IMMEDIATE, so the
+        counter row (one upsert) stays, and its numbers have no gaps.
+        """
+        if self._s.bind.dialect.name == "postgresql":
+            return await self._next_from_sequence(year_be)
         stmt = _dialect_insert(self._s)(table_of(CaseNumberCounterRow)).values(
             year_be=year_be, last=1
         )
@@ -282,8 +305,31 @@ class SqlComplaintRepository:
         ).returning(N.last)
         return int((await self._s.execute(stmt)).scalar_one())
 
+    async def _next_from_sequence(self, year_be: int) -> int:
+        name = f"case_numbers_{int(year_be)}"
+        nextval = text("SELECT nextval(to_regclass(:name))")  # NULL while it does not exist
+        serial = (await self._s.execute(nextval, {"name": name})).scalar()
+        if serial is not None:
+            return int(serial)
+        start = (
+            await self._s.execute(
+                select(sa.func.coalesce(sa.func.max(N.last), 0) + 1).where(N.year_be == year_be)
+            )
+        ).scalar_one()
+        try:
+            async with self._s.begin_nested():
+                await self._s.execute(
+                    text(f"CREATE SEQUENCE IF NOT EXISTS {name} START WITH {int(start)}")
+                )
+        except IntegrityError:
+            pass  # created by a concurrent first intake that committed meanwhile: use it
+        serial = (await self._s.execute(nextval, {"name": name})).scalar()
+        if serial is None:
+            raise RuntimeError(f"sequence {name} could not be created")
+        return int(serial)
+
     async def add(self, complaint: Complaint) -> None:
-        await self._serialise_writers()
+        self._locked.add(complaint.id)  # a new row: no one else can write it before we commit
         await self._s.execute(
             insert(table_of(ComplaintRow)).values(
                 id=complaint.id, version=complaint.version, **_values(complaint)
@@ -310,7 +356,6 @@ class SqlComplaintRepository:
         return await self.get(complaint_id) if complaint_id else None
 
     async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
-        await self._serialise_writers()
         result = await self._s.execute(
             update(table_of(ComplaintRow))
             .where(and_(C.id == complaint.id, C.version == expected_version))
@@ -318,6 +363,7 @@ class SqlComplaintRepository:
         )
         if int(getattr(result, "rowcount", 0)) != 1:
             raise ConcurrentUpdate("The case was changed by someone else; reload it.")
+        self._locked.add(complaint.id)  # the UPDATE holds its row lock to commit
         await self._sync_fts(complaint, new=False)
         await self._record_change(complaint.id, complaint.updated_at)
         return complaint.with_changes(version=expected_version + 1)
@@ -325,7 +371,6 @@ class SqlComplaintRepository:
     async def add_co_handler(
         self, complaint_id: uuid.UUID, agency_id: uuid.UUID, at: datetime
     ) -> None:
-        await self._serialise_writers()
         await self._s.execute(
             insert(table_of(ComplaintCoHandlerRow)).values(
                 complaint_id=complaint_id, agency_id=agency_id, added_at=at
@@ -334,7 +379,6 @@ class SqlComplaintRepository:
         await self._record_change(complaint_id, at)
 
     async def append_event(self, entry: TimelineEntry) -> None:
-        await self._serialise_writers()
         await self._record_change(entry.complaint_id, entry.at)
         # Chained per case and inserted just before the commit (infra/db/chain.py).
         writer_of(self._s).add(

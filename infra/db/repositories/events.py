@@ -43,6 +43,11 @@ def for_update_skip_locked(session: AsyncSession, stmt: Any) -> Any:
 
 
 class SqlOutbox:
+    """Events are claimed oldest `seq` first among the pending ones (never past a cursor, so
+    one committing late with a low `seq` is still dispatched). Complaint events are added by
+    `domain.complaint.events.record` after the case's timeline entries, i.e. under the case's
+    row lock (SqlComplaintRepository): one case's events have `seq`s in commit order."""
+
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, true, tuple_
+from sqlalchemy import and_, func, or_, select, text, true, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.filters import QueueFilter
@@ -24,6 +24,9 @@ C: Any = table_of(ComplaintRow).c
 H: Any = table_of(ComplaintCoHandlerRow).c
 CH: Any = table_of(ComplaintChangeRow).c
 _T = table_of(ComplaintRow)
+_CHANGES = table_of(ComplaintChangeRow)
+# Any constant: the lock change-feed stampers take, never writers (see changes()).
+CHANGE_FEED_STAMP_LOCK = 0x46545153  # "FTQS"
 
 
 def _keyset(sort: QueueSort, after: Sequence[Any]) -> Any:
@@ -93,19 +96,64 @@ class SqlComplaintQueries:
         more = len(rows) > page.limit
         return Page(items, _key_of(sort, items[-1]) if more and items else None)
 
+    async def _stamp_positions(self) -> None:
+        """Give every committed, unstamped change row its feed position: after every position
+        given so far, in `seq` order. Stampers run one at a time (PostgreSQL: a transaction
+        advisory lock only stampers take; a reader that finds it taken skips stamping and
+        reads what is stamped; SQLite: BEGIN IMMEDIATE)."""
+        if self._s.bind.dialect.name == "postgresql":
+            got = await self._s.execute(
+                text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": CHANGE_FEED_STAMP_LOCK}
+            )
+            if not got.scalar_one():
+                return
+        # Read after the lock is held: every earlier stamper has committed, so this is the
+        # highest position anyone gave.
+        base = (await self._s.execute(select(func.coalesce(func.max(CH.position), 0)))).scalar_one()
+        pending = (
+            select(CH.seq, func.row_number().over(order_by=CH.seq).label("n"))
+            .where(CH.position.is_(None))
+            .subquery()
+        )
+        await self._s.execute(
+            update(_CHANGES).where(CH.seq == pending.c.seq).values(position=int(base) + pending.c.n)
+        )
+
     async def changes(self, scope: StatsScope, after: int, limit: int) -> list[ChangedCase]:
-        # Writers allocate sequences under one lock held to commit (SqlComplaintRepository),
-        # so every committed sequence is final: nothing can later appear below it.
+        """Changes after feed position `after`, in position order.
+
+        The guarantee: a reader that polls with the last position it saw sees every committed
+        change exactly once, never one from a transaction that rolled back, and two changes
+        of one case in the order their transactions committed.
+
+        Proof sketch. Writers insert change rows with no position (SqlComplaintRepository).
+        Positions are given only by `_stamp_positions`, only to rows visible to its statement,
+        i.e. of committed transactions (a rolled-back row is never visible, so never stamped,
+        so never read). Stampers are serialised (a lock held to their commit), and each one
+        numbers its rows above the highest position committed before it, so positions are
+        unique and grow in the order stampers commit. A reader's snapshot therefore holds the
+        positions of a prefix of stampers; every position a later stamper gives is above all
+        of them, in particular above the reader's cursor: nothing appears below a position a
+        reader has passed (no skip), and each row is stamped once, so it is read once.
+        Per case: the writers of one case hold its row lock from before inserting their row
+        until commit, so if T1 commits before T2 then T1's row has the lower `seq`, and T1's
+        row is visible to every stamper that sees T2's: it is stamped in the same batch (in
+        `seq` order) or an earlier one, i.e. at a lower position.
+        Unlike a transaction-id horizon, a long-running transaction elsewhere does not hold
+        the feed back: a row is readable as soon as its own transaction has committed and a
+        reader has stamped it.
+        """
+        await self._stamp_positions()
         stmt = (
-            select(CH.seq, _T)
+            select(CH.position, _T)
             .join(_T, C.id == CH.complaint_id)
-            .where(and_(CH.seq > after, *self._where(scope)))
-            .order_by(CH.seq)
+            .where(and_(CH.position > after, *self._where(scope)))
+            .order_by(CH.position)
             .limit(limit)
         )
         rows = (await self._s.execute(stmt)).all()
         cases = await self._hydrate(rows)
-        return [ChangedCase(int(r.seq), c) for r, c in zip(rows, cases, strict=True)]
+        return [ChangedCase(int(r.position), c) for r, c in zip(rows, cases, strict=True)]
 
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int

@@ -8,7 +8,7 @@ Note for later migrations: on SQLite a batch (copy-and-move) rebuild of one of t
 drops its triggers with the old table; create them again (`_sqlite_triggers`).
 
 Revision ID: 0022
-Revises: 0020
+Revises: 0021
 Create Date: 2026-11-29 13:10:00
 
 """
@@ -22,7 +22,7 @@ from infra.db.chain import GENESIS, entry_hash
 from infra.db.types import UTCDateTime, json_type
 
 revision: str = '0022'
-down_revision: str | Sequence[str] | None = '0020'
+down_revision: str | Sequence[str] | None = '0021'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
