@@ -85,6 +85,12 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=10_485_760, ge=1024, description="Cap on one attachment (the upload routes)."
     )
+    max_attachments_per_case: int = Field(
+        default=20,
+        ge=1,
+        description="Files one case may hold (staff and citizen uploads together); one more is "
+        "a 409 `attachment.limit_reached`. Bounds a case's storage and its list of files.",
+    )
     request_timeout_seconds: float = Field(
         default=30,
         ge=0,
