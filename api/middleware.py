@@ -241,26 +241,26 @@ class SecurityHeadersMiddleware:
 
     def __init__(self, app: ASGIApp, hsts_max_age: int, docs_paths: frozenset[str]) -> None:
         self.app = app
-        self.hsts = f"max-age={hsts_max_age}".encode() if hsts_max_age > 0 else None
         self.docs_paths = docs_paths
+        common = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+        ]
+        hsts = [(b"strict-transport-security", f"max-age={hsts_max_age}".encode())]
+        # (docs page?, https?) -> the headers; built once, not per request
+        self.headers: dict[tuple[bool, bool], list[tuple[bytes, bytes]]] = {}
+        for docs in (False, True):
+            csp = DOCS_CONTENT_SECURITY_POLICY if docs else API_CONTENT_SECURITY_POLICY
+            plain = [*common, (b"content-security-policy", csp.encode())]
+            self.headers[docs, False] = plain
+            self.headers[docs, True] = plain + hsts if hsts_max_age > 0 else plain
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = (
-            DOCS_CONTENT_SECURITY_POLICY
-            if scope.get("path") in self.docs_paths
-            else API_CONTENT_SECURITY_POLICY
-        )
-        wanted = [
-            (b"x-content-type-options", b"nosniff"),
-            (b"referrer-policy", b"no-referrer"),
-            (b"x-frame-options", b"DENY"),
-            (b"content-security-policy", csp.encode()),
-        ]
-        if self.hsts is not None and scope.get("scheme") == "https":
-            wanted.append((b"strict-transport-security", self.hsts))
+        wanted = self.headers[scope.get("path") in self.docs_paths, scope.get("scheme") == "https"]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

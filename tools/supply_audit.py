@@ -147,7 +147,11 @@ Runner = Callable[[Sequence[str], Path], "subprocess.CompletedProcess[str]"]
 
 
 def _run(cmd: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(cmd), cwd=cwd, capture_output=True, text=True, timeout=600)
+    try:
+        return subprocess.run(list(cmd), cwd=cwd, capture_output=True, text=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        # A service that hangs is as unreachable as one that refuses: no JSON, so retried.
+        return subprocess.CompletedProcess(list(cmd), 124, "", f"{cmd[0]} timed out")
 
 
 def _json_or_unreachable(proc: subprocess.CompletedProcess[str], what: str) -> dict[str, Any]:
