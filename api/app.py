@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -33,6 +35,8 @@ from api.middleware import (
     BodySizeLimitMiddleware,
     NulCharacterMiddleware,
     RequestContextMiddleware,
+    RequestTimeoutMiddleware,
+    SecurityHeadersMiddleware,
 )
 from api.openapi import install as install_openapi
 from api.operations.routes import preferences as notification_preferences
@@ -60,6 +64,8 @@ from infra.settings import Settings
 API_PREFIX = "/api/v1"
 API_VERSION = "0.1.0"
 DOCS_ASSETS = "/docs/assets"
+# The routes that take a file (multipart): the only ones with the larger upload body cap.
+UPLOAD_PATHS = re.compile(rf"^{API_PREFIX}/(?:public/)?complaints/[^/]+/attachments/?$")
 
 TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -136,9 +142,15 @@ def create_app(
                 app.state.database = None
 
     # /docs and /redoc load Swagger UI and ReDoc from the pinned fastapi-offline package,
-    # served under DOCS_ASSETS: the pages work on a network without internet access.
-    app = FastAPIOffline(
-        static_url=DOCS_ASSETS,
+    # served under DOCS_ASSETS: the pages work on a network without internet access. Switched
+    # off, neither the pages nor their assets exist (/openapi.json stays).
+    docs: dict[str, Any] = (
+        {"static_url": DOCS_ASSETS}
+        if settings.docs_enabled
+        else {"docs_url": None, "redoc_url": None}
+    )
+    app = (FastAPIOffline if settings.docs_enabled else FastAPI)(
+        **docs,
         title="Fast Track OMB & BMA API",
         version=API_VERSION,
         summary="Case management for the cooperation between Thailand's Office of the "
@@ -205,7 +217,9 @@ def create_app(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
+        upload_paths=UPLOAD_PATHS,
     )
+    app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
     if settings.cors_allow_origins:
         # Frontends on their own origin: bearer tokens, no cookies, so no credentials mode.
         app.add_middleware(
@@ -216,14 +230,30 @@ def create_app(
                 "Authorization",
                 "Content-Type",
                 "If-Match",
+                "If-None-Match",
                 "Idempotency-Key",
                 "Accept-Language",
                 "X-Request-ID",
             ],
-            expose_headers=["ETag", "Idempotent-Replayed", "X-Request-ID", "Location"],
+            expose_headers=[
+                "ETag",
+                "Idempotent-Replayed",
+                "X-Request-ID",
+                "Location",
+                "Retry-After",
+            ],
             max_age=600,
         )
     app.add_middleware(RequestContextMiddleware)
+    # Outside everything but the proxy headers: 413s, 503s, CORS answers and the 500s of
+    # RequestContextMiddleware carry the headers too, and the scheme is the proxy's.
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        hsts_max_age=settings.hsts_max_age_seconds,
+        docs_paths=frozenset(
+            {"/docs", "/redoc", "/docs/oauth2-redirect"} if settings.docs_enabled else ()
+        ),
+    )
     if settings.trusted_proxy_list:
         # Outermost, so every layer (throttles, logs) sees the client the trusted proxy saw.
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)

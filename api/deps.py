@@ -493,6 +493,7 @@ def get_attachment_service(container: ContainerDep) -> AttachmentService:
         PuremagicSniffer(),
         PillowSanitizer(container.settings.max_image_pixels),
         container.settings.max_upload_bytes,
+        container.settings.max_attachments_per_case,
     )
 
 

@@ -1,7 +1,9 @@
-"""Pure-ASGI middleware: request ids, access logs, request body limits, NUL characters."""
+"""Pure-ASGI middleware: request ids, access logs, request body limits, request timeouts,
+security headers, NUL characters."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -82,18 +84,22 @@ class BodyTooLarge(Exception):
 
 
 class BodySizeLimitMiddleware:
-    """413 problem for request bodies over the cap (uploads have their own, larger cap).
+    """413 problem for request bodies over the cap, whatever the route and the content type
+    (JSON, forms, webhooks); only uploads (a POST to a path `upload_paths` matches) have
+    their own, larger cap.
 
     Checks Content-Length up front and counts streamed (chunked) bodies as they arrive."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, max_upload_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, max_upload_bytes: int, upload_paths: re.Pattern[str]
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_upload_bytes = max_upload_bytes
+        self.upload_paths = upload_paths
 
     def _limit(self, scope: Scope) -> int:
-        path: str = scope.get("path", "")
-        if "/attachments" in path:
+        if scope.get("method") == "POST" and self.upload_paths.match(scope.get("path", "")):
             # multipart framing adds a little to the file itself
             return self.max_upload_bytes + 64 * 1024
         return self.max_bytes
@@ -113,20 +119,24 @@ class BodySizeLimitMiddleware:
                     await self._reject(scope, receive, send, limit)
                     return
         received = 0
+        exceeded = started = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
+                    exceeded = True
                     raise BodyTooLarge()
             return message
 
-        started = False
-
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if exceeded and not started:
+                # Whatever the app made of a body it could not read (FastAPI turns any error
+                # while reading one into a 400): the answer is the 413 below.
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -136,6 +146,7 @@ class BodySizeLimitMiddleware:
         except BodyTooLarge:
             if started:
                 raise
+        if exceeded and not started:
             await self._reject(scope, receive, send, limit)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
@@ -149,6 +160,117 @@ class BodySizeLimitMiddleware:
             extra={"max_bytes": limit},
         )
         await response(scope, receive, send)
+
+
+class RequestTimeoutMiddleware:
+    """503 problem (`request.timeout`) when the app has not started answering in time.
+
+    The handler is cancelled (its unit of work rolls back). Each chunk of the request body
+    moves the deadline to `seconds` from then, so a slow upload that keeps coming is not cut
+    while a stalled one is, and the handler has `seconds` after the body's last chunk. Once
+    the answer has started (a streamed export) the deadline is lifted, as a half-sent body
+    cannot turn into a problem. A TimeoutError of the handler's own (an SMTP or HTTP client
+    timing out) is not this deadline and goes on as the error it is."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.seconds <= 0:
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = asyncio.timeout(self.seconds)
+        answering = False
+
+        async def extending_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request" and not answering:
+                deadline.reschedule(loop.time() + self.seconds)
+            return message
+
+        async def lifting_send(message: Message) -> None:
+            nonlocal answering
+            if message["type"] == "http.response.start":
+                answering = True
+                deadline.reschedule(None)
+            await send(message)
+
+        try:
+            async with deadline:
+                await self.app(scope, extending_receive, lifting_send)
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            log.warning("request timed out", extra={"path": scope.get("path")})
+            response = problem_response(
+                Request(scope),
+                status=503,
+                code="request.timeout",
+                title="Request timed out",
+                detail=f"The request took longer than {self.seconds:g} seconds; try again.",
+                detail_th="ระบบใช้เวลาดำเนินการนานเกินกำหนด กรุณาลองใหม่อีกครั้ง",
+                headers={"Retry-After": "5"},
+            )
+            await response(scope, receive, send)
+
+
+# Answers that are not the SPAs' pages (those carry their own policy, api/spa.py): JSON,
+# problems, downloads of uploaded files. Nothing may load, run or frame them.
+API_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+# Swagger UI and ReDoc start from an inline script and style themselves inline; ReDoc runs a
+# web worker from a blob. Everything else is the app's own (fastapi-offline's assets).
+DOCS_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class SecurityHeadersMiddleware:
+    """Security headers on every answer, where the app did not set its own.
+
+    `X-Content-Type-Options`, `Referrer-Policy`, `X-Frame-Options` and a Content-Security-
+    Policy (the SPAs' from api/spa.py, the docs pages', else one that allows nothing), and
+    `Strict-Transport-Security` when the request came over HTTPS: the scheme of the
+    connection, or X-Forwarded-Proto from a trusted proxy (uvicorn's ProxyHeadersMiddleware,
+    outside this one, has already applied FASTTRACK_TRUSTED_PROXIES to the scope)."""
+
+    def __init__(self, app: ASGIApp, hsts_max_age: int, docs_paths: frozenset[str]) -> None:
+        self.app = app
+        self.docs_paths = docs_paths
+        common = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+        ]
+        hsts = [(b"strict-transport-security", f"max-age={hsts_max_age}".encode())]
+        # (docs page?, https?) -> the headers; built once, not per request
+        self.headers: dict[tuple[bool, bool], list[tuple[bytes, bytes]]] = {}
+        for docs in (False, True):
+            csp = DOCS_CONTENT_SECURITY_POLICY if docs else API_CONTENT_SECURITY_POLICY
+            plain = [*common, (b"content-security-policy", csp.encode())]
+            self.headers[docs, False] = plain
+            self.headers[docs, True] = plain + hsts if hsts_max_age > 0 else plain
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        wanted = self.headers[scope.get("path") in self.docs_paths, scope.get("scheme") == "https"]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [(name, value) for name, value in wanted if name not in present]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 _FORM = b"application/x-www-form-urlencoded"

@@ -22,11 +22,9 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+# The SPAs' own policy; the headers every answer shares (nosniff, Referrer-Policy,
+# X-Frame-Options, HSTS) come from api.middleware.SecurityHeadersMiddleware.
+SECURITY_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
 # Explicit, so the answer never depends on the host's mime.types.
 _TYPES = {
     ".html": "text/html; charset=utf-8",

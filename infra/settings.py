@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -13,6 +14,7 @@ from infra.geo import default_boundaries_path
 
 # A server bound to every interface is reached on its loopback address from the same machine.
 _WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+_ORIGIN = re.compile(r"https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
 
 
 def default_spa_dir(name: str) -> Path:
@@ -74,8 +76,28 @@ class Settings(BaseSettings):
     reopen_window_days: int = Field(
         default=14, description="Days a resolved case can be reopened before it closes."
     )
-    max_body_bytes: int = Field(default=1_048_576, description="Cap on JSON request bodies.")
-    max_upload_bytes: int = Field(default=10_485_760, description="Cap on one attachment.")
+    max_body_bytes: int = Field(
+        default=1_048_576,
+        ge=1024,
+        description="Cap on every request body (JSON, forms, webhooks; uploads have their own "
+        "cap): a larger one is refused with a 413 problem before it is read.",
+    )
+    max_upload_bytes: int = Field(
+        default=10_485_760, ge=1024, description="Cap on one attachment (the upload routes)."
+    )
+    max_attachments_per_case: int = Field(
+        default=20,
+        ge=1,
+        description="Files one case may hold (staff and citizen uploads together); one more is "
+        "a 409 `attachment.limit_reached`. Bounds a case's storage and its list of files.",
+    )
+    request_timeout_seconds: float = Field(
+        default=30,
+        ge=0,
+        description="A request the app has not started answering after this long is cancelled "
+        "and answered with a 503 problem (`request.timeout`); a streamed answer (an export) "
+        "is not cut once it started. 0: no limit.",
+    )
     max_image_pixels: int = Field(
         default=40_000_000,
         ge=1,
@@ -146,7 +168,20 @@ class Settings(BaseSettings):
     cors_allow_origins: list[str] = Field(
         default_factory=list,
         description='Origins (JSON list, e.g. `["https://console.example"]`) whose browsers '
-        "may call the API: a frontend deployed on its own origin. Empty: same origin only.",
+        "may call the API: a frontend deployed on its own origin. Each is scheme://host[:port] "
+        "(`*` is refused). Empty: same origin only.",
+    )
+    hsts_max_age_seconds: int = Field(
+        default=31_536_000,
+        ge=0,
+        description="`Strict-Transport-Security: max-age` on answers to requests that came over "
+        "HTTPS (the connection's scheme, or `X-Forwarded-Proto` from a trusted proxy, see "
+        "FASTTRACK_TRUSTED_PROXIES); never over plain HTTP. 0: no HSTS header.",
+    )
+    docs_enabled: bool = Field(
+        default=True,
+        description="Serve the interactive API docs at /docs and /redoc; `false` in production "
+        "if they should not be public (/openapi.json stays: the SDK and partners use it).",
     )
     district_boundaries: Path = Field(
         default_factory=default_boundaries_path,
@@ -225,6 +260,21 @@ class Settings(BaseSettings):
                     f"trusted_proxies: {entry!r} is not an IP address or CIDR network"
                 ) from None
         return ",".join(entries)
+
+    @field_validator("cors_allow_origins")
+    @classmethod
+    def _cors_origins(cls, v: list[str]) -> list[str]:
+        # A browser's Origin is scheme://host[:port], nothing after: anything else would
+        # silently never match; `*` is no allow-list.
+        origins = []
+        for raw in v:
+            origin = raw.strip().rstrip("/")
+            if not _ORIGIN.fullmatch(origin):
+                raise ValueError(
+                    f"cors_allow_origins: {raw!r} is not an origin like https://console.example"
+                )
+            origins.append(origin)
+        return origins
 
     @property
     def trusted_proxy_list(self) -> list[str]:

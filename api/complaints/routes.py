@@ -418,7 +418,7 @@ class AttachmentUpload(InputModel):
 @router.post(
     "/{complaint_id:uuid}/attachments",
     status_code=201,
-    responses=problem_responses(401, 403, 404, 413, 415, 422),
+    responses=problem_responses(401, 403, 404, 409, 413, 415, 422),
 )
 async def upload_attachment(
     actor: PrincipalDep,

@@ -159,7 +159,7 @@ async def track_public_complaint(
 @router.post(
     "/complaints/{tracking_code}/attachments",
     status_code=201,
-    responses=problem_responses(404, 413, 415, 422, 429),
+    responses=problem_responses(404, 409, 413, 415, 422, 429),
 )
 async def upload_public_attachment(
     tracking_code: TrackingCode,
@@ -173,7 +173,8 @@ async def upload_public_attachment(
 
     An image with more pixels than the configured cap is refused from its header (413
     `attachment.image_too_large`); one that does not decode is a 422
-    `attachment.image_unreadable`."""
+    `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+    `attachment.limit_reached`."""
     complaint = await service.find(_address(request), tracking_code, for_upload=True)
     data = await form.file.read()
     a = await attachments.upload_public(complaint, Upload(form.file.filename, data))

@@ -12,7 +12,7 @@ from domain.attachment.ports import ContentSniffer, FileStorage, ImageSanitizer
 from domain.complaint.model import Complaint, Visibility
 from domain.complaint.service import ComplaintNotFound
 from domain.complaint.view import complaint_resource
-from domain.errors import Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
+from domain.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
 from domain.policy import Action, may
 from domain.shared.clock import Clock
 from domain.shared.principal import Principal
@@ -23,6 +23,12 @@ class AttachmentNotFound(NotFound):
     code = "attachment.not_found"
     title = "Attachment not found"
     title_th = "ไม่พบไฟล์แนบ"
+
+
+class AttachmentLimitReached(Conflict):
+    code = "attachment.limit_reached"
+    title = "Too many attachments"
+    title_th = "ไฟล์แนบของเรื่องนี้ครบจำนวนแล้ว"
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class AttachmentService:
         sniffer: ContentSniffer,
         sanitizer: ImageSanitizer,
         max_bytes: int,
+        max_files: int = 20,
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -54,6 +61,19 @@ class AttachmentService:
         self._sniffer = sniffer
         self._sanitizer = sanitizer
         self._max = max_bytes
+        # Bounds a case's storage and its list of files (which is therefore not paged).
+        self._max_files = max_files
+
+    async def _check_room(self, uow: UnitOfWork, complaint_id: uuid.UUID) -> None:
+        # At most max_files rows: the cap bounds this read too. Two uploads racing for the
+        # last place may both get it; the cap is a bound, not an exact count.
+        held = await uow.attachments.list_for(complaint_id, frozenset(Visibility))
+        if len(held) >= self._max_files:
+            raise AttachmentLimitReached(
+                f"A case holds at most {self._max_files} files.",
+                detail_th=f"แต่ละเรื่องแนบไฟล์ได้ไม่เกิน {self._max_files} ไฟล์",
+                extra={"max_files": self._max_files},
+            )
 
     async def _prepare(
         self, complaint: Complaint, upload: Upload, uploader: Uploader, *, images_only: bool
@@ -103,6 +123,7 @@ class AttachmentService:
             c = await self._visible_complaint(uow, actor, complaint_id)
             if not may(actor, Action.comment, complaint_resource(c)):
                 raise Forbidden("You may not add files to this case.", code="attachment.forbidden")
+            await self._check_room(uow, c.id)
             uploader = Uploader(actor.kind.value, actor.id)
             attachment = await self._prepare(c, upload, uploader, images_only=False)
             await uow.attachments.add(attachment)
@@ -112,6 +133,7 @@ class AttachmentService:
     async def upload_public(self, complaint: Complaint, upload: Upload) -> Attachment:
         """A citizen's photo for their own case (found by tracking code): public, images only."""
         async with self._uow() as uow:
+            await self._check_room(uow, complaint.id)
             attachment = await self._prepare(
                 complaint,
                 Upload(upload.filename, upload.data, Visibility.public),

@@ -206,3 +206,36 @@ async def test_the_pixel_cap_is_a_setting(small_cap_client: httpx.AsyncClient) -
     assert at_cap.status_code == 201, at_cap.text
     body = _problem(over, 413, "attachment.image_too_large")
     assert body["max_pixels"] == 1_200
+
+
+async def test_a_case_holds_at_most_the_configured_number_of_files(
+    settings: Settings, database: Database, staff: dict[str, Staff]
+) -> None:
+    """Staff and citizen uploads count together; the list of files is bounded by the cap."""
+    app = create_app(
+        settings.model_copy(update={"max_attachments_per_case": 2}),
+        database=database,
+        mailer=InMemoryMailer(),
+    )
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    photo = ("p.png", _encoded("PNG"), "image/png")
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        omb = staff["omb"]
+        created = await c.post("/api/v1/complaints", headers=omb.headers, json=CASE)
+        assert created.status_code == 201, created.text
+        public = f"/api/v1/public/complaints/{created.json()['tracking_code']}/attachments"
+        staff_path = f"/api/v1/complaints/{created.json()['id']}/attachments"
+        assert (await c.post(public, files={"file": photo})).status_code == 201
+        first = await c.post(staff_path, headers=omb.headers, files={"file": photo})
+        assert first.status_code == 201, first.text
+
+        over_staff = await c.post(
+            staff_path, headers={**omb.headers, "Accept-Language": "th"}, files={"file": photo}
+        )
+        over_public = await c.post(public, files={"file": photo})
+        listed = await c.get(staff_path, headers=omb.headers)
+
+    body = _problem(over_staff, 409, "attachment.limit_reached")
+    assert body["max_files"] == 2 and "2 ไฟล์" in body["detail"]
+    _problem(over_public, 409, "attachment.limit_reached")
+    assert len(listed.json()["items"]) == 2

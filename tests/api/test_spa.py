@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from api.app import create_app
+from api.middleware import API_CONTENT_SECURITY_POLICY
 from infra.settings import Settings
 
 
@@ -87,7 +88,8 @@ async def test_the_api_is_not_shadowed(spa_settings: Settings) -> None:
     async with _client(spa_settings) as client:
         response = await client.get("/healthz")
         assert response.status_code == 200
-        assert "content-security-policy" not in response.headers
+        # The API's own policy (nothing may load or frame it), not the SPA's
+        assert response.headers["content-security-policy"] == API_CONTENT_SECURITY_POLICY
 
 
 async def test_cors_answers_only_allowed_origins(settings: Settings) -> None:
@@ -105,9 +107,21 @@ async def test_cors_answers_only_allowed_origins(settings: Settings) -> None:
         assert preflight.status_code == 200
         assert preflight.headers["access-control-allow-origin"] == allowed
         assert "if-match" in preflight.headers["access-control-allow-headers"].lower()
+        # A conditional GET (the console revalidates cached reads) may be sent cross-origin.
+        conditional = await client.options(
+            "/api/v1/districts",
+            headers={
+                "Origin": allowed,
+                "Access-Control-Request-Method": "GET",
+                "Access-Control-Request-Headers": "authorization,if-none-match",
+            },
+        )
+        assert conditional.status_code == 200, conditional.text
+        assert "if-none-match" in conditional.headers["access-control-allow-headers"].lower()
         simple = await client.get("/healthz", headers={"Origin": allowed})
         assert simple.headers["access-control-allow-origin"] == allowed
-        assert "etag" in simple.headers["access-control-expose-headers"].lower()
+        exposed = simple.headers["access-control-expose-headers"].lower()
+        assert "etag" in exposed and "retry-after" in exposed
         other = await client.get("/healthz", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
     async with _client(settings) as client:

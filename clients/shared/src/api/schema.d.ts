@@ -831,7 +831,8 @@ export interface paths {
          *
          *     An image with more pixels than the configured cap is refused from its header (413
          *     `attachment.image_too_large`); one that does not decode is a 422
-         *     `attachment.image_unreadable`.
+         *     `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+         *     `attachment.limit_reached`.
          */
         post: operations["upload_public_attachment"];
         delete?: never;
@@ -8818,6 +8819,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -9546,6 +9556,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -99,7 +104,8 @@ def sync_detailed(
 
     An image with more pixels than the configured cap is refused from its header (413
     `attachment.image_too_large`); one that does not decode is a 422
-    `attachment.image_unreadable`.
+    `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+    `attachment.limit_reached`.
 
     Args:
         tracking_code (str):
@@ -137,7 +143,8 @@ def sync(
 
     An image with more pixels than the configured cap is refused from its header (413
     `attachment.image_too_large`); one that does not decode is a 422
-    `attachment.image_unreadable`.
+    `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+    `attachment.limit_reached`.
 
     Args:
         tracking_code (str):
@@ -170,7 +177,8 @@ async def asyncio_detailed(
 
     An image with more pixels than the configured cap is refused from its header (413
     `attachment.image_too_large`); one that does not decode is a 422
-    `attachment.image_unreadable`.
+    `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+    `attachment.limit_reached`.
 
     Args:
         tracking_code (str):
@@ -206,7 +214,8 @@ async def asyncio(
 
     An image with more pixels than the configured cap is refused from its header (413
     `attachment.image_too_large`); one that does not decode is a 422
-    `attachment.image_unreadable`.
+    `attachment.image_unreadable`; a case already holding the most files allowed, a 409
+    `attachment.limit_reached`.
 
     Args:
         tracking_code (str):
