@@ -28,6 +28,7 @@ from api.escalation.routes import router as escalation_router
 from api.health.routes import router as health_router
 from api.intake.routes import public_router as public_intake_router
 from api.intake.routes import router as intake_router
+from api.line.routes import router as line_router
 from api.logging import quiet_library_loggers
 from api.middleware import (
     BodySizeLimitMiddleware,
@@ -87,6 +88,10 @@ TAGS = [
         "name": "activities",
         "description": "Mobile units, community and youth trainings, traffic campaigns "
         "(MOU areas 2-5), and their public calendar feed.",
+    },
+    {
+        "name": "integrations",
+        "description": "Channels that bring complaints in: the LINE Official Account's webhook.",
     },
 ]
 
@@ -187,6 +192,7 @@ def create_app(
     api.include_router(operations_router)
     api.include_router(webhook_operations)
     api.include_router(webhooks_router)
+    api.include_router(line_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)

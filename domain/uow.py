@@ -26,6 +26,7 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -70,6 +71,7 @@ class UnitOfWork(Protocol):
     email_queue: EmailQueue
     notification_preferences: NotificationPreferences
     intake: IntakeStore
+    line: LineStore
 
     async def __aenter__(self) -> Self: ...
 

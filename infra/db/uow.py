@@ -28,6 +28,7 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
@@ -58,6 +59,7 @@ from infra.db.repositories.identity import (
     SqlUserRepository,
 )
 from infra.db.repositories.intake import SqlIntakeStore
+from infra.db.repositories.line import SqlLineStore
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
@@ -131,6 +133,7 @@ class SqlUnitOfWork:
         self.email_queue: EmailQueue = SqlEmailQueue(s)
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
+        self.line: LineStore = SqlLineStore(s)
         return self
 
     async def __aexit__(
