@@ -22,7 +22,7 @@ class LineWebhookReceipt(OutputModel):
 
 @router.post(
     "/webhook",
-    responses=problem_responses(401, 503),
+    responses=problem_responses(401, 422, 503),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -31,7 +31,7 @@ class LineWebhookReceipt(OutputModel):
         }
     },
 )
-async def receive_line_webhook(
+async def record_line_events(
     request: Request,
     webhook: LineWebhookDep,
     x_line_signature: Annotated[

@@ -110,6 +110,7 @@ from .keyword_rule_list import KeywordRuleList
 from .keyword_rule_read import KeywordRuleRead
 from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
+from .line_webhook_receipt import LineWebhookReceipt
 from .location_in import LocationIn
 from .location_read import LocationRead
 from .login_form import LoginForm
@@ -173,6 +174,7 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
+from .record_line_events_body import RecordLineEventsBody
 from .reset_password_request import ResetPasswordRequest
 from .role import Role
 from .routing_preview_read import RoutingPreviewRead
@@ -355,6 +357,7 @@ __all__ = (
     "KeywordRuleRead",
     "KeywordRuleReplace",
     "Language",
+    "LineWebhookReceipt",
     "LocationIn",
     "LocationRead",
     "LoginForm",
@@ -418,6 +421,7 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
+    "RecordLineEventsBody",
     "ResetPasswordRequest",
     "Role",
     "RoutingPreviewRead",

@@ -1850,6 +1850,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/line/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Line Events
+         * @description Events of the LINE Official Account (messages, follows, postbacks). The request must be
+         *     signed with the channel secret (`X-Line-Signature`); anything else is refused with a 401
+         *     and nothing of it is read further. Answers quickly: replies go out through the job queue.
+         */
+        post: operations["record_line_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -4029,6 +4051,14 @@ export interface components {
          * @enum {string}
          */
         Language: "th" | "en";
+        /**
+         * LineWebhookReceipt
+         * @description How many of the request's events were new (a redelivered event counts none).
+         */
+        LineWebhookReceipt: {
+            /** Handled */
+            handled: number;
+        };
         /** LocationIn */
         LocationIn: {
             /** Lat */
@@ -13649,6 +13679,72 @@ export interface operations {
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_line_events: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Base64 HMAC-SHA256 of the body with the channel secret. */
+                "x-line-signature"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description LINE's webhook body, exactly as sent (the signature covers it). */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineWebhookReceipt"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
