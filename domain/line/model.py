@@ -6,7 +6,7 @@ import enum
 import re
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.complaint.lifecycle import ComplaintStatus
@@ -15,6 +15,8 @@ from domain.complaint.lifecycle import ComplaintStatus
 MAX_PHOTOS = 4
 # LINE refuses text messages longer than this.
 MAX_TEXT = 5000
+# How long a webhook event id is remembered: LINE redelivers within a day at most.
+EVENT_MEMORY = timedelta(days=7)
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -43,8 +43,9 @@ class LineStore(Protocol):
         self, delivery_id: uuid.UUID, error: str, retry_at: datetime | None
     ) -> None: ...
 
-    async def purge(self, before: datetime) -> int:
-        """Forget webhook event ids and expired conversations older than `before`."""
+    async def purge(self, now: datetime, keep_events: timedelta) -> int:
+        """Delete expired conversations (what people typed) and event ids older than
+        `keep_events` (LINE no longer redelivers them)."""
         ...
 
 

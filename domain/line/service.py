@@ -71,6 +71,13 @@ def _buttons(language: str, *keys: str) -> tuple[QuickReply, ...]:
     return tuple(QuickReply(label(k, language), text=label(k, language)) for k in keys)
 
 
+def _postback_text(data: str | None) -> str | None:
+    """A rich-menu button's postback (`action=report`) reads like the typed command."""
+    if data and data.startswith("action="):
+        return data.removeprefix("action=")
+    return data
+
+
 def _title(description: str) -> str:
     first = " ".join(description.split())
     return first if len(first) <= 80 else first[:79] + "…"
@@ -152,9 +159,10 @@ class LineConversationService:
     ) -> list[OutboundMessage]:
         convo = await uow.line.conversation(user_id, now)
         language = convo.language if convo else "th"
-        text = event.text if event.kind is InboundKind.text else event.postback
+        text = event.text if event.kind is InboundKind.text else _postback_text(event.postback)
         is_code = bool(text and _TRACKING_CODE.match(normalise_tracking_code(text)))
-        if text and not is_code:  # a tracking code's letters say nothing of the language
+        # What people type tells their language; a tracking code or a button's data does not.
+        if text and event.kind is InboundKind.text and not is_code:
             language = language_of(text, language)
         command = command_of(text) if text else None
         if event.kind is InboundKind.follow:

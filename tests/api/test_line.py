@@ -9,6 +9,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -299,3 +300,28 @@ async def test_an_expired_reply_token_is_answered_with_a_push(line: Line) -> Non
     assert line.fake.replies == []
     assert line.fake.pushes[0]["to"] == USER
     assert "OMB FAST TRACK BMA" in line.fake.pushes[0]["messages"][0]["text"]
+
+
+async def test_unfollow_forgets_the_report_and_postbacks_read_as_commands(line: Line) -> None:
+    await line.send(text("แจ้งเรื่อง"))
+    await line.send(text(DESCRIPTION))
+    await line.send(event("unfollow"))
+    async with line.database.sessions() as s:
+        left = (await s.execute(select(func.count()).select_from(LineConversationRow))).scalar()
+    assert left == 0
+    await line.send(event("postback", postback={"data": "action=status"}))
+    await line.flush()
+    assert line.fake.reply_texts()[-1] == "ยังไม่มีเรื่องที่แจ้งผ่านบัญชี LINE นี้"
+
+
+async def test_maintenance_deletes_expired_reports(line: Line) -> None:
+    await line.send(text("แจ้งเรื่อง"))
+    await line.send(text(DESCRIPTION))
+    later = line.container.clock.now() + timedelta(minutes=31)
+    async with line.container.uow() as uow:
+        assert await uow.line.conversation(USER, later) is None  # expired: not continued
+        assert await uow.line.purge(later, timedelta(days=7)) == 1
+        await uow.commit()
+    async with line.database.sessions() as s:
+        left = (await s.execute(select(func.count()).select_from(LineConversationRow))).scalar()
+    assert left == 0

@@ -207,7 +207,7 @@ class SqlLineStore:
             values["next_attempt_at"] = retry_at
         await self._s.execute(update(DELIVERIES).where(DL.id == delivery_id).values(**values))
 
-    async def purge(self, before: datetime) -> int:
-        events = await self._s.execute(delete(EVENTS).where(EV.received_at < before))
-        convos = await self._s.execute(delete(CONVERSATIONS).where(CV.expires_at < before))
+    async def purge(self, now: datetime, keep_events: timedelta) -> int:
+        events = await self._s.execute(delete(EVENTS).where(EV.received_at < now - keep_events))
+        convos = await self._s.execute(delete(CONVERSATIONS).where(CV.expires_at <= now))
         return int(getattr(events, "rowcount", 0)) + int(getattr(convos, "rowcount", 0))
