@@ -35,6 +35,7 @@ from api.middleware import (
     NulCharacterMiddleware,
     RequestContextMiddleware,
 )
+from api.open311.routes import router as open311_router
 from api.openapi import install as install_openapi
 from api.operations.routes import preferences as notification_preferences
 from api.operations.routes import router as operations_router
@@ -92,6 +93,11 @@ TAGS = [
     {
         "name": "integrations",
         "description": "Channels that bring complaints in: the LINE Official Account's webhook.",
+    },
+    {
+        "name": "open311",
+        "description": "Open311 GeoReport v2 for civic apps: services (categories) and service "
+        "requests (cases, public facts only); errors as the specification's list.",
     },
 ]
 
@@ -193,6 +199,7 @@ def create_app(
     api.include_router(webhook_operations)
     api.include_router(webhooks_router)
     api.include_router(line_router)
+    api.include_router(open311_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)

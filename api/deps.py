@@ -62,6 +62,7 @@ from domain.notification.service import (
     NotificationLinks,
     PreferenceService,
 )
+from domain.open311.service import Open311Service
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -759,3 +760,15 @@ def get_line_webhook(container: ContainerDep) -> LineWebhook:
 
 
 LineWebhookDep = Annotated[LineWebhook, Depends(get_line_webhook)]
+
+
+def get_open311_service(container: ContainerDep) -> Open311Service:
+    return Open311Service(
+        container.uow,
+        container.clock,
+        container.complaint_service(),
+        container.client_token_service(),
+    )
+
+
+Open311ServiceDep = Annotated[Open311Service, Depends(get_open311_service)]

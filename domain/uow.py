@@ -28,6 +28,7 @@ from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepos
 from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
+from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -72,6 +73,7 @@ class UnitOfWork(Protocol):
     notification_preferences: NotificationPreferences
     intake: IntakeStore
     line: LineStore
+    open311: Open311Queries
 
     async def __aenter__(self) -> Self: ...
 

@@ -30,6 +30,7 @@ from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepos
 from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
+from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -65,6 +66,7 @@ from infra.db.repositories.notifications import (
     SqlNotificationPreferences,
     SqlQueueMonitor,
 )
+from infra.db.repositories.open311 import SqlOpen311Queries
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
     SqlPersonalDataAccessLog,
@@ -134,6 +136,7 @@ class SqlUnitOfWork:
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
         self.line: LineStore = SqlLineStore(s)
+        self.open311: Open311Queries = SqlOpen311Queries(s)
         return self
 
     async def __aexit__(
