@@ -157,7 +157,7 @@ async def get_open311_request(
 
 @router.post("/requests.json", status_code=201, responses=_errors(400, 403))
 async def submit_open311_request(
-    service: Open311ServiceDep, form: Annotated[Open311RequestCreate, Form()]
+    service: Open311ServiceDep, form: Annotated[Open311RequestCreate, Form()], response: Response
 ) -> list[Open311Receipt]:
     """File a service request for the API client whose credential `api_key` is; the case
     goes to OMB triage like any partner's case."""
@@ -176,6 +176,7 @@ async def submit_open311_request(
         ),
         current_request_id(),
     )
+    response.headers["Location"] = f"/api/v1/open311/requests/{receipt.service_request_id}.json"
     return [
         Open311Receipt(
             service_request_id=receipt.service_request_id,

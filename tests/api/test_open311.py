@@ -79,6 +79,7 @@ async def test_a_request_is_filed_and_read_without_personal_data(
     assert r.status_code == 201, r.text
     (receipt,) = r.json()
     number = receipt["service_request_id"]
+    assert r.headers["location"] == f"{BASE}/requests/{number}.json"
     assert number.startswith("FT-") and receipt["account_id"] is None
     async with database.sessions() as s:
         row = (await s.execute(select(table_of(ComplaintRow)).where(C.case_number == number))).one()

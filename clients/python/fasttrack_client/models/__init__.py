@@ -131,6 +131,12 @@ from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
 from .notification_preferences_read import NotificationPreferencesRead
 from .notification_preferences_update import NotificationPreferencesUpdate
+from .open_311_error import Open311Error
+from .open_311_receipt import Open311Receipt
+from .open_311_request import Open311Request
+from .open_311_request_create import Open311RequestCreate
+from .open_311_request_status import Open311RequestStatus
+from .open_311_service import Open311Service
 from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
@@ -378,6 +384,12 @@ __all__ = (
     "NamedParticipantRead",
     "NotificationPreferencesRead",
     "NotificationPreferencesUpdate",
+    "Open311Error",
+    "Open311Receipt",
+    "Open311Request",
+    "Open311RequestCreate",
+    "Open311RequestStatus",
+    "Open311Service",
     "Outcome",
     "ParticipantRole",
     "Period",
