@@ -316,7 +316,8 @@ class Container:
             ),
             WebhookConsumer(),
         ]
-        if self.settings.line_channel_secret is not None:
+        if self.settings.line_channel_access_token is not None:
+            # Pushes are queued only when something can send them.
             consumers.append(LineStatusConsumer())
         return EventDispatcher(self.uow, self.clock, consumers)
 

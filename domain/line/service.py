@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from domain.attachment.service import AttachmentService, Upload
-from domain.complaint.lifecycle import STATUS_LABELS
+from domain.complaint.lifecycle import STATUS_LABELS, ComplaintStatus
 from domain.complaint.model import Channel, Complainant, Consent, Location
 from domain.complaint.public import normalise_tracking_code
 from domain.complaint.service import ComplaintService, NewComplaint
@@ -383,7 +383,10 @@ class LineStatusConsumer:
         user_id = c.complainant.contact.line_user_id
         if not user_id:
             return
-        status = STATUS_LABELS[c.status]
+        # The status the change led to (the case may have moved on since), not today's.
+        raw = event.data.get("status")
+        known = {s.value for s in ComplaintStatus}
+        status = STATUS_LABELS[ComplaintStatus(raw) if raw in known else c.status]
         values = {"case_number": c.case_number, "tracking_code": c.tracking_code}
         # The language of the chat is gone with the conversation: Thai first, then English.
         text = (

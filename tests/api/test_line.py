@@ -249,47 +249,41 @@ async def test_status_of_my_cases_and_by_tracking_code(line: Line) -> None:
     assert none == "No complaint has been filed from this LINE account yet."
 
 
-async def test_staff_moving_the_case_is_pushed_to_the_user_unless_no_contact(
+async def test_staff_resolving_the_case_is_pushed_to_the_user_unless_no_contact(
     line: Line, staff: dict[str, Staff]
 ) -> None:
     await file_case(line)
     (case,) = await line.line_cases()
     service = line.container.complaint_service()
-    omb = principal(staff["omb"])
-    view = await service.transition(omb, case.id, Transition(ComplaintAction.TRIAGE), case.version)
-    await service.transition(
-        omb,
-        case.id,
-        Transition(ComplaintAction.ASSIGN, agency_id=staff["coord_dindaeng"].agency_id),
-        view.complaint.version,
-    )
+    omb, coord = principal(staff["omb"]), principal(staff["coord_dindaeng"])
+    v = (
+        await service.transition(omb, case.id, Transition(ComplaintAction.TRIAGE), case.version)
+    ).complaint.version
+    assign = Transition(ComplaintAction.ASSIGN, agency_id=staff["coord_dindaeng"].agency_id)
+    v = (await service.transition(omb, case.id, assign, v)).complaint.version
+    v = (
+        await service.transition(coord, case.id, Transition(ComplaintAction.START), v)
+    ).complaint.version
+    resolve = Transition(ComplaintAction.RESOLVE, resolution="เปลี่ยนหลอดไฟครบทั้งซอยแล้ว")
+    v = (await service.transition(coord, case.id, resolve, v)).complaint.version
     await line.flush()
     await line.flush()  # a second run pushes nothing more
-    assert len(line.fake.pushes) == 1
-    push = line.fake.pushes[0]
-    assert push["to"] == USER
-    assert case.case_number in push["messages"][0]["text"]
-    assert "ส่งเรื่องให้หน่วยงานแล้ว" in push["messages"][0]["text"]
-    assert uuid.UUID(line.fake.retry_keys[0])
+    assert [p["to"] for p in line.fake.pushes] == [USER, USER]
+    assigned, resolved = (p["messages"][0]["text"] for p in line.fake.pushes)
+    assert case.case_number in assigned and "ส่งเรื่องให้หน่วยงานแล้ว" in assigned
+    assert "ดำเนินการแก้ไขแล้ว" in resolved and "Resolved" in resolved
+    assert "เปลี่ยนหลอดไฟ" not in resolved  # staff's words stay on the tracking page
+    assert all(uuid.UUID(k) for k in line.fake.retry_keys)
 
+    # The complainant asked not to be contacted: closing the case pushes nothing.
     async with line.database.sessions() as s:
         await s.execute(
             update(table_of(ComplaintRow)).where(C.id == case.id).values(no_contact=True)
         )
         await s.commit()
-    current = await service.get(omb, case.id)
-    await service.transition(
-        omb,
-        case.id,
-        Transition(
-            ComplaintAction.TRANSFER,
-            agency_id=staff["coord_suanluang"].agency_id,
-            reason="อยู่ในพื้นที่สวนหลวง",
-        ),
-        current.complaint.version,
-    )
+    await service.transition(omb, case.id, Transition(ComplaintAction.CLOSE), v)
     await line.flush()
-    assert len(line.fake.pushes) == 1
+    assert len(line.fake.pushes) == 2
 
 
 async def test_an_expired_reply_token_is_answered_with_a_push(line: Line) -> None:
