@@ -6,18 +6,17 @@ router's route class renders every domain and validation error that way."""
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 
 from api.context import current_request_id
 from api.deps import Open311ServiceDep
 from api.errors import status_for
 from api.i18n import negotiate
+from api.open311.errors import open311_error
 from api.open311.schemas import (
     Open311Error,
     Open311Receipt,
@@ -25,16 +24,9 @@ from api.open311.schemas import (
     Open311RequestCreate,
     Open311Service,
 )
+from api.schemas import UtcDateTime
 from domain.errors import DomainError
 from domain.open311.model import NewServiceRequest, RequestFilter, ServiceRequest
-
-# The specification answers a bad request with 400 and a bad api_key with 403.
-_SPEC_STATUS = {422: 400, 401: 403}
-
-
-def open311_error(status: int, description: str) -> JSONResponse:
-    status = _SPEC_STATUS.get(status, status)
-    return JSONResponse([{"code": status, "description": description}], status_code=status)
 
 
 class Open311Route(APIRoute):
@@ -125,8 +117,8 @@ async def list_open311_requests(
     service_code: Annotated[
         str | None, Query(max_length=2000, description="Comma-separated service codes.")
     ] = None,
-    start_date: Annotated[datetime | None, Query()] = None,
-    end_date: Annotated[datetime | None, Query()] = None,
+    start_date: Annotated[UtcDateTime | None, Query()] = None,
+    end_date: Annotated[UtcDateTime | None, Query()] = None,
     status: Annotated[str | None, Query(pattern="^(open|closed)$")] = None,
     jurisdiction_id: Annotated[str | None, Query(max_length=100)] = None,
 ) -> list[Open311Request]:

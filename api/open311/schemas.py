@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from api.schemas import OutputModel, UtcDateTime
+from api.schemas import OutputModel, UtcDateTime, check_storable_text
 
 
 class Open311Service(OutputModel):
@@ -43,6 +43,7 @@ class Open311RequestCreate(BaseModel):
     service does not use (`device_id`, `account_id`, `media_url`, `attribute[…]`) are ignored.
     """
 
+    # The specification lets apps send fields a service does not use: ignored, not refused.
     model_config = ConfigDict(extra="ignore")
 
     api_key: str | None = Field(default=None, max_length=300)
@@ -57,6 +58,14 @@ class Open311RequestCreate(BaseModel):
     last_name: str | None = Field(default=None, max_length=100)
     phone: str | None = Field(default=None, max_length=32)
     description: str | None = Field(default=None, max_length=4000)
+
+    # Form fields are text: numbers are read from it (lax, unlike the JSON bodies' InputModel),
+    # and text must be storable like any request's.
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        check_storable_text(value)
+        return value
 
 
 class Open311Receipt(OutputModel):
