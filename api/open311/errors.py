@@ -9,6 +9,10 @@ OPEN311_PATH = "/api/v1/open311/"
 _SPEC_STATUS = {422: 400, 401: 403}
 
 
-def open311_error(status: int, description: str) -> JSONResponse:
+def open311_error(
+    status: int, description: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     status = _SPEC_STATUS.get(status, status)
-    return JSONResponse([{"code": status, "description": description}], status_code=status)
+    return JSONResponse(
+        [{"code": status, "description": description}], status_code=status, headers=headers
+    )

@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
 from api.context import current_request_id
-from api.deps import Open311ServiceDep
+from api.deps import ClientTokenGuardDep, Open311ServiceDep
 from api.errors import status_for
 from api.i18n import negotiate
 from api.open311.errors import open311_error
@@ -25,7 +25,8 @@ from api.open311.schemas import (
     Open311Service,
 )
 from api.schemas import UtcDateTime
-from domain.errors import DomainError
+from domain.api_client.tokens import InvalidClient
+from domain.errors import DomainError, TooManyRequests
 from domain.open311.model import NewServiceRequest, RequestFilter, ServiceRequest
 
 
@@ -40,7 +41,12 @@ class Open311Route(APIRoute):
                 detail = exc.detail + "".join(
                     f" {'.'.join(map(str, e.loc))}: {e.msg}" for e in exc.errors
                 )
-                return open311_error(status_for(exc), detail)
+                retry = (
+                    {"Retry-After": str(exc.retry_after)}
+                    if isinstance(exc, TooManyRequests)
+                    else None
+                )
+                return open311_error(status_for(exc), detail, retry)
             except RequestValidationError as exc:
                 parts = [
                     f"{'.'.join(str(p) for p in e.get('loc', ()) if p not in ('body', 'query'))}: "
@@ -147,27 +153,40 @@ async def get_open311_request(
     return [_read(found)]
 
 
-@router.post("/requests.json", status_code=201, responses=_errors(400, 403))
+@router.post("/requests.json", status_code=201, responses=_errors(400, 403, 429))
 async def submit_open311_request(
-    service: Open311ServiceDep, form: Annotated[Open311RequestCreate, Form()], response: Response
+    request: Request,
+    service: Open311ServiceDep,
+    guard: ClientTokenGuardDep,
+    form: Annotated[Open311RequestCreate, Form()],
+    response: Response,
 ) -> list[Open311Receipt]:
     """File a service request for the API client whose credential `api_key` is; the case
-    goes to OMB triage like any partner's case."""
-    receipt = await service.submit(
-        form.api_key,
-        NewServiceRequest(
-            service_code=form.service_code,
-            lat=form.lat,
-            lon=form.long,
-            address=form.address_string,
-            description=form.description,
-            email=form.email,
-            first_name=form.first_name,
-            last_name=form.last_name,
-            phone=form.phone,
-        ),
-        current_request_id(),
-    )
+    goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+    address like token requests (429)."""
+    address = request.client.host if request.client else None
+    who = (form.api_key or "").partition(":")[0]
+    await guard.check(who, address)
+    try:
+        receipt = await service.submit(
+            form.api_key,
+            NewServiceRequest(
+                service_code=form.service_code,
+                lat=form.lat,
+                lon=form.long,
+                address=form.address_string,
+                description=form.description,
+                email=form.email,
+                first_name=form.first_name,
+                last_name=form.last_name,
+                phone=form.phone,
+            ),
+            current_request_id(),
+        )
+    except InvalidClient:
+        await guard.failed(who, address)
+        raise
+    await guard.succeeded(who)
     response.headers["Location"] = f"/api/v1/open311/requests/{receipt.service_request_id}.json"
     return [
         Open311Receipt(

@@ -147,3 +147,17 @@ async def test_errors_are_the_specifications_list(
     async with database.sessions() as s:
         filed = (await s.execute(select(C.id).where(C.channel == "partner_api"))).all()
     assert filed == []
+
+
+async def test_guessing_api_keys_is_throttled(
+    client: httpx.AsyncClient, database: Database, api_client: ApiClientActor
+) -> None:
+    await _categories(database)
+    statuses = []
+    for _ in range(12):
+        r = await _submit(client, api_client, api_key=f"{api_client.id}:guess")
+        statuses.append(r.status_code)
+        if r.status_code == 429:
+            break
+    assert statuses[0] == 403 and statuses[-1] == 429, statuses
+    assert r.json()[0]["code"] == 429 and int(r.headers["retry-after"]) > 0

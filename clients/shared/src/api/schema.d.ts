@@ -1909,7 +1909,8 @@ export interface paths {
         /**
          * Submit Open311 Request
          * @description File a service request for the API client whose credential `api_key` is; the case
-         *     goes to OMB triage like any partner's case.
+         *     goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+         *     address like token requests (429).
          */
         post: operations["submit_open311_request"];
         delete?: never;
@@ -14069,6 +14070,17 @@ export interface operations {
             /** @description Open311 errors */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -63,6 +63,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 429:
+        response_429 = []
+        _response_429 = response.json()
+        for response_429_item_data in _response_429:
+            response_429_item = Open311Error.from_dict(response_429_item_data)
+
+            response_429.append(response_429_item)
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
 
@@ -93,7 +103,8 @@ def sync_detailed(
     """Submit Open311 Request
 
      File a service request for the API client whose credential `api_key` is; the case
-    goes to OMB triage like any partner's case.
+    goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+    address like token requests (429).
 
     Args:
         body (Open311RequestCreate): POST requests.json, form-encoded as the specification says.
@@ -128,7 +139,8 @@ def sync(
     """Submit Open311 Request
 
      File a service request for the API client whose credential `api_key` is; the case
-    goes to OMB triage like any partner's case.
+    goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+    address like token requests (429).
 
     Args:
         body (Open311RequestCreate): POST requests.json, form-encoded as the specification says.
@@ -158,7 +170,8 @@ async def asyncio_detailed(
     """Submit Open311 Request
 
      File a service request for the API client whose credential `api_key` is; the case
-    goes to OMB triage like any partner's case.
+    goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+    address like token requests (429).
 
     Args:
         body (Open311RequestCreate): POST requests.json, form-encoded as the specification says.
@@ -191,7 +204,8 @@ async def asyncio(
     """Submit Open311 Request
 
      File a service request for the API client whose credential `api_key` is; the case
-    goes to OMB triage like any partner's case.
+    goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+    address like token requests (429).
 
     Args:
         body (Open311RequestCreate): POST requests.json, form-encoded as the specification says.
