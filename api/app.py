@@ -30,6 +30,7 @@ from api.escalation.routes import router as escalation_router
 from api.health.routes import router as health_router
 from api.intake.routes import public_router as public_intake_router
 from api.intake.routes import router as intake_router
+from api.line.routes import router as line_router
 from api.logging import quiet_library_loggers
 from api.middleware import (
     BodySizeLimitMiddleware,
@@ -38,6 +39,7 @@ from api.middleware import (
     RequestTimeoutMiddleware,
     SecurityHeadersMiddleware,
 )
+from api.open311.routes import router as open311_router
 from api.openapi import install as install_openapi
 from api.operations.routes import preferences as notification_preferences
 from api.operations.routes import router as operations_router
@@ -93,6 +95,15 @@ TAGS = [
         "name": "activities",
         "description": "Mobile units, community and youth trainings, traffic campaigns "
         "(MOU areas 2-5), and their public calendar feed.",
+    },
+    {
+        "name": "integrations",
+        "description": "Channels that bring complaints in: the LINE Official Account's webhook.",
+    },
+    {
+        "name": "open311",
+        "description": "Open311 GeoReport v2 for civic apps: services (categories) and service "
+        "requests (cases, public facts only); errors as the specification's list.",
     },
 ]
 
@@ -199,6 +210,8 @@ def create_app(
     api.include_router(operations_router)
     api.include_router(webhook_operations)
     api.include_router(webhooks_router)
+    api.include_router(line_router)
+    api.include_router(open311_router)
     app.include_router(api)
     app.include_router(health_router)
     app.include_router(well_known)

@@ -48,6 +48,13 @@ from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
+from domain.line.service import (
+    LineConversationService,
+    LineNotConfigured,
+    LineSender,
+    LineStatusConsumer,
+    LineWebhook,
+)
 from domain.maintenance import MaintenanceService
 from domain.notification.service import (
     EmailSender,
@@ -55,6 +62,7 @@ from domain.notification.service import (
     NotificationLinks,
     PreferenceService,
 )
+from domain.open311.service import Open311Service
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -83,6 +91,7 @@ from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.intake.gazetteer import default_gazetteer
 from infra.intake.trainer import SklearnCategoryTrainer
 from infra.jobs import Job
+from infra.line.sdk import SdkLineMessaging, SdkWebhookVerifier
 from infra.mail.adapters import OutboxMailer, SmtpMailer
 from infra.mail.notifications import JinjaNotificationRenderer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
@@ -256,6 +265,50 @@ class Container:
             lease=timedelta(seconds=self.settings.jobs_lease_seconds),
         )
 
+    def attachment_service(self) -> AttachmentService:
+        return AttachmentService(
+            self.uow,
+            self.clock,
+            LocalFileStorage(self.settings.data_dir / "attachments"),
+            PuremagicSniffer(),
+            PillowSanitizer(self.settings.max_image_pixels),
+            self.settings.max_upload_bytes,
+            self.settings.max_attachments_per_case,
+        )
+
+    def line_webhook(self) -> LineWebhook:
+        secret = self.settings.line_channel_secret
+        if secret is None:
+            raise LineNotConfigured(
+                "Set FASTTRACK_LINE_CHANNEL_SECRET to receive the LINE Official Account's events."
+            )
+        conversations = LineConversationService(
+            self.uow,
+            self.clock,
+            self.complaint_service(),
+            self.district_locator,
+            timedelta(minutes=self.settings.line_conversation_minutes),
+        )
+        return LineWebhook(SdkWebhookVerifier(secret.get_secret_value()), conversations)
+
+    def line_sender(self) -> LineSender | None:
+        """None until the channel's access token is configured (then nothing is sent)."""
+        s = self.settings
+        if s.line_channel_access_token is None:
+            return None
+        messaging = SdkLineMessaging(
+            s.line_channel_access_token.get_secret_value(),
+            s.line_api_base_url,
+            s.line_data_api_base_url,
+        )
+        return LineSender(
+            self.uow,
+            self.clock,
+            messaging,
+            self.attachment_service(),
+            timedelta(seconds=s.jobs_lease_seconds),
+        )
+
     def event_dispatcher(self) -> EventDispatcher:
         consumers: list[Consumer] = [
             NotificationConsumer(
@@ -264,6 +317,9 @@ class Container:
             ),
             WebhookConsumer(),
         ]
+        if self.settings.line_channel_access_token is not None:
+            # Pushes are queued only when something can send them.
+            consumers.append(LineStatusConsumer())
         return EventDispatcher(self.uow, self.clock, consumers)
 
     def jobs(self) -> list[Job]:
@@ -285,13 +341,17 @@ class Container:
             return (await maintenance.run()).closed_cases
 
         scanner = SlaScanner(self.uow, self.clock)
-        return [
+        jobs = [
             Job("dispatch_events", s.jobs_poll_seconds, dispatcher.dispatch),
             Job("send_emails", s.jobs_poll_seconds, sender.send_due),
             Job("deliver_webhooks", s.jobs_poll_seconds, self.webhook_sender().deliver_due),
             Job("scan_sla", s.sla_scan_seconds, scanner.scan, exclusive=True),
             Job("maintenance", s.maintenance_seconds, run_maintenance, exclusive=True),
         ]
+        line = self.line_sender()
+        if line is not None:
+            jobs.append(Job("send_line", s.jobs_poll_seconds, line.send_due))
+        return jobs
 
     def strategy(self, session: AsyncSession) -> DigestDatabaseStrategy:
         return DigestDatabaseStrategy(
@@ -486,15 +546,7 @@ ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)
 
 
 def get_attachment_service(container: ContainerDep) -> AttachmentService:
-    return AttachmentService(
-        container.uow,
-        container.clock,
-        LocalFileStorage(container.settings.data_dir / "attachments"),
-        PuremagicSniffer(),
-        PillowSanitizer(container.settings.max_image_pixels),
-        container.settings.max_upload_bytes,
-        container.settings.max_attachments_per_case,
-    )
+    return container.attachment_service()
 
 
 AttachmentServiceDep = Annotated[AttachmentService, Depends(get_attachment_service)]
@@ -703,3 +755,22 @@ def get_intake_service(container: ContainerDep) -> IntakeService:
 
 
 IntakeServiceDep = Annotated[IntakeService, Depends(get_intake_service)]
+
+
+def get_line_webhook(container: ContainerDep) -> LineWebhook:
+    return container.line_webhook()
+
+
+LineWebhookDep = Annotated[LineWebhook, Depends(get_line_webhook)]
+
+
+def get_open311_service(container: ContainerDep) -> Open311Service:
+    return Open311Service(
+        container.uow,
+        container.clock,
+        container.complaint_service(),
+        container.client_token_service(),
+    )
+
+
+Open311ServiceDep = Annotated[Open311Service, Depends(get_open311_service)]

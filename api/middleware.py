@@ -12,10 +12,12 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.context import request_id_var
 from api.errors import handle_unexpected, problem_response
+from api.open311.errors import OPEN311_PATH, open311_error
 
 log = logging.getLogger("fasttrack.access")
 
@@ -317,16 +319,23 @@ class NulCharacterMiddleware:
                     break
             errors += _nul_fields(parse_qsl(body.decode("latin-1"), keep_blank_values=True), "body")
         if errors:
-            response = problem_response(
-                Request(scope),
-                status=422,
-                code="request.invalid",
-                title="Invalid request",
-                detail="The request has a NUL character in: "
-                + ", ".join(".".join(map(str, e["loc"])) for e in errors[:5]),
-                detail_th="คำขอมีอักขระ NUL ซึ่งไม่อนุญาต",
-                errors=errors,
+            detail = "The request has a NUL character in: " + ", ".join(
+                ".".join(map(str, e["loc"])) for e in errors[:5]
             )
+            response: Response
+            if scope.get("path", "").startswith(OPEN311_PATH):
+                # GeoReport v2 defines its own error body (api/open311).
+                response = open311_error(400, detail)
+            else:
+                response = problem_response(
+                    Request(scope),
+                    status=422,
+                    code="request.invalid",
+                    title="Invalid request",
+                    detail=detail,
+                    detail_th="คำขอมีอักขระ NUL ซึ่งไม่อนุญาต",
+                    errors=errors,
+                )
             await response(scope, receive, send)
             return
 

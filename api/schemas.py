@@ -107,6 +107,11 @@ def _defaults_as_prose(schema: dict[str, Any]) -> None:
                 )
 
 
+def check_storable_text(value: Any) -> None:
+    """Refuse NUL and lone surrogates (PostgreSQL and UTF-8 cannot store them)."""
+    _check_text(value)
+
+
 def _check_text(value: Any) -> None:
     if isinstance(value, str):
         if "\x00" in value:

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from domain.complaint.service import ComplaintService
 from domain.intake.service import IntakeService, RetrainReport
+from domain.line.model import EVENT_MEMORY
 from domain.shared.clock import Clock
 from domain.shared.principal import SYSTEM
 from domain.uow import UnitOfWork
@@ -43,6 +44,8 @@ class MaintenanceService:
         async with self._uow() as uow:
             keys = await uow.idempotency.purge(now)
             tokens = await uow.access_tokens.purge_issued_before(now - self._token_lifetime)
+            # Half-written LINE reports that expired, and event ids LINE no longer redelivers.
+            await uow.line.purge(now, EVENT_MEMORY)
             await uow.commit()
         async with self._uow() as uow:
             rolled = await uow.stats_rollups.refresh(now)

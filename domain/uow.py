@@ -26,7 +26,9 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
+from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -70,6 +72,8 @@ class UnitOfWork(Protocol):
     email_queue: EmailQueue
     notification_preferences: NotificationPreferences
     intake: IntakeStore
+    line: LineStore
+    open311: Open311Queries
 
     async def __aenter__(self) -> Self: ...
 

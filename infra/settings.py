@@ -238,6 +238,29 @@ class Settings(BaseSettings):
     maintenance_seconds: int = Field(
         default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
     )
+    line_channel_secret: SecretStr | None = Field(
+        default=None,
+        description="The LINE Official Account's channel secret: webhook requests to "
+        "/api/v1/integrations/line/webhook are verified with it (unset: the webhook answers 503).",
+    )
+    line_channel_access_token: SecretStr | None = Field(
+        default=None,
+        description="The channel's (long-lived) access token for replies, pushes and photos.",
+    )
+    line_api_base_url: str = Field(
+        default="https://api.line.me",
+        description="Base URL of LINE's Messaging API (tests point it at a local fake).",
+    )
+    line_data_api_base_url: str = Field(
+        default="https://api-data.line.me",
+        description="Base URL of LINE's content API (the photos users send).",
+    )
+    line_conversation_minutes: int = Field(
+        default=30,
+        ge=1,
+        description="A report half-written in the LINE chat expires after "
+        "this many minutes of silence.",
+    )
 
     @field_validator("port")
     @classmethod

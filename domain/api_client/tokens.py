@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
-from domain.api_client.model import ClientScope
+from domain.api_client.model import ApiClient, ClientScope
 from domain.api_client.ports import (
     ClientTokenClaims,
     ClientTokenSigner,
@@ -131,8 +131,22 @@ class ClientTokenService:
             raise InvalidClient(
                 "Send client_id and client_secret by HTTP Basic or in the form body."
             )
-        secret = request.client_secret
-        client_id = _parse_client_id(request.client_id)
+        client = await self._verified_client(request.client_id, request.client_secret)
+        scopes = self._granted_scopes(request.scope, client.scopes)
+        now = self._clock.now().replace(microsecond=0)
+        claims = ClientTokenClaims(
+            client_id=client.id,
+            agency_id=client.agency_id,
+            scopes=scopes,
+            issued_at=now,
+            expires_at=now + self._lifetime,
+            token_id=uuid.uuid4().hex,
+        )
+        return IssuedToken(self._signer.sign(claims), int(self._lifetime.total_seconds()), scopes)
+
+    async def _verified_client(self, raw_client_id: str, secret: str) -> ApiClient:
+        """The client whose id and secret these are, usable and of an active agency."""
+        client_id = _parse_client_id(raw_client_id)
         client = stored = None
         if client_id is not None and len(secret) <= 200:
             async with self._uow() as uow:
@@ -149,17 +163,22 @@ class ClientTokenService:
             agency = await uow.agency_lookup.agency_info(client.agency_id)
         if agency is None or not agency.is_active:
             raise InvalidGrant("The client's agency is deactivated.")
-        scopes = self._granted_scopes(request.scope, client.scopes)
-        now = self._clock.now().replace(microsecond=0)
-        claims = ClientTokenClaims(
-            client_id=client.id,
+        return client
+
+    async def authenticate_credentials(
+        self, client_id: str, secret: str, request_id: str | None = None
+    ) -> Principal:
+        """The Principal of a client that presents its id and secret directly (Open311's
+        `api_key`) rather than a token: the same checks as issuing a token."""
+        client = await self._verified_client(client_id, secret)
+        return Principal(
+            id=client.id,
+            kind=PrincipalKind.api_client,
+            role=Role.api_client,
             agency_id=client.agency_id,
-            scopes=scopes,
-            issued_at=now,
-            expires_at=now + self._lifetime,
-            token_id=uuid.uuid4().hex,
+            scopes=client.scopes,
+            request_id=request_id,
         )
-        return IssuedToken(self._signer.sign(claims), int(self._lifetime.total_seconds()), scopes)
 
     @staticmethod
     def _granted_scopes(requested: str | None, granted: frozenset[str]) -> frozenset[str]:

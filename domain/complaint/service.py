@@ -709,15 +709,25 @@ class ComplaintService:
     async def create_public(
         self, data: NewComplaint, request_id: str | None
     ) -> tuple[Complaint, str]:
-        """A citizen's complaint through the public portal (no account, channel web), and the
+        """A citizen's complaint without an account (the portal: channel web), and the
         complainant's secret."""
+        async with self._uow() as uow:
+            c, secret = await self.file_public_in(uow, data, request_id)
+            await uow.commit()
+        return c, secret
+
+    async def file_public_in(
+        self, uow: UnitOfWork, data: NewComplaint, request_id: str | None
+    ) -> tuple[Complaint, str]:
+        """A citizen's complaint written in the caller's unit of work (not committed): a
+        channel adapter such as the LINE conversation files the case in the same transaction
+        that remembers the message which asked for it, so a redelivered message files nothing
+        twice."""
         require_text(data.title, "title", max_length=300)
         require_text(data.description, "description", max_length=20_000)
         now = self._clock.now()
-        async with self._uow() as uow:
-            c = await self._intake(uow, data, Author.public(request_id), lead=None, now=now)
-            secret = await self._issue_secret(uow, c, now)
-            await uow.commit()
+        c = await self._intake(uow, data, Author.public(request_id), lead=None, now=now)
+        secret = await self._issue_secret(uow, c, now)
         return c, secret
 
     # --- reads -----------------------------------------------------------------------------

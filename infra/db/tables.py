@@ -308,7 +308,7 @@ class ComplaintRow(SQLModel, table=True):
     complainant_name: str | None = Field(default=None, max_length=200)
     complainant_phone: str | None = Field(default=None, max_length=32)
     complainant_email: str | None = Field(default=None, max_length=320)
-    complainant_line_user_id: str | None = Field(default=None, max_length=100)
+    complainant_line_user_id: str | None = Field(default=None, max_length=100, index=True)
     confidential: bool = False
     no_contact: bool = False
     complainant_language: str = Field(
@@ -902,3 +902,53 @@ class WebhookDeliveryRow(SQLModel, table=True):
         sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
         sa.Index("ix_webhook_deliveries_subscription", "subscription_id", "created_at"),
     )
+
+
+# --- the LINE Official Account -------------------------------------------------------------
+
+
+class LineWebhookEventRow(SQLModel, table=True):
+    """The `webhookEventId` of every LINE event handled, so a redelivery does nothing twice;
+    purged by maintenance after a while."""
+
+    __tablename__ = "line_webhook_events"
+
+    event_id: str = Field(primary_key=True, max_length=64)
+    received_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LineConversationRow(SQLModel, table=True):
+    """A report being written in a LINE chat, one per LINE user, until `expires_at`."""
+
+    __tablename__ = "line_conversations"
+
+    user_id: str = Field(primary_key=True, max_length=64)
+    step: str = Field(max_length=16)
+    language: str = Field(max_length=8)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=json_type())
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LineDeliveryRow(SQLModel, table=True):
+    """Outbound LINE work (reply, push, photo fetch), queued in the transaction that decided
+    it and sent by the job runner; `key` is unique, so nothing is queued twice."""
+
+    __tablename__ = "line_deliveries"
+
+    id: uuid.UUID = Field(primary_key=True)
+    key: str = Field(max_length=100, unique=True)
+    kind: str = Field(max_length=16)
+    user_id: str = Field(max_length=64)
+    reply_token: str | None = Field(default=None, max_length=200)
+    messages: list[dict[str, Any]] = Field(default_factory=list, sa_type=json_type())
+    complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaints.id")
+    message_id: str | None = Field(default=None, max_length=64)
+    status: str = Field(max_length=16, default="pending")
+    attempts: int = Field(default=0)
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=2000)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+    __table_args__ = (sa.Index("ix_line_deliveries_due", "status", "next_attempt_at"),)

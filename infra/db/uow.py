@@ -28,7 +28,9 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
+from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
+from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
@@ -58,11 +60,13 @@ from infra.db.repositories.identity import (
     SqlUserRepository,
 )
 from infra.db.repositories.intake import SqlIntakeStore
+from infra.db.repositories.line import SqlLineStore
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
     SqlQueueMonitor,
 )
+from infra.db.repositories.open311 import SqlOpen311Queries
 from infra.db.repositories.privacy import (
     SqlAttachmentRepository,
     SqlPersonalDataAccessLog,
@@ -131,6 +135,8 @@ class SqlUnitOfWork:
         self.email_queue: EmailQueue = SqlEmailQueue(s)
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
+        self.line: LineStore = SqlLineStore(s)
+        self.open311: Open311Queries = SqlOpen311Queries(s)
         return self
 
     async def __aexit__(

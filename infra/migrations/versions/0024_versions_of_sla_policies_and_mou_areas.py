@@ -1,7 +1,7 @@
 """sla_policies.version, mou_areas.version: the ETag / If-Match convention covers them too
 
 Revision ID: 0024
-Revises: 0022
+Revises: 0023
 Create Date: 2026-11-29 13:20:00
 
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = '0024'
-down_revision: str | Sequence[str] | None = '0022'
+down_revision: str | Sequence[str] | None = '0023'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -111,6 +111,7 @@ from .keyword_rule_list import KeywordRuleList
 from .keyword_rule_read import KeywordRuleRead
 from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
+from .line_webhook_receipt import LineWebhookReceipt
 from .location_in import LocationIn
 from .location_read import LocationRead
 from .login_form import LoginForm
@@ -131,6 +132,12 @@ from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
 from .notification_preferences_read import NotificationPreferencesRead
 from .notification_preferences_update import NotificationPreferencesUpdate
+from .open_311_error import Open311Error
+from .open_311_receipt import Open311Receipt
+from .open_311_request import Open311Request
+from .open_311_request_create import Open311RequestCreate
+from .open_311_request_status import Open311RequestStatus
+from .open_311_service import Open311Service
 from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
@@ -174,6 +181,7 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
+from .record_line_events_body import RecordLineEventsBody
 from .redacted_entry_read import RedactedEntryRead
 from .redaction_entry_data import RedactionEntryData
 from .reset_password_request import ResetPasswordRequest
@@ -361,6 +369,7 @@ __all__ = (
     "KeywordRuleRead",
     "KeywordRuleReplace",
     "Language",
+    "LineWebhookReceipt",
     "LocationIn",
     "LocationRead",
     "LoginForm",
@@ -381,6 +390,12 @@ __all__ = (
     "NamedParticipantRead",
     "NotificationPreferencesRead",
     "NotificationPreferencesUpdate",
+    "Open311Error",
+    "Open311Receipt",
+    "Open311Request",
+    "Open311RequestCreate",
+    "Open311RequestStatus",
+    "Open311Service",
     "Outcome",
     "ParticipantRole",
     "Period",
@@ -424,6 +439,7 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
+    "RecordLineEventsBody",
     "RedactedEntryRead",
     "RedactionEntryData",
     "ResetPasswordRequest",

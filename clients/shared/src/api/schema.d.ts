@@ -1884,6 +1884,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/line/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Line Events
+         * @description Events of the LINE Official Account (messages, follows, postbacks). The request must be
+         *     signed with the channel secret (`X-Line-Signature`); anything else is refused with a 401
+         *     and nothing of it is read further. Answers quickly: replies go out through the job queue.
+         */
+        post: operations["record_line_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Open311 Services
+         * @description The complaint categories as GeoReport services (`service_code` is the category's).
+         */
+        get: operations["list_open311_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Open311 Requests
+         * @description Service requests, newest first, at most 1000; by default those of the last 90 days.
+         *     `service_request_id` wins over the other filters, as the specification says.
+         */
+        get: operations["list_open311_requests"];
+        put?: never;
+        /**
+         * Submit Open311 Request
+         * @description File a service request for the API client whose credential `api_key` is; the case
+         *     goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+         *     address like token requests (429).
+         */
+        post: operations["submit_open311_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/requests/{service_request_id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Request
+         * @description One service request (a one-item list, as the specification has it).
+         */
+        get: operations["get_open311_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -4113,6 +4202,14 @@ export interface components {
          * @enum {string}
          */
         Language: "th" | "en";
+        /**
+         * LineWebhookReceipt
+         * @description How many of the request's events were new (a redelivered event counts none).
+         */
+        LineWebhookReceipt: {
+            /** Handled */
+            handled: number;
+        };
         /** LocationIn */
         LocationIn: {
             /** Lat */
@@ -4357,6 +4454,126 @@ export interface components {
             omb_attention?: boolean | null;
             /** Sla Due Soon */
             sla_due_soon?: boolean | null;
+        };
+        /**
+         * Open311Error
+         * @description The specification's error: the HTTP status and what went wrong.
+         */
+        Open311Error: {
+            /** Code */
+            code: number;
+            /** Description */
+            description: string;
+        };
+        /** Open311Receipt */
+        Open311Receipt: {
+            /** Service Request Id */
+            service_request_id: string;
+            /** Service Notice */
+            service_notice: string;
+            /** Account Id */
+            account_id: string | null;
+        };
+        /**
+         * Open311Request
+         * @description A case as GeoReport shows it: what public tracking shows, nothing personal (no
+         *     complainant, no description, no point finer than the district).
+         */
+        Open311Request: {
+            /**
+             * Service Request Id
+             * @description The case number, e.g. FT-2569-000123.
+             */
+            service_request_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /** Status Notes */
+            status_notes: string;
+            /** Service Name */
+            service_name: string | null;
+            /** Service Code */
+            service_code: string | null;
+            /** Agency Responsible */
+            agency_responsible: string | null;
+            /** Service Notice */
+            service_notice: string | null;
+            /**
+             * Requested Datetime
+             * Format: date-time
+             */
+            requested_datetime: string;
+            /**
+             * Updated Datetime
+             * Format: date-time
+             */
+            updated_datetime: string;
+            /**
+             * Expected Datetime
+             * @description When the SLA expects it resolved.
+             */
+            expected_datetime: string | null;
+            /** Address */
+            address: string | null;
+            /** Media Url */
+            media_url: string | null;
+        };
+        /**
+         * Open311RequestCreate
+         * @description POST requests.json, form-encoded as the specification says. `api_key` is an API
+         *     client's credential, `<client_id>:<client_secret>`. Fields of the specification this
+         *     service does not use (`device_id`, `account_id`, `media_url`, `attribute[…]`) are ignored.
+         */
+        Open311RequestCreate: {
+            /** Api Key */
+            api_key?: string | null;
+            /** Jurisdiction Id */
+            jurisdiction_id?: string | null;
+            /** Service Code */
+            service_code: string;
+            /** Lat */
+            lat?: number | null;
+            /** Long */
+            long?: number | null;
+            /** Address String */
+            address_string?: string | null;
+            /** Address Id */
+            address_id?: string | null;
+            /** Email */
+            email?: string | null;
+            /** First Name */
+            first_name?: string | null;
+            /** Last Name */
+            last_name?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** Open311Service */
+        Open311Service: {
+            /** Service Code */
+            service_code: string;
+            /** Service Name */
+            service_name: string;
+            /** Description */
+            description: string;
+            /**
+             * Metadata
+             * @description Always false: no extra attributes are asked.
+             */
+            metadata: boolean;
+            /**
+             * Type
+             * @constant
+             */
+            type: "realtime";
+            /** Keywords */
+            keywords: string;
+            /** Group */
+            group: string | null;
         };
         /**
          * Outcome
@@ -14089,6 +14306,283 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_line_events: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Base64 HMAC-SHA256 of the body with the channel secret. */
+                "x-line-signature"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description LINE's webhook body, exactly as sent (the signature covers it). */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineWebhookReceipt"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_open311_services: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Service"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_open311_requests: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated case numbers. */
+                service_request_id?: string | null;
+                /** @description Comma-separated service codes. */
+                service_code?: string | null;
+                start_date?: string | null;
+                end_date?: string | null;
+                status?: string | null;
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_open311_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Receipt"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_request: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                service_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */

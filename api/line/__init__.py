@@ -1,0 +1,1 @@
+"""The LINE Official Account's webhook."""

@@ -1,0 +1,1 @@
+"""The LINE Official Account channel: citizens file and follow complaints in a chat."""

@@ -1,0 +1,1 @@
+"""Open311 GeoReport v2: the public categories as services and cases as service requests."""

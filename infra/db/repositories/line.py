@@ -1,0 +1,213 @@
+"""SqlLineStore: LINE webhook event ids, conversations and the outbound delivery queue."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.complaint.lifecycle import ComplaintStatus
+from domain.complaint.model import Channel
+from domain.line.model import (
+    Conversation,
+    DeliveryKind,
+    DeliveryStatus,
+    LineCase,
+    LineDelivery,
+    OutboundMessage,
+    Step,
+)
+from infra.db.repositories.complaints import _dialect_insert
+from infra.db.repositories.events import for_update_skip_locked
+from infra.db.tables import (
+    ComplaintRow,
+    LineConversationRow,
+    LineDeliveryRow,
+    LineWebhookEventRow,
+    table_of,
+)
+
+EVENTS = table_of(LineWebhookEventRow)
+EV: Any = EVENTS.c
+CONVERSATIONS = table_of(LineConversationRow)
+CV: Any = CONVERSATIONS.c
+DELIVERIES = table_of(LineDeliveryRow)
+DL: Any = DELIVERIES.c
+COMPLAINTS = table_of(ComplaintRow)
+CO: Any = COMPLAINTS.c
+
+
+def _conversation(row: Any) -> Conversation:
+    data = row.data or {}
+    return Conversation(
+        user_id=row.user_id,
+        step=Step(row.step),
+        language=row.language,
+        expires_at=row.expires_at,
+        description=data.get("description"),
+        lat=data.get("lat"),
+        lon=data.get("lon"),
+        address=data.get("address"),
+        district_code=data.get("district_code"),
+        photo_ids=tuple(data.get("photo_ids", ())),
+        notice_version=data.get("notice_version"),
+    )
+
+
+def _delivery(row: Any, claimed_until: datetime | None) -> LineDelivery:
+    return LineDelivery(
+        id=row.id,
+        key=row.key,
+        kind=DeliveryKind(row.kind),
+        user_id=row.user_id,
+        created_at=row.created_at,
+        reply_token=row.reply_token,
+        messages=tuple(OutboundMessage.from_dict(m) for m in row.messages or []),
+        complaint_id=row.complaint_id,
+        message_id=row.message_id,
+        attempts=row.attempts,
+        claimed_until=claimed_until,
+        status=DeliveryStatus(row.status),
+    )
+
+
+class SqlLineStore:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def remember_event(self, event_id: str, at: datetime) -> bool:
+        stmt = (
+            _dialect_insert(self._s)(EVENTS)
+            .values(event_id=event_id, received_at=at)
+            .on_conflict_do_nothing(index_elements=["event_id"])
+            .returning(EV.event_id)
+        )
+        return (await self._s.execute(stmt)).first() is not None
+
+    async def conversation(self, user_id: str, now: datetime) -> Conversation | None:
+        row = (
+            await self._s.execute(
+                select(CONVERSATIONS).where(CV.user_id == user_id, CV.expires_at > now)
+            )
+        ).first()
+        return _conversation(row) if row is not None else None
+
+    async def save_conversation(self, conversation: Conversation) -> None:
+        c = conversation
+        data = {
+            "description": c.description,
+            "lat": c.lat,
+            "lon": c.lon,
+            "address": c.address,
+            "district_code": c.district_code,
+            "photo_ids": list(c.photo_ids),
+            "notice_version": c.notice_version,
+        }
+        values = {
+            "step": c.step.value,
+            "language": c.language,
+            "data": data,
+            "expires_at": c.expires_at,
+        }
+        stmt = (
+            _dialect_insert(self._s)(CONVERSATIONS)
+            .values(user_id=c.user_id, **values)
+            .on_conflict_do_update(index_elements=["user_id"], set_=values)
+        )
+        await self._s.execute(stmt)
+
+    async def end_conversation(self, user_id: str) -> None:
+        await self._s.execute(delete(CONVERSATIONS).where(CV.user_id == user_id))
+
+    async def cases_of(self, user_id: str, limit: int) -> list[LineCase]:
+        rows = await self._s.execute(
+            select(CO.case_number, CO.tracking_code, CO.status, CO.updated_at)
+            .where(CO.complainant_line_user_id == user_id, CO.channel == Channel.line)
+            .order_by(CO.created_at.desc(), CO.id)
+            .limit(limit)
+        )
+        return [
+            LineCase(r.case_number, r.tracking_code, ComplaintStatus(r.status), r.updated_at)
+            for r in rows
+        ]
+
+    async def queue(self, delivery: LineDelivery) -> bool:
+        d = delivery
+        stmt = (
+            _dialect_insert(self._s)(DELIVERIES)
+            .values(
+                id=d.id,
+                key=d.key,
+                kind=d.kind.value,
+                user_id=d.user_id,
+                reply_token=d.reply_token,
+                messages=[m.as_dict() for m in d.messages],
+                complaint_id=d.complaint_id,
+                message_id=d.message_id,
+                status=DeliveryStatus.pending.value,
+                attempts=0,
+                next_attempt_at=d.created_at,
+                created_at=d.created_at,
+            )
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(DL.id)
+        )
+        return (await self._s.execute(stmt)).first() is not None
+
+    async def claim_due(self, now: datetime, limit: int, lease: timedelta) -> list[LineDelivery]:
+        stmt = (
+            select(DELIVERIES)
+            .where(
+                DL.status == DeliveryStatus.pending.value,
+                DL.next_attempt_at <= now,
+                or_(DL.claimed_until.is_(None), DL.claimed_until <= now),
+            )
+            .order_by(DL.next_attempt_at, DL.id)
+            .limit(limit)
+        )
+        rows = (await self._s.execute(for_update_skip_locked(self._s, stmt))).all()
+        until = now + lease
+        if rows:
+            await self._s.execute(
+                update(DELIVERIES)
+                .where(DL.id.in_([r.id for r in rows]))
+                .values(claimed_until=until)
+            )
+        return [_delivery(r, until) for r in rows]
+
+    async def mark_sent(self, delivery_id: uuid.UUID, at: datetime) -> None:
+        await self._s.execute(
+            update(DELIVERIES)
+            .where(DL.id == delivery_id)
+            .values(
+                status=DeliveryStatus.sent.value,
+                sent_at=at,
+                attempts=DL.attempts + 1,
+                claimed_until=None,
+                messages=[],
+                reply_token=None,
+            )
+        )
+
+    async def mark_failed(
+        self, delivery_id: uuid.UUID, error: str, retry_at: datetime | None
+    ) -> None:
+        values: dict[str, Any] = {
+            "attempts": DL.attempts + 1,
+            "last_error": error[:2000],
+            "claimed_until": None,
+        }
+        if retry_at is None:
+            values["status"] = DeliveryStatus.failed.value
+            values["messages"] = []
+        else:
+            values["next_attempt_at"] = retry_at
+        await self._s.execute(update(DELIVERIES).where(DL.id == delivery_id).values(**values))
+
+    async def purge(self, now: datetime, keep_events: timedelta) -> int:
+        events = await self._s.execute(delete(EVENTS).where(EV.received_at < now - keep_events))
+        convos = await self._s.execute(delete(CONVERSATIONS).where(CV.expires_at <= now))
+        return int(getattr(events, "rowcount", 0)) + int(getattr(convos, "rowcount", 0))
