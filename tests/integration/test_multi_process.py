@@ -38,7 +38,6 @@ from tests.support.identity import PASSWORD, make_staff
 from tests.support.live_server import live_server_process
 
 BIN = Path(sys.executable).parent
-ROOT = Path(__file__).resolve().parents[2]
 TRACKING_PER_MINUTE = 6  # low, so the shared limit is reached in a few lookups
 REQUEST_TIMEOUT = 120.0
 C = table_of(ComplaintRow).c
@@ -120,7 +119,7 @@ def pair(
                     ],
                     base_url=urls[-1],
                     env=env,
-                    cwd=ROOT,
+                    cwd=data_dir,  # no .env of the checkout is read
                     log=data_dir / "server.log",
                 )
             )
@@ -296,7 +295,9 @@ async def test_cases_filed_concurrently_on_both_processes_have_unique_numbers(
     assert sorted(await cases_titled(database, tag)) == sorted(numbers)
 
 
-async def _drain(client: httpx.AsyncClient, headers: dict[str, str], cursor: str | None) -> Any:
+async def _drain(
+    client: httpx.AsyncClient, headers: dict[str, str], cursor: str | None
+) -> tuple[list[tuple[int, str]], str]:
     """Poll the change feed from `cursor` until it is empty: (seq, case id) pairs, new cursor."""
     seen: list[tuple[int, str]] = []
     while True:
@@ -306,7 +307,7 @@ async def _drain(client: httpx.AsyncClient, headers: dict[str, str], cursor: str
         page = await client.get("/api/v1/complaints/changes", headers=headers, params=params)
         assert page.status_code == 200, page.text
         body = page.json()
-        cursor = body["next_cursor"]
+        cursor = str(body["next_cursor"])
         if not body["items"]:
             return seen, cursor
         seen += [(item["seq"], item["complaint"]["id"]) for item in body["items"]]
