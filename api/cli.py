@@ -135,6 +135,15 @@ def cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    if args.workers > 1 and not settings.effective_database_url.startswith("postgresql"):
+        # SQLite is the single-process default: one file, one writer at a time, and the jobs
+        # run inside the server (FASTTRACK_JOBS=inprocess), so N servers would run them N times.
+        print(
+            "error: --workers above 1 needs PostgreSQL (FASTTRACK_DATABASE_URL); on SQLite "
+            "`fasttrack serve` runs one process",
+            file=sys.stderr,
+        )
+        return 2
     host, port = args.host or settings.host, args.port or settings.port
     # The factory (in this process or each worker) reads its settings from the environment:
     # hand it the address actually bound, which the default public base URL is made of.
@@ -470,6 +479,16 @@ def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fasttrack", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -481,7 +500,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="server processes sharing the port (above 1 needs PostgreSQL)",
+    )
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("worker", help="run background jobs from the queue (PostgreSQL)")
     p.add_argument("--name", default="worker", help="worker name in the logs")
