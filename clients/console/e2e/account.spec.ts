@@ -22,6 +22,9 @@ test("an invitation link lands on the console, which sets the password; the pass
   });
   expect(created.status()).toBe(201);
 
+  await expect
+    .poll(async () => /\/console\/accept-invitation#token=/.test(await lastEmailTo(email).catch(() => "")), { timeout: 60_000 })
+    .toBe(true);
   const link = linkIn(await lastEmailTo(email), "accept-invitation");
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "ตั้งรหัสผ่านเพื่อเริ่มใช้งาน" })).toBeVisible();
@@ -71,7 +74,10 @@ test("a forgotten password is reset from the e-mailed link", async ({ page, requ
   await page.getByRole("button", { name: "ส่งลิงก์ทางอีเมล" }).click();
   await expect(page.getByRole("status")).toContainText("หากอีเมลนี้มีบัญชีอยู่ในระบบ");
 
-  await expect.poll(async () => (await lastEmailTo(email)).includes("reset-password")).toBe(true);
+  // The invitation (sent first) names the reset-password API too: wait for the reset link itself.
+  await expect
+    .poll(async () => /\/console\/reset-password#token=/.test(await lastEmailTo(email).catch(() => "")), { timeout: 60_000 })
+    .toBe(true);
   await page.goto(linkIn(await lastEmailTo(email), "reset-password"));
   await expect(page.getByRole("heading", { name: "ตั้งรหัสผ่านใหม่" })).toBeVisible();
   await page.getByLabel(/^รหัสผ่านใหม่/).fill("reset-password-2569");
