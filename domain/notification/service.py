@@ -52,10 +52,12 @@ class NotificationLinks:
     public_base_url: str
 
     def tracking(self, tracking_code: str) -> str:
-        return f"{self.public_base_url.rstrip('/')}/api/v1/public/complaints/{tracking_code}"
+        """The public portal's tracking page (served at `/`), not the API's JSON."""
+        return f"{self.public_base_url.rstrip('/')}/track/{tracking_code}"
 
     def case(self, complaint_id: uuid.UUID) -> str:
-        return f"{self.public_base_url.rstrip('/')}/api/v1/complaints/{complaint_id}"
+        """The staff console's case page (served at `/console/`)."""
+        return f"{self.public_base_url.rstrip('/')}/console/cases/{complaint_id}"
 
 
 class NotificationConsumer:

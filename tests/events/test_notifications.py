@@ -71,7 +71,8 @@ async def test_created_and_assigned_case_mails_the_expected_people(
     assert received["Subject"] == f"ได้รับเรื่องร้องเรียนของท่านแล้ว ({c.case_number})"
     text = received.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     html = received.get_body(("html",)).get_content()  # type: ignore[union-attr]
-    link = f"https://ft.test/api/v1/public/complaints/{c.tracking_code}"
+    # The links land on the SPAs' pages (the portal at /, the console at /console/), not JSON.
+    link = f"https://ft.test/track/{c.tracking_code}"
     assert link in text and link in html
     # The complainant's e-mail names no one else and repeats nothing staff wrote.
     for other in ("สมปอง", "น้ำท่วม", coord.email, assignee.email, "0812345678"):
@@ -82,7 +83,7 @@ async def test_created_and_assigned_case_mails_the_expected_people(
     (mine,) = inbox.to(assignee.email)
     assert mine["Subject"] == f"Case {c.case_number} is assigned to you"
     body = mine.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert f"https://ft.test/api/v1/complaints/{c.id}" in body
+    assert f"https://ft.test/console/cases/{c.id}" in body
 
 
 async def test_backups_hear_while_the_primary_is_on_leave_and_no_contact_is_kept(
