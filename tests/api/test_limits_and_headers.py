@@ -23,7 +23,9 @@ from api.middleware import API_CONTENT_SECURITY_POLICY
 from api.spa import CONTENT_SECURITY_POLICY as SPA_CONTENT_SECURITY_POLICY
 from infra.settings import Settings
 
-CASE = uuid.uuid4()
+# Fixed ids: test ids built from random ones differ between xdist workers (collection fails).
+CASE = uuid.UUID("8b9266b0-047e-45e1-b585-20c726a9e5fc")
+ATTACHMENT = uuid.UUID("3f0c1a52-6d1e-4b8e-9a0e-5b7f2c9d4e11")
 PEER = ("10.0.0.5", 40000)
 
 
@@ -67,9 +69,9 @@ BODY_ROUTES = [
 # Not an upload: a file route's other methods and sub-paths keep the ordinary cap, and so do
 # requests whose route reads no body at all.
 OTHER_ROUTES = [
-    ("PATCH", f"/api/v1/complaints/{CASE}/attachments/{uuid.uuid4()}", "application/json"),
+    ("PATCH", f"/api/v1/complaints/{CASE}/attachments/{ATTACHMENT}", "application/json"),
     ("PUT", f"/api/v1/complaints/{CASE}/attachments", "application/json"),
-    ("POST", f"/api/v1/complaints/{CASE}/attachments/{uuid.uuid4()}/x", "application/json"),
+    ("POST", f"/api/v1/complaints/{CASE}/attachments/{ATTACHMENT}/x", "application/json"),
     ("GET", "/api/v1/districts", "application/json"),
 ]
 
