@@ -268,6 +268,11 @@ class SecurityHeadersMiddleware:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
+                if message.get("status") == 304:
+                    # A 304's headers update the cached response's: the API's CSP on the
+                    # revalidation of an SPA page would replace the page's own and block its
+                    # scripts (a blank console after sign-out). Nothing to protect: no body.
+                    present.add(b"content-security-policy")
                 headers += [(name, value) for name, value in wanted if name not in present]
                 message["headers"] = headers
             await send(message)

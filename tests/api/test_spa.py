@@ -132,3 +132,23 @@ async def test_cors_answers_only_allowed_origins(settings: Settings) -> None:
 def test_cors_origins_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FASTTRACK_CORS_ALLOW_ORIGINS", '["https://a.example", "https://b.example"]')
     assert Settings(_env_file=None).cors_allow_origins == ["https://a.example", "https://b.example"]
+
+
+async def test_a_revalidated_console_page_keeps_its_own_csp(spa_settings: Settings) -> None:
+    """The browser merges a 304's headers into its cached page: a 304 must not carry the
+    API's `default-src 'none'`, or the console reloads blank (seen after signing out)."""
+    async with _client(spa_settings) as client:
+        first = await client.get("/console/sign-in")
+        assert first.status_code == 200
+        validators = {
+            k: v
+            for k, v in (
+                ("If-None-Match", first.headers.get("etag")),
+                ("If-Modified-Since", first.headers.get("last-modified")),
+            )
+            if v
+        }
+        assert validators
+        again = await client.get("/console/sign-in", headers=validators)
+    assert again.status_code == 304
+    assert "default-src 'none'" not in again.headers.get("content-security-policy", "")
