@@ -32,6 +32,7 @@ BIN = Path(sys.executable).parent
 HOOKS = "tests.fuzz.schemathesis_hooks"
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 MAX_EXAMPLES = os.environ.get("FASTTRACK_FUZZ_EXAMPLES", "4")
+TOOL_CRASH = "AST constructor recursion depth mismatch"
 STAFF = {
     "omb_officer": (Role.omb_officer, "OMB"),
     "coordinator": (Role.coordinator, "1026"),
@@ -145,6 +146,10 @@ def test_schemathesis_all_checks_pass_for_every_role(
 ) -> None:
     base, tokens = live
     result = run_schemathesis(base, tokens.get(role), role)
+    if result.returncode != 0 and TOOL_CRASH in result.stdout:
+        # CPython 3.11's ast.parse can fail inside hypothesis while it describes a filter
+        # lambda (a crash of the fuzzing tool, not an answer of ours): run the role again.
+        result = run_schemathesis(base, tokens.get(role), role)
     report = os.environ.get("FASTTRACK_FUZZ_REPORT")
     if report:
         Path(report).mkdir(parents=True, exist_ok=True)
