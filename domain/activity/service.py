@@ -21,7 +21,14 @@ from domain.activity.model import (
 from domain.activity.ports import ActivityFilter
 from domain.activity.progress import AreaCoverage, PeriodTotals, SummaryPeriod, coverage, summarise
 from domain.audit.model import AuditEntry
-from domain.errors import ConcurrentUpdate, FieldError, Forbidden, InvalidValue, NotFound
+from domain.errors import (
+    ConcurrentUpdate,
+    FieldError,
+    Forbidden,
+    InvalidValue,
+    NotFound,
+    StaleVersion,
+)
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
 from domain.reference.model import District, MouArea, MouTarget, check_targets
@@ -390,10 +397,11 @@ class ActivityService:
         async with self._uow() as uow:
             area = await self._area(uow, area_id)
             if expected_version != area.version:
-                raise ConcurrentUpdate(
+                raise StaleVersion(
+                    expected_version,
+                    area.version,
                     f"The MOU area is at version {area.version}, not {expected_version}; "
                     "reload it.",
-                    extra={"current_version": area.version},
                 )
             if area.targets == checked:
                 return area

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from domain.audit.model import AuditEntry
-from domain.errors import ConcurrentUpdate, Conflict, Forbidden, NotFound
+from domain.errors import Conflict, Forbidden, NotFound, StaleVersion
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
 from domain.shared.principal import Principal
@@ -71,9 +71,10 @@ class SlaAdminService:
             before = await uow.sla_policies.get(policy.sla_class)
             current = before.version if before else 0
             if expected_version != current:
-                raise ConcurrentUpdate(
+                raise StaleVersion(
+                    expected_version,
+                    current,
                     f"The SLA policy is at version {current}, not {expected_version}; reload it.",
-                    extra={"current_version": current},
                 )
             policy = replace(policy, version=current + 1)
             await uow.sla_policies.put(policy)
