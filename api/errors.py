@@ -182,6 +182,7 @@ class HttpWording:
     title: str
     title_th: str
     detail: str
+    detail_th: str
     errors: tuple[FieldError, ...] = ()
 
 
@@ -191,12 +192,22 @@ HTTP_WORDING: dict[str, HttpWording] = {
         "Idempotency-Key reused with a different request",
         "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน",
         "This Idempotency-Key was used for a different request.",
+        "Idempotency-Key นี้เคยใช้กับคำขออื่นแล้ว",
         (FieldError(_IDEMPOTENCY_KEY, "reused with another body", "idempotency_key_reused"),),
     ),
     "idempotency.in_progress": HttpWording(
         "A request with this Idempotency-Key is still running",
         "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่",
         "The first request with this key is still running; retry later.",
+        "คำขอแรกที่ใช้ key นี้ยังดำเนินการอยู่ โปรดลองใหม่ภายหลัง",
+    ),
+    # The domain asks for the version the editor read; over HTTP that is the ETag in If-Match.
+    "precondition.required": HttpWording(
+        "Precondition required",
+        "ต้องระบุ If-Match",
+        'Send If-Match with the ETag you read, e.g. If-Match: "3".',
+        'โปรดส่ง If-Match ตาม ETag ที่อ่านมาล่าสุด เช่น If-Match: "3"',
+        (FieldError(("header", "If-Match"), "missing", "missing"),),
     ),
 }
 
@@ -221,7 +232,7 @@ async def handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
             wording.title,
             wording.title_th,
             wording.detail,
-            wording.title_th,
+            wording.detail_th,
         )
         field_errors = [*wording.errors, *field_errors]
     if isinstance(exc, StaleVersion):

@@ -91,9 +91,11 @@ class StaleVersion(ConcurrentUpdate):
 
 
 class PreconditionRequired(DomainError):
+    """A change that must say which version of the record the editor read, and did not."""
+
     code = "precondition.required"
-    title = "Precondition required"
-    title_th = "ต้องระบุ If-Match"
+    title = "Expected version required"
+    title_th = "ต้องระบุเวอร์ชันที่อ่านมา"
 
 
 class InvalidValue(DomainError):

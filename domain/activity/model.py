@@ -126,7 +126,7 @@ MAX_TEXT = 5000
 
 
 def _invalid(loc: tuple[str | int, ...], msg: str, type_: str = "value_error") -> FieldError:
-    return FieldError(("body", *loc), msg, type_)
+    return FieldError(tuple(loc), msg, type_)
 
 
 def _raise(errors: list[FieldError], detail: str) -> None:

@@ -150,7 +150,7 @@ def _resource(offices: Mapping[str, uuid.UUID | None]) -> Resource:
 
 
 def _bad(loc: str, msg: str, code: str) -> InvalidValue:
-    return InvalidValue(msg, code=code, errors=[FieldError(("body", loc), msg, code)])
+    return InvalidValue(msg, code=code, errors=[FieldError((loc,), msg, code)])
 
 
 class ActivityService:
@@ -390,7 +390,7 @@ class ActivityService:
     async def update_mou_area(
         self, actor: Principal, area_id: int, targets: Sequence[MouTarget], expected_version: int
     ) -> MouArea:
-        """Set an area's targets (admins; If-Match on its version; audit-logged)."""
+        """Set an area's targets (admins; against the version the editor read; audit-logged)."""
         if not may(actor, Action.administer, Resource(ResourceKind.configuration)):
             raise Forbidden("Only administrators set MOU targets.", code="mou_area.admin_only")
         checked = check_targets(targets)

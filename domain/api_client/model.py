@@ -33,9 +33,7 @@ SCOPE_DESCRIPTIONS: dict[ClientScope, str] = {
 }
 
 
-def normalise_scopes(
-    scopes: Iterable[str], loc: tuple[str, ...] = ("body", "scopes")
-) -> frozenset[str]:
+def normalise_scopes(scopes: Iterable[str], loc: tuple[str, ...] = ("scopes",)) -> frozenset[str]:
     """The scopes as a set of known names; at least one is required."""
     values = frozenset(str(s) for s in scopes)
     known = {s.value for s in ClientScope}
@@ -61,7 +59,7 @@ def normalise_name(name: str) -> str:
         raise InvalidValue(
             f"A client name has 1 to {MAX_NAME_LENGTH} characters.",
             code="api_client.invalid_name",
-            errors=[FieldError(("body", "name"), "1 to 200 characters", "value_error")],
+            errors=[FieldError(("name",), "1 to 200 characters", "value_error")],
         )
     return value
 

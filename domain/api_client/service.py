@@ -95,7 +95,7 @@ class ApiClientService:
             if agency is None or not agency.is_active:
                 raise ApiClientAgencyInvalid(
                     "The agency does not exist or is deactivated.",
-                    errors=[FieldError(("body", "agency_id"), "unknown or inactive agency")],
+                    errors=[FieldError(("agency_id",), "unknown or inactive agency")],
                 )
             client = ApiClient(
                 id=uuid.uuid4(),
@@ -202,8 +202,7 @@ class ApiClientService:
             raise InvalidValue(
                 "Only the name and the scopes of a client can be changed.",
                 errors=[
-                    FieldError(("body", f), "not changeable", "extra_forbidden")
-                    for f in sorted(unknown)
+                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
                 ],
             )
         values: dict[str, object] = {}

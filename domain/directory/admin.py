@@ -2,7 +2,7 @@
 
 Every signed-in principal reads; only administrators change, and every change is
 audit-logged in the same transaction. Edits need the version the editor read
-(`expected_version`, from If-Match): a stale edit is a ConcurrentUpdate.
+(`expected_version`, the version the editor read): a stale edit is a ConcurrentUpdate.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def _unknown(field_name: str, what: str, value: object) -> UnknownReference:
     return UnknownReference(
         f"No {what} has the id {value}.",
         detail_th="ไม่พบข้อมูลที่อ้างถึง",
-        errors=[FieldError(("body", field_name), f"unknown {what}", "not_found")],
+        errors=[FieldError((field_name,), f"unknown {what}", "not_found")],
     )
 
 
@@ -151,18 +151,15 @@ def _check_fields(changes: Mapping[str, object], allowed: frozenset[str]) -> Non
     if unknown:
         raise InvalidValue(
             "These fields cannot be changed.",
-            errors=[
-                FieldError(("body", f), "not changeable", "extra_forbidden")
-                for f in sorted(unknown)
-            ],
+            errors=[FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)],
         )
 
 
 def _required(expected_version: int | None) -> int:
     if expected_version is None:
         raise PreconditionRequired(
-            "Send If-Match with the ETag (version) you read.",
-            detail_th="ต้องส่ง If-Match พร้อม ETag (เวอร์ชัน) ที่อ่านมา",
+            "Say which version of the record you read.",
+            detail_th="โปรดระบุเวอร์ชันของข้อมูลที่อ่านมา",
         )
     return expected_version
 
@@ -301,7 +298,7 @@ class AgencyService(_Directory):
 
     async def deactivate_agency(self, actor: Principal, agency_id: UUID) -> Agency:
         """The agency receives no new cases; its cases, users and coordinators stay."""
-        # Deactivating is idempotent and safe to repeat, so no If-Match is asked for.
+        # Deactivating is idempotent and safe to repeat, so no expected version is asked for.
         return await self._change(actor, agency_id, {"is_active": False}, None, "agency.deactivate")
 
     async def _change(
@@ -404,7 +401,7 @@ class CoordinatorService(_Directory):
             msg = "; ".join(problems)
             raise CoordinatorUserMismatch(
                 f"The linked user does not fit this coordinator: {msg}.",
-                errors=[FieldError(("body", "user_id"), msg, "user_mismatch")],
+                errors=[FieldError(("user_id",), msg, "user_mismatch")],
             )
 
     async def create_coordinator(self, actor: Principal, data: NewCoordinator) -> Coordinator:
@@ -486,14 +483,12 @@ class CoordinatorService(_Directory):
                     raise _unknown("coordinator_id", "coordinator", coordinator_id)
                 raise CoordinatorAgencyMismatch(
                     "The coordinator belongs to another agency.",
-                    errors=[
-                        FieldError(("body", "coordinator_id"), "another agency", "agency_mismatch")
-                    ],
+                    errors=[FieldError(("coordinator_id",), "another agency", "agency_mismatch")],
                 )
             if not chosen.is_active:
                 raise CoordinatorInactive(
                     "A deactivated coordinator cannot be the primary.",
-                    errors=[FieldError(("body", "coordinator_id"), "deactivated", "inactive")],
+                    errors=[FieldError(("coordinator_id",), "deactivated", "inactive")],
                 )
             if chosen.is_primary:
                 return chosen
@@ -679,7 +674,7 @@ class RoutingRuleService(_Directory):
                 "The agency is deactivated and takes no new cases.",
                 detail_th="หน่วยงานนี้ถูกปิดการใช้งานและไม่รับเรื่องใหม่",
                 code="routing_rule.agency_inactive",
-                errors=[FieldError(("body", "target_agency_id"), "inactive agency", "inactive")],
+                errors=[FieldError(("target_agency_id",), "inactive agency", "inactive")],
             )
 
     async def create_rule(self, actor: Principal, data: NewRoutingRule) -> RoutingRule:

@@ -57,9 +57,7 @@ class CategoryCycle(InvalidValue):
 
 
 def _invalid(field_name: str, msg: str, msg_th: str, code: str) -> InvalidValue:
-    return InvalidValue(
-        msg, detail_th=msg_th, code=code, errors=[FieldError(("body", field_name), msg)]
-    )
+    return InvalidValue(msg, detail_th=msg_th, code=code, errors=[FieldError((field_name,), msg)])
 
 
 @dataclass(frozen=True)
@@ -140,7 +138,7 @@ def check_level_matches(level: CoordinatorLevel, agency_kind: AgencyKind) -> Non
             msg,
             detail_th=f"ผู้ประสานงานของหน่วยงานประเภทนี้ต้องมีระดับ {expected.value}",
             extra={"expected_level": expected.value},
-            errors=[FieldError(("body", "level"), msg, "level_mismatch")],
+            errors=[FieldError(("level",), msg, "level_mismatch")],
         )
 
 
@@ -224,7 +222,7 @@ def _cycle(category_id: UUID) -> CategoryCycle:
     return CategoryCycle(
         msg,
         detail_th="ประเภทเรื่องร้องเรียนจะเป็นบรรพบุรุษของตัวเอง",
-        errors=[FieldError(("body", "parent_id"), msg, "cycle")],
+        errors=[FieldError(("parent_id",), msg, "cycle")],
     )
 
 

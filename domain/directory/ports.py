@@ -12,7 +12,7 @@ from domain.directory.routing import RoutingRule
 from domain.shared.paging import Page, PageRequest
 
 # Every `update` stores the entity only while the stored version is still `expected_version`
-# (else ConcurrentUpdate, so an If-Match from a stale read cannot overwrite a newer edit) and
+# (else ConcurrentUpdate, so an edit made from a stale read cannot overwrite a newer one) and
 # returns the entity as stored, version bumped.
 
 

@@ -59,7 +59,7 @@ class RoutingTarget:
                 msg,
                 detail_th="ต้องระบุหน่วยงานเมื่อส่งให้หน่วยงานเฉพาะ และห้ามระบุในกรณีอื่น",
                 code="routing.invalid_target",
-                errors=[FieldError(("body", "target", "agency_id"), msg)],
+                errors=[FieldError(("target", "agency_id"), msg)],
             )
 
     @classmethod
@@ -95,7 +95,7 @@ class RoutingRule:
                 msg,
                 detail_th="รหัสเขตต้องเป็นตัวเลข 4 หลัก",
                 code="routing.invalid_rule",
-                errors=[FieldError(("body", "district_code"), msg)],
+                errors=[FieldError(("district_code",), msg)],
             )
 
     @property
@@ -172,7 +172,7 @@ def resolve_agency(
             msg,
             detail_th="กฎการส่งต่อกำหนดให้ส่งสำนักงานเขต แต่เรื่องนี้ไม่ได้ระบุเขต",
             extra={"rule_id": str(rule.id)},
-            errors=[FieldError(("body", "district_code"), msg, "missing")],
+            errors=[FieldError(("district_code",), msg, "missing")],
         )
     office = district_offices.get(district_code)
     if office is None or not office.is_active:

@@ -95,7 +95,7 @@ class RoutingService:
                 f"The point ({point.lat}, {point.lon}) is not in any Bangkok district.",
                 detail_th="ตำแหน่งที่ระบุไม่อยู่ในเขตใดของกรุงเทพมหานคร",
                 extra={"lat": point.lat, "lon": point.lon},
-                errors=[FieldError(("body", "location"), "outside Bangkok", "outside_bangkok")],
+                errors=[FieldError(("location",), "outside Bangkok", "outside_bangkok")],
             )
         return code
 
@@ -116,7 +116,7 @@ class RoutingService:
                 msg,
                 detail_th="ระบุรหัสเขตหรือตำแหน่งอย่างใดอย่างหนึ่ง",
                 code="routing.district_and_location",
-                errors=[FieldError(("body", "location"), msg, "value_error")],
+                errors=[FieldError(("location",), msg, "value_error")],
             )
         if location is not None:
             district_code = self.district_at(location)
@@ -124,11 +124,11 @@ class RoutingService:
             if district_code is not None and await uow.districts.get(district_code) is None:
                 raise UnknownDistrict(
                     f"No district has the code {district_code!r}.",
-                    errors=[FieldError(("body", "district_code"), "unknown district", "not_found")],
+                    errors=[FieldError(("district_code",), "unknown district", "not_found")],
                 )
             if await uow.categories.get(category_id) is None:
                 raise UnknownCategory(
                     f"No category has the id {category_id}.",
-                    errors=[FieldError(("body", "category_id"), "unknown category", "not_found")],
+                    errors=[FieldError(("category_id",), "unknown category", "not_found")],
                 )
             return await self.route(uow, category_id, district_code)

@@ -58,7 +58,7 @@ class EscalationRule:
             raise InvalidValue(
                 "An escalation rule notifies someone.",
                 code="escalation_rule.invalid",
-                errors=[FieldError(("body", "notify"), "at least one target", "too_short")],
+                errors=[FieldError(("notify",), "at least one target", "too_short")],
             )
 
     def applies_to(self, milestone: Milestone, sla_class: str) -> bool:

@@ -37,7 +37,7 @@ def normalise_email(email: str) -> str:
         raise InvalidValue(
             "Not a valid e-mail address.",
             code="user.invalid_email",
-            errors=[FieldError(("body", "email"), "not a valid e-mail address", "value_error")],
+            errors=[FieldError(("email",), "not a valid e-mail address", "value_error")],
         )
     return value
 

@@ -323,7 +323,7 @@ class IntakeService:
                 raise InvalidValue(
                     f"No district has the code {request.district_code!r}.",
                     code="district.not_found",
-                    errors=[FieldError(("body", "district_code"), "unknown district", "not_found")],
+                    errors=[FieldError(("district_code",), "unknown district", "not_found")],
                 )
             return request.district_code, PlaceSource.chosen
         if request.point is not None:

@@ -46,9 +46,7 @@ class InvalidApiKey(InvalidClient):
 
 
 def _field(name: str, message: str) -> InvalidValue:
-    return InvalidValue(
-        f"{name}: {message}", errors=[FieldError(("body", name), message, "value_error")]
-    )
+    return InvalidValue(f"{name}: {message}", errors=[FieldError((name,), message, "value_error")])
 
 
 class Open311Service:

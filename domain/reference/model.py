@@ -45,9 +45,9 @@ def check_targets(targets: Sequence[MouTarget]) -> tuple[MouTarget, ...]:
     seen: set[MouTargetKind] = set()
     for i, t in enumerate(targets):
         if t.value < 1:
-            errors.append(FieldError(("body", "targets", i, "value"), "must be at least 1"))
+            errors.append(FieldError(("targets", i, "value"), "must be at least 1"))
         if t.kind in seen:
-            errors.append(FieldError(("body", "targets", i, "kind"), "listed twice", "duplicate"))
+            errors.append(FieldError(("targets", i, "kind"), "listed twice", "duplicate"))
         seen.add(t.kind)
     if errors:
         raise InvalidValue(

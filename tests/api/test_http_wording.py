@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +21,7 @@ from domain.complaint.lifecycle import (
     apply_action,
 )
 from domain.complaint.service import IdempotencyInProgress, IdempotencyKeyReused
-from domain.errors import DomainError, InvalidValue, StaleVersion
+from domain.errors import DomainError, InvalidValue, PreconditionRequired, StaleVersion
 
 
 def _request(lang: str = "en") -> Request:
@@ -80,7 +81,8 @@ async def test_a_reused_retry_key_is_told_as_the_idempotency_key_header() -> Non
         }
     ]
     status, body = await _problem(IdempotencyKeyReused(), "th")
-    assert body["title"] == body["detail"] == "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน"
+    assert body["title"] == "ใช้ Idempotency-Key ซ้ำกับคำขอที่ต่างกัน"
+    assert body["detail"] == "Idempotency-Key นี้เคยใช้กับคำขออื่นแล้ว"
 
 
 async def test_a_retry_while_the_first_runs_is_told_as_the_idempotency_key_header() -> None:
@@ -90,4 +92,30 @@ async def test_a_retry_while_the_first_runs_is_told_as_the_idempotency_key_heade
     assert body["title"] == "A request with this Idempotency-Key is still running"
     assert body["detail"] == "The first request with this key is still running; retry later."
     status, body = await _problem(IdempotencyInProgress(), "th")
-    assert body["title"] == body["detail"] == "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+    assert body["title"] == "คำขอที่ใช้ Idempotency-Key นี้ยังดำเนินการอยู่"
+    assert body["detail"] == "คำขอแรกที่ใช้ key นี้ยังดำเนินการอยู่ โปรดลองใหม่ภายหลัง"
+
+
+async def test_a_missing_expected_version_is_told_as_the_if_match_header() -> None:
+    exc = PreconditionRequired("Say which version of the record you read.")
+    assert "If-Match" not in f"{exc.title} {exc.title_th} {exc.detail}"  # no HTTP in the domain
+    status, body = await _problem(exc)
+    assert status == 428
+    assert body["code"] == "precondition.required"
+    assert "If-Match" in body["detail"]
+    assert body["errors"] == [{"loc": ["header", "If-Match"], "msg": "missing", "type": "missing"}]
+    status, body = await _problem(exc, "th")
+    assert "If-Match" in body["title"] and "If-Match" in body["detail"]
+
+
+def test_no_domain_module_speaks_of_http_request_parts() -> None:
+    """Field errors name fields, versions are versions: `("body", ...)` and `If-Match` are the
+    API's words (api/errors.py translates), so no domain module may use them."""
+    root = Path(__file__).resolve().parents[2] / "domain"
+    offenders = [
+        f"{path.relative_to(root)}:{n}"
+        for path in sorted(root.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if '("body"' in line or "If-Match" in line or "If-None-Match" in line
+    ]
+    assert offenders == []

@@ -42,7 +42,7 @@ def test_normalise_scopes_refuses_unknown_and_empty() -> None:
     with pytest.raises(InvalidValue) as unknown:
         normalise_scopes(["complaints:read", "complaints:delete"])
     assert unknown.value.code == "api_client.unknown_scope"
-    assert unknown.value.errors[0].loc == ("body", "scopes")
+    assert unknown.value.errors[0].loc == ("scopes",)
     with pytest.raises(InvalidValue) as empty:
         normalise_scopes([])
     assert empty.value.code == "api_client.no_scope"

@@ -67,7 +67,7 @@ def test_level_mismatch_is_invalid_on_the_level_field(
         check_level_matches(level, kind)
 
     assert caught.value.code == "coordinator.level_mismatch"
-    assert [e.loc for e in caught.value.errors] == [("body", "level")]
+    assert [e.loc for e in caught.value.errors] == [("level",)]
 
 
 def test_bureau_coordinator_on_a_district_office_names_the_expected_level() -> None:
@@ -83,7 +83,7 @@ def test_district_office_requires_a_district_code() -> None:
         Agency(uuid4(), "1026", AgencyKind.district_office, "สำนักงานเขตดินแดง", "Din Daeng")
 
     assert caught.value.code == "agency.district_required"
-    assert caught.value.errors[0].loc == ("body", "district_code")
+    assert caught.value.errors[0].loc == ("district_code",)
 
 
 @pytest.mark.parametrize("district_code", ["126", "10266", "abcd"])
@@ -127,7 +127,7 @@ def test_category_rejects_malformed_service_codes(code: str) -> None:
     with pytest.raises(InvalidValue) as caught:
         category(code)
 
-    assert caught.value.errors[0].loc == ("body", "service_code")
+    assert caught.value.errors[0].loc == ("service_code",)
 
 
 @pytest.mark.parametrize("area", [0, 6])
@@ -158,7 +158,7 @@ def test_ancestor_chain_detects_cycles() -> None:
         ancestor_chain(a_id, by_id)
 
     assert caught.value.code == "category.cycle"
-    assert caught.value.errors[0].loc == ("body", "parent_id")
+    assert caught.value.errors[0].loc == ("parent_id",)
 
 
 def test_a_category_cannot_be_its_own_parent() -> None:
