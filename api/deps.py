@@ -46,6 +46,7 @@ from domain.geo.places import PlaceService
 from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGuard
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
+from domain.identity.sessions import StaffSessions
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
 from domain.line.service import (
@@ -626,6 +627,13 @@ def get_login_guard(container: ContainerDep) -> LoginGuard:
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
+
+
+def get_staff_sessions(container: ContainerDep, guard: LoginGuardDep) -> StaffSessions:
+    return StaffSessions(container.uow, container.hasher, guard)
+
+
+StaffSessionsDep = Annotated[StaffSessions, Depends(get_staff_sessions)]
 
 
 def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fastapi_users.password import PasswordHelper
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from domain.audit.model import AuditEntry
 from domain.directory.admin import CoordinatorService, NewCoordinator
 from domain.directory.model import CoordinatorContacts
-from domain.errors import Conflict, InvalidValue
-from domain.identity.model import Language, normalise_email
+from domain.errors import InvalidValue
+from domain.identity.model import Language, StaffUser, normalise_email
+from domain.identity.service import NewUser, UserService
 from domain.shared.clock import SystemClock
 from domain.shared.principal import SYSTEM, Role
 from infra.auth.passwords import ThreadedPasswordHasher
-from infra.db.repositories.identity import SqlAuditLog
-from infra.db.tables import AgencyKind, AgencyRow, UserRow
+from infra.db.repositories.api_clients import agency_id_by_code
+from infra.db.tables import UserRow
 from infra.db.uow import SqlUnitOfWork
 
 
@@ -44,66 +43,42 @@ async def create_staff_user(
     language: Language = Language.th,
     exist_ok: bool = False,
 ) -> CreatedUser:
-    """Create an active, verified staff user; without a password none can be used until a
-    reset. Audit-logged as done by the system."""
-    email = normalise_email(email)
-    hasher = ThreadedPasswordHasher(helper)
-    async with sessions() as s:
-        existing = (
-            await s.execute(select(UserRow).where(func.lower(col(UserRow.email)) == email))
-        ).scalar_one_or_none()
-        if existing is not None:
-            if exist_ok:
-                return CreatedUser(existing.id, existing.email, existing.role, existing.agency_id)
-            raise Conflict(f"A user with the e-mail {email} exists.", code="user.email_taken")
-        agency: AgencyRow | None = None
-        if agency_code is None and role is Role.omb_officer:
-            agency_code = "OMB"
-        if agency_code is not None:
-            agency = (
-                await s.execute(select(AgencyRow).where(col(AgencyRow.code) == agency_code))
-            ).scalar_one_or_none()
-            if agency is None:
-                raise InvalidValue(
-                    f"No agency has the code {agency_code!r}.", code="agency.not_found"
-                )
-        if role in (Role.coordinator, Role.agency_staff) and (
-            agency is None or agency.kind not in (AgencyKind.district_office, AgencyKind.bureau)
-        ):
-            raise InvalidValue(
-                f"A {role.value} needs a district office or bureau (--agency).",
-                code="user.role_agency_mismatch",
-            )
-        now = datetime.now(UTC)
-        row = UserRow(
-            id=uuid.uuid4(),
+    """Create an active staff user through the identity use case (`provision_user`: the same
+    role, agency and active-agency rules as the API), done by the system and audit-logged;
+    with a password it is verified and usable at once, without one only after a reset. The
+    agency is named by its code here, as people type it."""
+    agency_id: uuid.UUID | None = None
+    if agency_code is not None:
+        async with sessions() as s:
+            agency_id = await agency_id_by_code(s, agency_code)
+        if agency_id is None:
+            raise InvalidValue(f"No agency has the code {agency_code!r}.", code="agency.not_found")
+    service = UserService(
+        lambda: SqlUnitOfWork(sessions),
+        SystemClock(),
+        ThreadedPasswordHasher(helper),
+        _NoInvitations(),
+    )
+    user = await service.provision_user(
+        SYSTEM,
+        NewUser(
             email=email,
-            hashed_password=await hasher.hash(password or hasher.random_password()),
-            is_active=True,
-            is_superuser=False,
-            is_verified=password is not None,
-            full_name=full_name or email.split("@")[0],
-            phone=None,
-            language=language,
+            full_name=full_name or normalise_email(email).split("@")[0],
             role=role,
-            agency_id=agency.id if agency else None,
-            created_at=now,
-            updated_at=now,
-            version=1,
-        )
-        s.add(row)
-        await SqlAuditLog(s).append(
-            AuditEntry.record(
-                SYSTEM,
-                now,
-                "user.create",
-                "user",
-                row.id,
-                after={"email": email, "role": role.value, "agency_code": agency_code},
-            )
-        )
-        await s.commit()
-        return CreatedUser(row.id, row.email, row.role, row.agency_id)
+            agency_id=agency_id,
+            language=language,
+        ),
+        password=password,
+        exist_ok=exist_ok,
+    )
+    return CreatedUser(user.id, user.email, user.role, user.agency_id)
+
+
+class _NoInvitations:
+    """Accounts created outside a request send no invitation (`provision_user` never asks)."""
+
+    async def invite(self, user: StaffUser) -> None:
+        return None
 
 
 DEMO_PASSWORD = "demo-password-2569"

@@ -5,18 +5,16 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Form, Request, Response
-from fastapi.security import OAuth2PasswordRequestForm
 from fastapi_users import exceptions as fu
 from pydantic import EmailStr, Field
 
 from api.deps import (
     BearerTokenDep,
     ContainerDep,
-    LoginGuardDep,
     PasswordResetGuardDep,
     StaffDep,
+    StaffSessionsDep,
     UserManagerDep,
-    agency_is_active,
 )
 from api.errors import problem_responses
 from api.preconditions import tag
@@ -59,12 +57,6 @@ class VerifyRequest(InputModel):
     token: str = Field(max_length=2000)
 
 
-class BadCredentials(BadRequest):
-    code = "auth.login_bad_credentials"
-    title = "Wrong e-mail or password"
-    title_th = "อีเมลหรือรหัสผ่านไม่ถูกต้อง"
-
-
 class BadToken(BadRequest):
     code = "auth.invalid_reset_token"
     title = "The link is invalid or has expired"
@@ -75,44 +67,26 @@ class BadToken(BadRequest):
 async def login_user(
     request: Request,
     form: Annotated[LoginForm, Form()],
-    manager: UserManagerDep,
+    sessions: StaffSessionsDep,
     container: ContainerDep,
-    guard: LoginGuardDep,
 ) -> TokenRead:
     """Exchange e-mail and password for an opaque bearer token.
 
     Repeated failures for one account or from one address are slowed, then refused (429 with
     Retry-After)."""
     address = request.client.host if request.client else None
-    await guard.check(form.username, address)
-    credentials = OAuth2PasswordRequestForm(username=form.username, password=form.password)
-    user = await manager.authenticate(credentials)
-    active = (
-        user is not None
-        and user.is_active
-        and await agency_is_active(manager.session, user.agency_id)
+    signed_in = await sessions.sign_in(form.username, form.password, address)
+    return TokenRead(
+        access_token=signed_in.token, expires_in=container.settings.token_lifetime_seconds
     )
-    # End the manager's transaction before the counters write in their own: one request
-    # never holds two transactions at once (SQLite would wait on its own write lock).
-    await manager.session.commit()
-    if user is None or not active:
-        await guard.failed(form.username, address)
-        raise BadCredentials(
-            "The e-mail or the password is wrong, or the account is inactive.",
-            detail_th="อีเมลหรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับ",
-        )
-    await guard.succeeded(form.username)
-    token = await container.strategy(manager.session).write_token(user)
-    return TokenRead(access_token=token, expires_in=container.settings.token_lifetime_seconds)
 
 
 @router.post("/logout", status_code=204, responses=problem_responses(401))
 async def logout_user(
-    actor: StaffDep, token: BearerTokenDep, manager: UserManagerDep, container: ContainerDep
+    actor: StaffDep, token: BearerTokenDep, sessions: StaffSessionsDep
 ) -> Response:
     """End this session: the token stops working at once."""
-    user = await manager.get(actor.id)
-    await container.strategy(manager.session).destroy_token(token or "", user)
+    await sessions.sign_out(actor, token or "")
     return Response(status_code=204)
 
 

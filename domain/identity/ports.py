@@ -37,6 +37,15 @@ class UserRepository(Protocol):
 
 
 class AccessTokenRepository(Protocol):
+    async def issue(self, user_id: uuid.UUID) -> str:
+        """A new opaque bearer token for the user (only its digest is stored; its lifetime
+        runs from now)."""
+        ...
+
+    async def revoke(self, user_id: uuid.UUID, token: str) -> bool:
+        """End one of the user's sessions; False when the token was not theirs or not live."""
+        ...
+
     async def revoke_all(self, user_id: uuid.UUID, *, except_token: str | None = None) -> int:
         """Delete every access token of the user at once; returns how many."""
         ...

@@ -78,7 +78,7 @@ class NewUser:
     phone: str | None = None
 
 
-def check_password_strength(password: str, loc: tuple[str, ...] = ("body", "password")) -> None:
+def check_password_strength(password: str, loc: tuple[str, ...] = ("password",)) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidValue(
             f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
@@ -113,7 +113,7 @@ class UserService:
         if role not in STAFF_ROLES:
             raise RoleAgencyMismatch(
                 "Staff users take one of the staff roles.",
-                errors=[FieldError(("body", "role"), "not a staff role", "enum")],
+                errors=[FieldError(("role",), "not a staff role", "enum")],
             )
         need = agency_requirement(role)
         info: AgencyInfo | None = None
@@ -122,12 +122,12 @@ class UserService:
             if info is None:
                 raise RoleAgencyMismatch(
                     "The agency does not exist.",
-                    errors=[FieldError(("body", "agency_id"), "unknown agency", "not_found")],
+                    errors=[FieldError(("agency_id",), "unknown agency", "not_found")],
                 )
             if not info.is_active:
                 raise RoleAgencyMismatch(
                     "The agency is deactivated.",
-                    errors=[FieldError(("body", "agency_id"), "inactive agency", "inactive")],
+                    errors=[FieldError(("agency_id",), "inactive agency", "inactive")],
                 )
         if need is AgencyRequirement.casework:
             if info is None or info.kind not in ("district_office", "bureau"):
@@ -135,7 +135,7 @@ class UserService:
                     f"A {role.value} belongs to a district office or a bureau.",
                     errors=[
                         FieldError(
-                            ("body", "agency_id"),
+                            ("agency_id",),
                             "a district office or bureau is required",
                             "value_error",
                         )
@@ -148,7 +148,7 @@ class UserService:
             if info is not None and info.kind != "omb":
                 raise RoleAgencyMismatch(
                     "An OMB officer belongs to the Office of the Ombudsman.",
-                    errors=[FieldError(("body", "agency_id"), "must be the OMB", "value_error")],
+                    errors=[FieldError(("agency_id",), "must be the OMB", "value_error")],
                 )
         return agency_id
 
@@ -182,6 +182,54 @@ class UserService:
             )
             await uow.commit()
         await self._invitations.invite(user)
+        return user
+
+    async def provision_user(
+        self,
+        actor: Principal,
+        data: NewUser,
+        *,
+        password: str | None = None,
+        exist_ok: bool = False,
+    ) -> StaffUser:
+        """Create an account outside a request (the CLI, demo data, fixtures): the same rules
+        as `create_user` (administrators only; role, agency and active agency checked; e-mail
+        unique; audit-logged), but no invitation. With a password the account is usable at
+        once (and verified); without one, only after a password reset. `exist_ok` returns the
+        existing account of that e-mail instead of a conflict."""
+        self._require_admin(actor)
+        email = normalise_email(data.email)
+        if password is not None:
+            check_password_strength(password)
+        now = self._clock.now()
+        async with self._uow() as uow:
+            existing = await uow.users.get_by_email(email)
+            if existing is not None:
+                if exist_ok:
+                    return existing
+                raise UserEmailTaken(f"A user with the e-mail {email} exists.")
+            agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
+            user = StaffUser(
+                id=uuid.uuid4(),
+                email=email,
+                full_name=data.full_name,
+                role=data.role,
+                agency_id=agency_id,
+                language=data.language,
+                phone=data.phone,
+                is_active=True,
+                is_verified=password is not None,
+                created_at=now,
+                updated_at=now,
+            )
+            secret = password if password is not None else self._hasher.random_password()
+            await uow.users.add(user, await self._hasher.hash(secret))
+            await uow.audit.append(
+                AuditEntry.record(
+                    actor, now, "user.create", "user", user.id, after=user.audit_view()
+                )
+            )
+            await uow.commit()
         return user
 
     async def list_users(
@@ -219,8 +267,7 @@ class UserService:
             raise InvalidValue(
                 "These fields cannot be changed.",
                 errors=[
-                    FieldError(("body", f), "not changeable", "extra_forbidden")
-                    for f in sorted(unknown)
+                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
                 ],
             )
         if user_id == actor.id and REVOKING_FIELDS & set(changes):
@@ -324,8 +371,7 @@ class UserService:
             raise InvalidValue(
                 "Only your name, phone, language and password can be changed here.",
                 errors=[
-                    FieldError(("body", f), "not changeable", "extra_forbidden")
-                    for f in sorted(unknown)
+                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
                 ],
             )
         now = self._clock.now()
@@ -348,9 +394,7 @@ class UserService:
                 ):
                     raise WrongPassword(
                         errors=[
-                            FieldError(
-                                ("body", "current_password"), "wrong password", "wrong_password"
-                            )
+                            FieldError(("current_password",), "wrong password", "wrong_password")
                         ]
                     )
                 await uow.users.set_password_hash(user.id, await self._hasher.hash(new_password))

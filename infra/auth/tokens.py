@@ -17,6 +17,11 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def new_token() -> str:
+    """An opaque staff bearer token: 256 random bits, URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
 class DigestDatabaseStrategy(DatabaseStrategy[UserRow, uuid.UUID, AccessTokenRow]):
     """Like DatabaseStrategy, but a database leak reveals no usable token."""
 
@@ -28,7 +33,7 @@ class DigestDatabaseStrategy(DatabaseStrategy[UserRow, uuid.UUID, AccessTokenRow
         return await super().read_token(token_digest(token), user_manager)
 
     async def write_token(self, user: UserRow) -> str:
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         await self.database.create({"token": token_digest(token), "user_id": user.id})
         return token
 

@@ -12,8 +12,11 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from api.app import create_app
+from domain.errors import DomainError
 from domain.shared.clock import FixedClock
 from domain.shared.principal import Role
+from infra.auth.passwords import password_helper
+from infra.bootstrap import create_staff_user
 from infra.db.engine import Database
 from infra.db.tables import UserRow
 from infra.mail.adapters import InMemoryMailer
@@ -94,6 +97,91 @@ async def test_a_deactivated_agency_locks_its_users_out_until_reactivated(
     assert r.status_code == 200, r.text
     assert await _me(client, person.token) == 200
     assert (await _login(client, person.email)).status_code == 200
+
+
+async def test_accounts_made_outside_a_request_follow_the_apis_rules(
+    client: httpx.AsyncClient, database: Database, staff: dict[str, Staff]
+) -> None:
+    """The CLI, demo data and fixtures create accounts through the identity use case: an
+    inactive agency, a role its agency cannot hold and a taken e-mail are refused as the API
+    refuses them, and the account is audit-logged."""
+    helper = password_helper("fast")
+    admin = staff["admin"].headers
+    agency = (await client.get("/api/v1/agencies", params={"q": "1001"}, headers=admin)).json()
+    phra_nakhon = next(a for a in agency["items"] if a["code"] == "1001")
+    r = await client.post(f"/api/v1/agencies/{phra_nakhon['id']}/deactivate", headers=admin)
+    assert r.status_code == 200, r.text
+    try:
+        with pytest.raises(DomainError) as refused:
+            await create_staff_user(
+                database.sessions,
+                helper,
+                email="boot@example.org",
+                role=Role.agency_staff,
+                agency_code="1001",
+                password=PASSWORD,
+            )
+        assert refused.value.code == "user.role_agency_mismatch"
+        assert [e.loc for e in refused.value.errors] == [("agency_id",)]
+    finally:
+        version = r.json()["version"]
+        r = await client.patch(
+            f"/api/v1/agencies/{phra_nakhon['id']}",
+            headers={**admin, "If-Match": f'"{version}"'},
+            json={"is_active": True},
+        )
+        assert r.status_code == 200, r.text
+    with pytest.raises(DomainError) as refused:
+        await create_staff_user(
+            database.sessions,
+            helper,
+            email="boot@example.org",
+            role=Role.coordinator,
+            agency_code="OMB",
+            password=PASSWORD,
+        )
+    assert refused.value.code == "user.role_agency_mismatch"
+    with pytest.raises(DomainError) as refused:
+        await create_staff_user(
+            database.sessions,
+            helper,
+            email="boot@example.org",
+            role=Role.agency_staff,
+            agency_code="1001",
+            password="short",
+        )
+    assert refused.value.code == "user.weak_password"
+    made = await create_staff_user(
+        database.sessions,
+        helper,
+        email="Boot@Example.org",
+        role=Role.agency_staff,
+        agency_code="1001",
+        password=PASSWORD,
+    )
+    assert made.email == "boot@example.org"
+    assert (await _login(client, "boot@example.org")).status_code == 200
+    again = await create_staff_user(
+        database.sessions,
+        helper,
+        email="boot@example.org",
+        role=Role.agency_staff,
+        agency_code="1001",
+        exist_ok=True,
+    )
+    assert again.id == made.id
+    with pytest.raises(DomainError) as refused:
+        await create_staff_user(
+            database.sessions,
+            helper,
+            email="boot@example.org",
+            role=Role.agency_staff,
+            agency_code="1001",
+        )
+    assert refused.value.code == "user.email_taken"
+    log = await client.get("/api/v1/audit-log", params={"entity_id": str(made.id)}, headers=admin)
+    assert log.status_code == 200, log.text
+    assert [e["action"] for e in log.json()["items"]] == ["user.create"]
 
 
 async def test_role_and_agency_change_revoke_and_are_audited(

@@ -148,6 +148,25 @@ class SqlAccessTokenRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
 
+    async def issue(self, user_id: uuid.UUID) -> str:
+        from infra.auth.tokens import new_token, token_digest
+
+        # Stamped with the real time, as the token strategy that reads it expires it by.
+        token = new_token()
+        self._s.add(AccessTokenRow(token=token_digest(token), user_id=user_id))
+        await self._s.flush()
+        return token
+
+    async def revoke(self, user_id: uuid.UUID, token: str) -> bool:
+        from infra.auth.tokens import token_digest
+
+        result = await self._s.execute(
+            delete(table_of(AccessTokenRow)).where(
+                T.token == token_digest(token), T.user_id == user_id
+            )
+        )
+        return _rowcount(result) > 0
+
     async def revoke_all(self, user_id: uuid.UUID, *, except_token: str | None = None) -> int:
         from infra.auth.tokens import token_digest
 
