@@ -256,10 +256,10 @@ async def drain_feed(http: httpx.AsyncClient) -> list[tuple[int, str]]:
 async def test_a_server_killed_mid_burst_loses_and_duplicates_nothing(site: Site) -> None:
     with server(site, "before-kill.log") as (proc, base):
         sent = await burst(base, site.headers, proc)
+        acknowledged = [s for s in sent if s.acknowledged]
+        assert len(acknowledged) >= KILL_AFTER, [(s.key, s.status, s.answer) for s in sent]
         assert proc.wait(timeout=60) == -signal.SIGKILL, "the server was not killed mid-burst"
-    acknowledged = [s for s in sent if s.acknowledged]
     in_flight = [s for s in sent if not s.acknowledged]
-    assert len(acknowledged) >= KILL_AFTER
     assert in_flight, "every client had stopped before the kill: nothing was in flight"
 
     with server(site, "after-restart.log") as (_, base):
