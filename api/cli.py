@@ -6,10 +6,12 @@ import argparse
 import asyncio
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 from domain.api_client.model import ClientScope
@@ -24,6 +26,7 @@ from domain.shared.clock import SystemClock
 from domain.shared.principal import STAFF_ROLES, SYSTEM, Role
 from infra.auth.keys import KeyRing, KeyRingError
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
+from infra.backup import BackupError, DataPaths, backup, restore, sqlite_path
 from infra.bootstrap import create_staff_user, seed_demo_users
 from infra.db import migrate as migrations
 from infra.db.chain import VerifyReport
@@ -479,6 +482,67 @@ def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+POSTGRES_BACKUPS = (
+    "error: `fasttrack backup` and `fasttrack restore` handle the embedded SQLite database only. "
+    "On PostgreSQL use its own tools: `pg_dump -Fc` for a consistent dump while the servers run "
+    "(restore it with `pg_restore` into an empty database, then `fasttrack migrate`), and WAL "
+    "archiving with a base backup (pg_basebackup) for point-in-time recovery; copy "
+    '<data_dir>/attachments and the secrets alongside. See the README, "Backups".'
+)
+
+
+def _data_paths(settings: Settings) -> DataPaths | None:
+    """What a backup holds on this install; None on PostgreSQL."""
+    database = sqlite_path(settings.effective_database_url)
+    if database is None:
+        return None
+    return DataPaths(database, settings.data_dir, settings.effective_jwt_keys_dir)
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """One archive of the SQLite database (online backup API: consistent while the server
+    runs), the attachments it names and the data directory's secrets."""
+    paths = _data_paths(settings)
+    if paths is None:
+        print(POSTGRES_BACKUPS, file=sys.stderr)
+        return 2
+    try:
+        report = backup(paths, args.target)
+    except (BackupError, sqlite3.Error, OSError) as exc:
+        print(f"error: no backup made: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"backup: {report.archive} ({report.cases} cases, {report.attachments} attachments, "
+        f"{report.files} files, schema {report.revision})"
+    )
+    if report.missing:
+        print(
+            f"warning: {len(report.missing)} attachment file(s) missing or altered, not in the "
+            f"backup: {', '.join(report.missing)}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    paths = _data_paths(settings)
+    if paths is None:
+        print(POSTGRES_BACKUPS, file=sys.stderr)
+        return 2
+    try:
+        report = restore(paths, Path(args.archive), force=args.force)
+    except (BackupError, sqlite3.Error, OSError) as exc:
+        print(f"error: nothing restored: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"restored {report.database}: {report.cases} cases, {report.attachments} attachments, "
+        f"schema {report.revision}; run `fasttrack migrate` before `fasttrack serve` if this "
+        "version of Fast Track is newer than the backup"
+    )
+    return 0
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -556,6 +620,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_audit)
+    p = sub.add_parser(
+        "backup", help="back up the SQLite database, attachments and secrets (server running)"
+    )
+    p.add_argument(
+        "target", help="a directory (a time-stamped .tar.gz is written in it) or a file name"
+    )
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="restore a `fasttrack backup` archive (server stopped)")
+    p.add_argument("archive", help="the .tar.gz written by `fasttrack backup`")
+    p.add_argument("--force", action="store_true", help="replace a database that is not empty")
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o", default="openapi.json")
     p.add_argument("--readme", default="README.md", help="also refresh its endpoint table")
