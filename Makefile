@@ -130,7 +130,7 @@ $(WRK):
 
 HTTP_SECONDS ?= 5
 ROUNDS ?= 3
-WRITERS_SECONDS ?= 10
+WRITERS_SECONDS ?= 20
 bench-http: install $(WRK)
 	$(BIN)/python -u -m bench.http.run -n $(N) --seconds $(HTTP_SECONDS) --rounds $(ROUNDS) \
 		--writers-seconds $(WRITERS_SECONDS)

@@ -552,22 +552,27 @@ async def track(request: Request) -> Response:
     code = request.path_params["tracking_code"].strip().upper()
     now = datetime.now(UTC)
     address = request.client.host if request.client else "unknown"
-    async with _pool(request).acquire() as conn, conn.transaction():
+    async with _pool(request).acquire() as conn:
+        # Committed on its own, as the app commits it before the lookup: every lookup from
+        # one address updates the same row, which must not stay locked through the reads.
         await conn.fetchrow(RATE_HIT, f"public:track:{address}", 1, now, None, 1)
-        found = await conn.fetchval(BY_TRACKING, code)
-        if found is None:
-            return _problem(404, "Not Found")
-        row = await conn.fetchrow(CASE_BY_ID, found)
-        await conn.fetch(CO_HANDLERS, found)
-        events = await conn.fetch(PUBLIC_EVENTS, found, 201, "public")
-        await conn.fetch(REDACTIONS, found, "redacted")
-        attachments = await conn.fetch(PUBLIC_ATTACHMENTS, found, "public")
-        agency = (
-            await conn.fetchrow(AGENCY_NAMES, row["lead_agency_id"])
-            if row["lead_agency_id"]
-            else None
-        )
-        rating = await conn.fetchrow(RATING, found)
+        async with conn.transaction():
+            return await _track(conn, code)
+
+
+async def _track(conn: asyncpg.Connection, code: str) -> Response:
+    found = await conn.fetchval(BY_TRACKING, code)
+    if found is None:
+        return _problem(404, "Not Found")
+    row = await conn.fetchrow(CASE_BY_ID, found)
+    await conn.fetch(CO_HANDLERS, found)
+    events = await conn.fetch(PUBLIC_EVENTS, found, 201, "public")
+    await conn.fetch(REDACTIONS, found, "redacted")
+    attachments = await conn.fetch(PUBLIC_ATTACHMENTS, found, "public")
+    agency = (
+        await conn.fetchrow(AGENCY_NAMES, row["lead_agency_id"]) if row["lead_agency_id"] else None
+    )
+    rating = await conn.fetchrow(RATING, found)
     body = {
         "tracking_code": row["tracking_code"],
         "case_number": row["case_number"],

@@ -263,8 +263,9 @@ def _fmt(x: float) -> str:
 def table(rows: list[Row]) -> str:
     out = [
         "| endpoint | app req/s | bare req/s | app ÷ bare | app p50 / p99 ms "
-        "| bare p50 / p99 ms | CPU per request, app vs bare (ms) | errors app / bare |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| bare p50 / p99 ms | CPU per request, app vs bare (ms) | bare CPU ÷ app CPU "
+        "| errors app / bare |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         a, b = r.rate("app"), r.rate("bare")
@@ -273,6 +274,7 @@ def table(rows: list[Row]) -> str:
             f"| {_fmt(r.pct('app', 'p50_ms'))} / {_fmt(r.pct('app', 'p99_ms'))} "
             f"| {_fmt(r.pct('bare', 'p50_ms'))} / {_fmt(r.pct('bare', 'p99_ms'))} "
             f"| {_fmt(r.cpu_ms('app'))} vs {_fmt(r.cpu_ms('bare'))} "
+            f"| {r.cpu_ms('bare') / r.cpu_ms('app'):.2f} "
             f"| {r.errors('app')} / {r.errors('bare')} |"
         )
     return "\n".join(out)
@@ -329,9 +331,9 @@ def main() -> None:
     parser.add_argument("--wrk-core", default="1")
     parser.add_argument("--only", default="", help="comma-separated endpoint keys")
     parser.add_argument(
-        "--writers-seconds", type=float, default=10.0, help="per writer count; 0 skips the run"
+        "--writers-seconds", type=float, default=20.0, help="per writer count; 0 skips the run"
     )
-    parser.add_argument("--writers-ramp", type=float, default=5.0)
+    parser.add_argument("--writers-ramp", type=float, default=10.0)
     parser.add_argument("--fresh", action="store_true", help="reseed even if N cases are there")
     parser.add_argument("--output", type=Path, default=ROOT / "var" / "bench-http.md")
     args = parser.parse_args()
@@ -383,7 +385,9 @@ def main() -> None:
             f"{'/'.join(f'{x:.2f}' for x in load_after)} after; "
             f"{time.monotonic() - started:.0f} s in all. req/s: all rounds' requests ÷ their "
             "time; p50/p99: the median of the rounds' wrk percentiles; CPU per request: the "
-            "server process's utime + stime (/proc/<pid>/stat) over the rounds ÷ requests.",
+            "server process's utime + stime (/proc/<pid>/stat) over the rounds ÷ requests "
+            "(on a loaded machine the steadier figure: it does not count time the server "
+            "waited for the core). Errors: wrk's non-2xx answers, timeouts and socket errors.",
             "",
             table(rows),
             "",
