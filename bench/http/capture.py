@@ -19,8 +19,12 @@ from bench.http.prepare import Fixture, db_url, prepare
 from infra.db.engine import Database
 from infra.settings import Settings
 
+CAPTURE_DB = "fasttrack_bench_http_capture"
 
-async def capture(fixture: Fixture, endpoints: list[Endpoint]) -> dict[str, list[str]]:
+
+async def capture(
+    fixture: Fixture, endpoints: list[Endpoint], db: str = CAPTURE_DB
+) -> dict[str, list[str]]:
     """Each endpoint requested twice in process (the second time counts: caches warm);
     returns its statements in order."""
     out: dict[str, list[str]] = {}
@@ -33,12 +37,12 @@ async def capture(fixture: Fixture, endpoints: list[Endpoint]) -> dict[str, list
         settings = Settings(
             data_dir=Path(tmp),
             _env_file=None,
-            database_url=db_url("postgresql+asyncpg"),
+            database_url=db_url("postgresql+asyncpg", db),
             password_hash_profile="fast",
             jobs="worker",
             public_tracking_per_minute=1_000_000,
         )
-        database = Database.from_url(db_url("postgresql+asyncpg"))
+        database = Database.from_url(db_url("postgresql+asyncpg", db))
         sync = database.engine.sync_engine
         event.listen(sync, "before_cursor_execute", listen)
         for name in ("begin", "commit", "rollback"):
@@ -66,7 +70,8 @@ async def capture(fixture: Fixture, endpoints: list[Endpoint]) -> dict[str, list
 
 
 async def main() -> None:
-    fixture = await prepare(2000)
+    # A small database of its own: the benchmark's (N cases) stays as it is.
+    fixture = await prepare(2000, db=CAPTURE_DB)
     for name, statements in (await capture(fixture, ENDPOINTS)).items():
         print(f"\n===== {name}: {len(statements)} statements")
         for s in statements:
