@@ -11,6 +11,7 @@ BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: run test lint typecheck format migrate seed openapi sdk serve install clean bench bench-intake bench-writers \
+	bench-http \
 	web-install web-build web-test browser audit
 
 $(UV):
@@ -115,3 +116,21 @@ SECONDS ?= 20
 PROCESSES ?= 1
 bench-writers: install
 	$(BIN)/python -u -m bench.writers --seconds $(SECONDS) --processes $(PROCESSES)
+
+# The HTTP benchmark (bench/http/): the app and a bare Starlette + asyncpg baseline serving the
+# same SQL (bench/http/bare.py), under wrk (the Debian package, installed here when missing)
+# on loopback, interleaved B A B A B A, servers pinned to core 0 and wrk to core 1; then the
+# concurrent writers (bench/writers.py). Seeds fasttrack_bench_http with N cases (kept for the
+# next run with the same N). Prints a Markdown table, also written to var/bench-http.md.
+# `make bench-http N=200000 HTTP_SECONDS=10 ROUNDS=3 WRITERS_SECONDS=20`.
+WRK := /usr/bin/wrk
+$(WRK):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk
+
+HTTP_SECONDS ?= 5
+ROUNDS ?= 3
+WRITERS_SECONDS ?= 20
+bench-http: install $(WRK)
+	$(BIN)/python -u -m bench.http.run -n $(N) --seconds $(HTTP_SECONDS) --rounds $(ROUNDS) \
+		--writers-seconds $(WRITERS_SECONDS)
