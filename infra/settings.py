@@ -117,8 +117,7 @@ class Settings(BaseSettings):
         "per client address per minute; more are answered 429 with Retry-After.",
     )
     open311_contact: str = Field(
-        default="Fast Track (OMB & BMA): hotline 1676, LINE Official Account "
-        "OMB FAST TRACK BMA.",
+        default="Fast Track (OMB & BMA): hotline 1676, LINE Official Account OMB FAST TRACK BMA.",
         max_length=500,
         description="Open311 discovery's `contact`: who app makers ask for help.",
     )

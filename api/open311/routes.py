@@ -119,7 +119,7 @@ def both_formats(
         common: dict[str, Any] = {
             "methods": [method],
             "status_code": status_code,
-            "responses": _errors(*errors),
+            "responses": _errors(*errors, *((429,) if throttled else ())),
             "dependencies": THROTTLED if throttled else None,
         }
         router.add_api_route(f"{path}.json", endpoint, name=endpoint.__name__, **common)
@@ -226,7 +226,7 @@ async def get_open311_service_definition(
             Open311Attribute(
                 variable=a.variable,
                 code=a.code,
-                datatype=a.datatype,  # type: ignore[arg-type]
+                datatype=a.datatype,
                 required=a.required,
                 datatype_description=a.datatype_description,
                 order=a.order,
@@ -359,7 +359,7 @@ _PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
             },
             "description": "The photo",
         },
-        **_errors(400, 404),
+        **_errors(400, 404, 429),
     },
 )
 async def get_open311_media(

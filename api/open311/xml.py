@@ -53,7 +53,8 @@ def render(root: str, content: Any) -> bytes:
     declaration naming UTF-8."""
     element = ET.Element(root)
     _fill(element, content)
-    return ET.tostring(element, encoding="utf-8", xml_declaration=True)
+    document: bytes = ET.tostring(element, encoding="utf-8", xml_declaration=True)
+    return document
 
 
 class XmlResponse(Response):
