@@ -122,7 +122,7 @@ class Settings(BaseSettings):
         description="Open311 discovery's `contact`: who app makers ask for help.",
     )
     open311_key_service: str = Field(
-        default="An api_key is an API client's credential `<client_id>:<client_secret>`; "
+        default="An api_key is an API client's credential, <client_id>:<client_secret>; "
         "ask the Fast Track administrators for an API client.",
         max_length=500,
         description="Open311 discovery's `key_service`: how app makers get an api_key.",

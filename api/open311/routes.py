@@ -381,11 +381,34 @@ async def get_open311_media(
 _RESOURCE = re.compile(r"^(discovery|services(/[^/]+)?|requests(/[^/]+)?|tokens/[^/]+)\.(\w+)$")
 
 
-@router.api_route("/{rest:path}", methods=["GET", "POST"], include_in_schema=False)
-async def unknown_open311_resource(rest: str) -> Response:
-    """What no route above answers: an unknown format extension (400) or resource (404), in
-    the specification's error list (XML for `.xml`, else JSON)."""
+@router.api_route(
+    "/{rest:path}",
+    methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    include_in_schema=False,
+)
+async def unknown_open311_resource(request: Request, rest: str) -> Response:
+    """What no route above answers: a method the resource does not allow (405 with Allow),
+    an unknown format extension (400) or resource (404), in the specification's error list
+    (XML for `.xml`, else JSON)."""
     xml = wants_xml(rest)
+    path = f"{router.prefix}/{rest}"
+    allowed = sorted(
+        {
+            method
+            for route in router.routes
+            if isinstance(route, APIRoute)
+            and route.endpoint is not unknown_open311_resource
+            and route.path_regex.match(path)
+            for method in route.methods
+        }
+    )
+    if allowed:
+        return open311_error(
+            405,
+            f"{request.method} is not allowed here; use {', '.join(allowed)}.",
+            {"Allow": ", ".join(allowed)},
+            xml=xml,
+        )
     known = _RESOURCE.match(rest)
     if known and known.group(4) not in ("json", "xml"):
         return open311_error(400, f"Unknown format {known.group(4)!r}: use .json or .xml.", xml=xml)

@@ -281,6 +281,11 @@ async def test_errors_are_the_specifications_list_in_both_formats(
     _errors(await client.get(f"{BASE}/requests/FT-2500-000001.html"), 400)
     _errors(await client.post(f"{BASE}/requests.yaml"), 400)
     _errors(await client.get(f"{BASE}/services"), 404)
+    # A method the resource does not allow, with the methods it does.
+    r = await client.post(f"{BASE}/services.xml")
+    assert "POST" in _errors(r, 405) and r.headers["allow"] == "GET"
+    r = await client.delete(f"{BASE}/requests.json")
+    assert _errors(r, 405) and r.headers["allow"] == "GET, POST"
     async with database.sessions() as s:
         filed = (await s.execute(select(C.id).where(C.channel == "partner_api"))).all()
     assert filed == []
