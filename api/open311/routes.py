@@ -399,7 +399,7 @@ async def unknown_open311_resource(request: Request, rest: str) -> Response:
             if isinstance(route, APIRoute)
             and route.endpoint is not unknown_open311_resource
             and route.path_regex.match(path)
-            for method in route.methods
+            for method in route.methods or ()
         }
     )
     if allowed:
