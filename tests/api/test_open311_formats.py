@@ -211,6 +211,22 @@ async def test_requests_filed_read_and_filtered_in_xml(
             )
             assert ids == found, (fmt, params)
 
+    # A resolved case is closed, with its status in words and no expected time any more.
+    async with database.sessions() as s:
+        await s.execute(
+            table_of(ComplaintRow).update().where(C.case_number == number).values(status="resolved")
+        )
+        await s.commit()
+    r = await client.get(f"{BASE}/requests/{number}.xml", headers={"Accept-Language": "th"})
+    (request,) = _items(_xml(r, "service_requests"), "request")
+    assert request["status"] == "closed" and request["status_notes"] == "ดำเนินการแก้ไขแล้ว"
+    assert request["expected_datetime"] is None
+    for fmt in ("json", "xml"):
+        got = await client.get(f"{BASE}/requests.{fmt}", params={"status": "closed"})
+        assert number in got.text and got.status_code == 200, fmt
+    (as_json,) = (await client.get(f"{BASE}/requests/{number}.json")).json()
+    assert as_json["status"] == "closed" and as_json["status_notes"] == "Resolved"
+
     r = await client.get(f"{BASE}/tokens/{number}.json")
     assert r.status_code == 200 and r.json() == [{"service_request_id": number, "token": number}]
     r = await client.get(f"{BASE}/tokens/{number}.xml")
