@@ -372,7 +372,7 @@ async def get_open311_media(
         media_type=a.content_type,
         headers={
             "Content-Disposition": content_disposition("inline", a.filename),
-            "Cache-Control": "public, max-age=3600",
+            "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff",
         },
     )
