@@ -778,6 +778,8 @@ def get_open311_service(container: ContainerDep) -> Open311Service:
         container.clock,
         container.complaint_service(),
         container.client_token_service(),
+        container.counters,
+        RatePolicy(container.settings.open311_per_minute, timedelta(minutes=1)),
     )
 
 

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.context import request_id_var
 from api.errors import handle_unexpected, problem_response
-from api.open311.errors import OPEN311_PATH, open311_error
+from api.open311.errors import OPEN311_PATH, open311_error, wants_xml
 
 log = logging.getLogger("fasttrack.access")
 
@@ -328,9 +328,10 @@ class NulCharacterMiddleware:
                 ".".join(map(str, e["loc"])) for e in errors[:5]
             )
             response: Response
-            if scope.get("path", "").startswith(OPEN311_PATH):
+            path = scope.get("path", "")
+            if path.startswith(OPEN311_PATH):
                 # GeoReport v2 defines its own error body (api/open311).
-                response = open311_error(400, detail)
+                response = open311_error(400, detail, xml=wants_xml(path))
             else:
                 response = problem_response(
                     Request(scope),

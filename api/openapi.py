@@ -138,13 +138,43 @@ def _webhooks(document: dict[str, Any]) -> None:
             schemas.pop(name, None)
 
 
+# The root element of an Open311 XML list answer, by the resource's first path segment.
+_OPEN311_ROOTS = {
+    "services": "services",
+    "requests": "service_requests",
+    "tokens": "service_requests",
+}
+
+
 def _open311(document: dict[str, Any]) -> None:
     """Open311 answers a request it cannot read with the specification's 400 list, never
-    FastAPI's 422 (api/open311/routes.py renders it)."""
-    for operations in document["paths"].values():
-        for operation in operations.values():
-            if operation.get("tags") == ["open311"]:
-                operation["responses"].pop("422", None)
+    FastAPI's 422 (api/open311/routes.py renders it). Its `.xml` operations answer the same
+    values as their `.json` twins, in XML: FastAPI declares a non-JSON answer as a bare
+    string, so the twin's schema is copied, and each list is named as the specification
+    names it (`<services>`, `<service_requests>`, `<errors>`; items name themselves)."""
+    paths = document["paths"]
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            if operation.get("tags") != ["open311"]:
+                continue
+            operation["responses"].pop("422", None)
+            if not path.endswith(".xml"):
+                continue
+            twin = paths[path.removesuffix(".xml") + ".json"][method]["responses"]
+            resource = path.removeprefix("/api/v1/open311/").split("/")[0].split(".")[0]
+            for status, response in operation["responses"].items():
+                xml = response.get("content", {}).get("application/xml")
+                if xml is None:
+                    continue
+                if status.startswith("2"):
+                    xml["schema"] = copy.deepcopy(
+                        twin[status]["content"]["application/json"]["schema"]
+                    )
+                    root = _OPEN311_ROOTS.get(resource)
+                else:
+                    root = "errors"
+                if xml["schema"].get("type") == "array" and root is not None:
+                    xml["schema"]["xml"] = {"name": root, "wrapped": True}
 
 
 def finish(document: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,8 @@ document as it is (uploads are declared multipart/form-data with binary parts th
    fasttrack_client/models/, client.py, errors.py, types.py, __init__.py, py.typed,
    README.md, pyproject.toml, setup.py, .gitignore;
 2. its post-hooks strip the hard-coded multipart boundary, then run the pinned ruff.
+The SDK speaks JSON: operations answering only XML (Open311's `.xml` twins of its `.json`
+operations, for GeoReport v2 apps) are left out of the document it reads.
 Hand-written code (fasttrack_client/helpers/, examples/) is never touched by step 1, but the
 ruff hooks format it with the SDK's settings.
 """
@@ -14,11 +16,14 @@ ruff hooks format it with the SDK's settings.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 CLIENTS = Path(__file__).resolve().parent
 ROOT = CLIENTS.parent
@@ -41,7 +46,31 @@ GENERATED = (
 )
 
 
+def _answers_only_xml(operation: dict[str, Any]) -> bool:
+    ok = [r for s, r in operation.get("responses", {}).items() if s.startswith("2")]
+    return bool(ok) and all(list(r.get("content", {})) == ["application/xml"] for r in ok)
+
+
+def json_document(openapi: Path) -> dict[str, Any]:
+    """The document without the operations that answer only XML."""
+    document: dict[str, Any] = json.loads(openapi.read_text(encoding="utf-8"))
+    paths: dict[str, Any] = {}
+    for path, operations in document["paths"].items():
+        kept = {m: op for m, op in operations.items() if not _answers_only_xml(op)}
+        if kept:
+            paths[path] = kept
+    document["paths"] = paths
+    return document
+
+
 def generate(output: Path, openapi: Path = ROOT / "openapi.json") -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        document = Path(tmp) / "openapi.json"
+        document.write_text(json.dumps(json_document(openapi), indent=2), encoding="utf-8")
+        _generate(output, document)
+
+
+def _generate(output: Path, openapi: Path) -> None:
     bin_dir = Path(sys.executable).parent
     generator = shutil.which("openapi-python-client", path=str(bin_dir)) or shutil.which(
         "openapi-python-client"

@@ -110,6 +110,23 @@ class Settings(BaseSettings):
     public_tracking_per_minute: int = Field(
         default=60, description="Public tracking lookups per client address per minute."
     )
+    open311_per_minute: int = Field(
+        default=60,
+        ge=1,
+        description="Open311 GeoReport reads (discovery, services, requests, tokens, photos) "
+        "per client address per minute; more are answered 429 with Retry-After.",
+    )
+    open311_contact: str = Field(
+        default="Fast Track (OMB & BMA): hotline 1676, LINE Official Account OMB FAST TRACK BMA.",
+        max_length=500,
+        description="Open311 discovery's `contact`: who app makers ask for help.",
+    )
+    open311_key_service: str = Field(
+        default="An api_key is an API client's credential, <client_id>:<client_secret>; "
+        "ask the Fast Track administrators for an API client.",
+        max_length=500,
+        description="Open311 discovery's `key_service`: how app makers get an api_key.",
+    )
     public_feedback_per_hour: int = Field(
         default=20,
         ge=1,

@@ -171,3 +171,16 @@ class AttachmentService:
         ):
             raise AttachmentNotFound()
         return attachment, await self._storage.load(attachment.storage_key)
+
+    async def download_public_photo(self, attachment_id: uuid.UUID) -> tuple[Attachment, bytes]:
+        """A photo public tracking shows (a public image), by its id alone: the `media_url`
+        of Open311, which must not carry the case's tracking code."""
+        async with self._uow() as uow:
+            attachment = await uow.attachments.get(attachment_id)
+        if (
+            attachment is None
+            or attachment.visibility is not Visibility.public
+            or attachment.content_type not in IMAGE_TYPES
+        ):
+            raise AttachmentNotFound()
+        return attachment, await self._storage.load(attachment.storage_key)

@@ -40,6 +40,33 @@ class RequestRow:
     created_at: datetime
     updated_at: datetime
     expected_at: datetime | None
+    # The first photo public tracking shows (a public image attachment), if any.
+    photo_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ServiceAttribute:
+    """One question of a service definition, as GeoReport v2 names its parts. `datatype` is
+    one of string, number, datetime, text, singlevaluelist, multivaluelist; `values` are the
+    (key, name) choices of the list types."""
+
+    variable: bool
+    code: str
+    datatype: str
+    required: bool
+    datatype_description: str | None
+    order: int
+    description: str
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceDefinition:
+    """The extra questions of a service. Categories ask none: the list is empty, and the
+    service's `metadata` is false."""
+
+    service_code: str
+    attributes: tuple[ServiceAttribute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +81,7 @@ class ServiceRequest:
     updated_datetime: datetime
     expected_datetime: datetime | None
     address: str | None
+    photo_id: uuid.UUID | None = None
 
     @classmethod
     def of(cls, row: RequestRow, language: str) -> ServiceRequest:
@@ -73,6 +101,7 @@ class ServiceRequest:
             address=(f"{district} district, Bangkok" if en else f"เขต{district} กรุงเทพมหานคร")
             if district
             else None,
+            photo_id=row.photo_id,
         )
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.api_client.tokens import ClientTokenService, InvalidClient
 from domain.complaint.model import Channel, Complainant, Location
 from domain.complaint.service import ComplaintService, NewComplaint
 from domain.directory.model import Category
-from domain.errors import BadRequest, FieldError, InvalidValue, NotFound
+from domain.errors import BadRequest, FieldError, InvalidValue, NotFound, TooManyRequests
 from domain.geo.model import GeoPoint
 from domain.open311.model import (
     DEFAULT_DAYS,
@@ -18,12 +19,14 @@ from domain.open311.model import (
     NewServiceRequest,
     RequestFilter,
     Service,
+    ServiceDefinition,
     ServiceRequest,
     ServiceRequestReceipt,
 )
 from domain.privacy.masking import ContactDetails
 from domain.shared.clock import Clock
 from domain.shared.paging import MAX_LIMIT, PageRequest
+from domain.throttle import CounterStore, RatePolicy
 from domain.uow import UnitOfWork
 
 
@@ -31,6 +34,24 @@ class ServiceRequestNotFound(NotFound):
     code = "open311.request_not_found"
     title = "No service request has this id"
     title_th = "ไม่พบคำร้องตามรหัสนี้"
+
+
+class ServiceNotFound(NotFound):
+    code = "open311.service_not_found"
+    title = "No service has this service_code"
+    title_th = "ไม่พบบริการตามรหัสนี้"
+
+
+class TokenNotFound(NotFound):
+    code = "open311.token_not_found"
+    title = "No service request has this token"
+    title_th = "ไม่พบคำร้องตามโทเคนนี้"
+
+
+class Open311RateLimited(TooManyRequests):
+    code = "open311.rate_limited"
+    title = "Too many requests from your address"
+    title_th = "มีคำขอจากที่อยู่ของท่านมากเกินไป"
 
 
 class ServiceCodeNotFound(BadRequest):
@@ -56,11 +77,51 @@ class Open311Service:
         clock: Clock,
         complaints: ComplaintService,
         tokens: ClientTokenService,
+        counters: CounterStore,
+        reads_policy: RatePolicy = RatePolicy(limit=60, window=timedelta(minutes=1)),
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._complaints = complaints
         self._tokens = tokens
+        self._counters = counters
+        self._reads = reads_policy
+
+    async def throttle(self, address: str | None) -> None:
+        """The public reads' rate limit per client address (the throttle of public tracking,
+        with its own counter)."""
+        now = self._clock.now()
+        key = f"public:open311:{address or 'unknown'}"
+        state = await self._counters.hit(key, now, self._reads)
+        if state.blocked_until is not None:
+            wait = max(1, math.ceil((state.blocked_until - now).total_seconds()))
+            raise Open311RateLimited(
+                f"Too many requests; try again in {wait} seconds.",
+                detail_th=f"มีคำขอมากเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
+                retry_after=wait,
+            )
+
+    async def changeset(self) -> datetime | None:
+        """When the services or their definitions last changed (discovery's changeset)."""
+        async with self._uow() as uow:
+            return await uow.open311.services_changed_at()
+
+    async def definition(self, service_code: str) -> ServiceDefinition:
+        """A service's extra questions: categories ask none, so the list is empty."""
+        async with self._uow() as uow:
+            category = await uow.categories.get_by_service_code(service_code)
+        if category is None or not category.is_active:
+            raise ServiceNotFound(f"No service has the code {service_code!r}.")
+        return ServiceDefinition(category.service_code, ())
+
+    async def token(self, token: str) -> str:
+        """The service request a token stands for. Requests are filed in real time, so the
+        only tokens are the ids POST requests answers with: a token is its request's id."""
+        async with self._uow() as uow:
+            rows = await uow.open311.requests(RequestFilter(case_numbers=(token,)), 1)
+        if not rows:
+            raise TokenNotFound(f"No service request has the token {token!r}.")
+        return rows[0].case_number
 
     async def services(self, language: str) -> list[Service]:
         """The active categories; a child names its parent as its group."""

@@ -75,9 +75,16 @@ def test_declared_headers(document: dict[str, Any]) -> None:
             if status == "201":
                 assert "Location" in headers, name
             if status >= "400" and status != "500" and op.get("tags") == ["open311"]:
-                # GeoReport v2 defines its own error body: a list of {code, description}.
-                schema = response["content"]["application/json"]["schema"]
+                # GeoReport v2 defines its own error body: a list of {code, description}, in
+                # the format of the path's extension (`<errors><error>…` for `.xml`).
+                media = (
+                    "application/xml" if name.split()[-1].endswith(".xml") else "application/json"
+                )
+                assert list(response["content"]) == [media], (name, status)
+                schema = response["content"][media]["schema"]
                 assert schema["items"]["$ref"].endswith("/Open311Error"), (name, status)
+                if media == "application/xml":
+                    assert schema["xml"] == {"name": "errors", "wrapped": True}, name
             elif status >= "400":
                 assert list(response["content"]) == ["application/problem+json"], (name, status)
         idempotent = any(p["name"] == "Idempotency-Key" for p in op.get("parameters", []))
@@ -185,3 +192,31 @@ def test_request_bodies_take_booleans_and_numbers_only_as_such() -> None:
         if (paths := _lax_scalars(cls.__pydantic_core_schema__))
     }
     assert lax == {}
+
+
+def test_open311_xml_operations_declare_their_twins_values_in_xml(
+    document: dict[str, Any],
+) -> None:
+    """Each `.xml` operation of Open311 answers `application/xml` with the schema of its `.json`
+    twin, the lists named as the specification names them."""
+    paths = document["paths"]
+    roots = {"services": "services", "requests": "service_requests", "tokens": "service_requests"}
+    xml_paths = [p for p in paths if p.startswith("/api/v1/open311/") and p.endswith(".xml")]
+    assert len(xml_paths) == 6, xml_paths
+    for path in xml_paths:
+        for method, op in paths[path].items():
+            twin = paths[path.removesuffix(".xml") + ".json"][method]
+            assert op["operationId"] == f"{twin['operationId']}_xml"
+            ok = next(s for s in op["responses"] if s.startswith("2"))
+            (media,) = op["responses"][ok]["content"]
+            assert media == "application/xml", path
+            schema = op["responses"][ok]["content"][media]["schema"]
+            json_schema = twin["responses"][ok]["content"]["application/json"]["schema"]
+            assert {k: v for k, v in schema.items() if k != "xml"} == json_schema, path
+            resource = path.split("/")[4].split(".")[0]
+            if schema.get("type") == "array":
+                assert schema["xml"] == {"name": roots[resource], "wrapped": True}, path
+            else:
+                name = schema["$ref"].rsplit("/", 1)[-1]
+                target = document["components"]["schemas"][name]
+                assert target["xml"]["name"] in ("discovery", "service_definition"), path

@@ -96,6 +96,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
         "FASTTRACK_LOG_LEVEL": "WARNING",
         "FASTTRACK_PUBLIC_INTAKE_PER_HOUR": "100000",
         "FASTTRACK_PUBLIC_TRACKING_PER_MINUTE": "100000",
+        "FASTTRACK_OPEN311_PER_MINUTE": "100000",
         # The LINE webhook as deployed: configured, so unsigned requests are its 401s (an
         # unconfigured channel answers 503, which is not what a partner ever meets).
         "FASTTRACK_LINE_CHANNEL_SECRET": "fuzz-line-channel-secret",

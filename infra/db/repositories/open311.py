@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.attachment.model import IMAGE_TYPES
 from domain.complaint.lifecycle import OPEN_STATUSES, ComplaintStatus
+from domain.complaint.model import Visibility
 from domain.open311.model import RequestFilter, RequestRow
-from infra.db.tables import AgencyRow, CategoryRow, ComplaintRow, DistrictRow, table_of
+from infra.db.tables import (
+    AgencyRow,
+    AttachmentRow,
+    CategoryRow,
+    ComplaintRow,
+    DistrictRow,
+    table_of,
+)
 
 COMPLAINTS = table_of(ComplaintRow)
 CO: Any = COMPLAINTS.c
@@ -19,6 +29,8 @@ AGENCIES = table_of(AgencyRow)
 AG: Any = AGENCIES.c
 DISTRICTS = table_of(DistrictRow)
 DI: Any = DISTRICTS.c
+ATTACHMENTS = table_of(AttachmentRow)
+AT: Any = ATTACHMENTS.c
 
 
 class SqlOpen311Queries:
@@ -27,7 +39,19 @@ class SqlOpen311Queries:
 
     async def requests(self, where: RequestFilter, limit: int) -> list[RequestRow]:
         # Only public columns are selected: no complainant, no description, no place finer
-        # than the district.
+        # than the district; of the files, only the first photo public tracking shows.
+        photo = (
+            select(AT.id)
+            .where(
+                AT.complaint_id == CO.id,
+                AT.visibility == Visibility.public,
+                AT.content_type.in_(sorted(IMAGE_TYPES)),
+            )
+            .order_by(AT.created_at, AT.id)
+            .limit(1)
+            .correlate(COMPLAINTS)
+            .scalar_subquery()
+        )
         stmt = (
             select(
                 CO.id,
@@ -43,6 +67,7 @@ class SqlOpen311Queries:
                 CO.created_at,
                 CO.updated_at,
                 CO.resolution_due_at,
+                photo.label("photo_id"),
             )
             .select_from(COMPLAINTS)
             .outerjoin(CATEGORIES, CA.id == CO.category_id)
@@ -79,6 +104,11 @@ class SqlOpen311Queries:
                 created_at=r.created_at,
                 updated_at=r.updated_at,
                 expected_at=r.resolution_due_at,
+                photo_id=r.photo_id,
             )
             for r in await self._s.execute(stmt)
         ]
+
+    async def services_changed_at(self) -> datetime | None:
+        changed: datetime | None = await self._s.scalar(select(func.max(CA.updated_at)))
+        return changed

@@ -132,12 +132,20 @@ from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
 from .notification_preferences_read import NotificationPreferencesRead
 from .notification_preferences_update import NotificationPreferencesUpdate
+from .open_311_attribute import Open311Attribute
+from .open_311_attribute_datatype import Open311AttributeDatatype
+from .open_311_attribute_value import Open311AttributeValue
+from .open_311_discovery import Open311Discovery
+from .open_311_endpoint import Open311Endpoint
+from .open_311_endpoint_type import Open311EndpointType
 from .open_311_error import Open311Error
 from .open_311_receipt import Open311Receipt
 from .open_311_request import Open311Request
 from .open_311_request_create import Open311RequestCreate
 from .open_311_request_status import Open311RequestStatus
 from .open_311_service import Open311Service
+from .open_311_service_definition import Open311ServiceDefinition
+from .open_311_token import Open311Token
 from .outcome import Outcome
 from .participant_role import ParticipantRole
 from .period import Period
@@ -390,12 +398,20 @@ __all__ = (
     "NamedParticipantRead",
     "NotificationPreferencesRead",
     "NotificationPreferencesUpdate",
+    "Open311Attribute",
+    "Open311AttributeDatatype",
+    "Open311AttributeValue",
+    "Open311Discovery",
+    "Open311Endpoint",
+    "Open311EndpointType",
     "Open311Error",
     "Open311Receipt",
     "Open311Request",
     "Open311RequestCreate",
     "Open311RequestStatus",
     "Open311Service",
+    "Open311ServiceDefinition",
+    "Open311Token",
     "Outcome",
     "ParticipantRole",
     "Period",

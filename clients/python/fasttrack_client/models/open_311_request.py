@@ -29,7 +29,7 @@ class Open311Request:
             updated_datetime (datetime.datetime):
             expected_datetime (datetime.datetime | None): When the SLA expects it resolved.
             address (None | str):
-            media_url (None | str):
+            media_url (None | str): A photo public tracking shows (the case's first public image), or null.
     """
 
     service_request_id: str

@@ -1906,6 +1906,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open311/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Discovery
+         * @description Service discovery: the GeoReport v2 endpoint with its formats, who to contact and how
+         *     to get an `api_key`. `changeset` is when a service last changed.
+         */
+        get: operations["get_open311_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/discovery.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Discovery Xml
+         * @description Service discovery: the GeoReport v2 endpoint with its formats, who to contact and how
+         *     to get an `api_key`. `changeset` is when a service last changed.
+         */
+        get: operations["get_open311_discovery_xml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open311/services.json": {
         parameters: {
             query?: never;
@@ -1918,6 +1960,68 @@ export interface paths {
          * @description The complaint categories as GeoReport services (`service_code` is the category's).
          */
         get: operations["list_open311_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/services.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Open311 Services Xml
+         * @description The complaint categories as GeoReport services (`service_code` is the category's).
+         */
+        get: operations["list_open311_services_xml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/services/{service_code}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Service Definition
+         * @description A service's definition: its extra questions (`attributes`). Categories ask none, so
+         *     the list is empty (and the service's `metadata` is false).
+         */
+        get: operations["get_open311_service_definition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/services/{service_code}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Service Definition Xml
+         * @description A service's definition: its extra questions (`attributes`). Categories ask none, so
+         *     the list is empty (and the service's `metadata` is false).
+         */
+        get: operations["get_open311_service_definition_xml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1953,6 +2057,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open311/requests.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Open311 Requests Xml
+         * @description Service requests, newest first, at most 1000; by default those of the last 90 days.
+         *     `service_request_id` wins over the other filters, as the specification says.
+         */
+        get: operations["list_open311_requests_xml"];
+        put?: never;
+        /**
+         * Submit Open311 Request Xml
+         * @description File a service request for the API client whose credential `api_key` is; the case
+         *     goes to OMB triage like any partner's case. Wrong keys are throttled per client id and
+         *     address like token requests (429).
+         */
+        post: operations["submit_open311_request_xml"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open311/requests/{service_request_id}.json": {
         parameters: {
             query?: never;
@@ -1965,6 +2096,88 @@ export interface paths {
          * @description One service request (a one-item list, as the specification has it).
          */
         get: operations["get_open311_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/requests/{service_request_id}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Request Xml
+         * @description One service request (a one-item list, as the specification has it).
+         */
+        get: operations["get_open311_request_xml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/tokens/{token}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Token
+         * @description The service request of a token. POST requests answers in real time with the
+         *     request's id, never with a token alone; the id serves as its own token here.
+         */
+        get: operations["get_open311_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/tokens/{token}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Token Xml
+         * @description The service request of a token. POST requests answers in real time with the
+         *     request's id, never with a token alone; the id serves as its own token here.
+         */
+        get: operations["get_open311_token_xml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/media/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Open311 Media
+         * @description A photo public tracking shows, the `media_url` of a service request.
+         */
+        get: operations["get_open311_media"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4455,6 +4668,77 @@ export interface components {
             /** Sla Due Soon */
             sla_due_soon?: boolean | null;
         };
+        /** Open311Attribute */
+        Open311Attribute: {
+            /** Variable */
+            variable: boolean;
+            /** Code */
+            code: string;
+            /**
+             * Datatype
+             * @enum {string}
+             */
+            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+            /** Required */
+            required: boolean;
+            /** Datatype Description */
+            datatype_description: string | null;
+            /** Order */
+            order: number;
+            /** Description */
+            description: string;
+            /** Values */
+            values: components["schemas"]["Open311AttributeValue"][];
+        };
+        /** Open311AttributeValue */
+        Open311AttributeValue: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * Open311Discovery
+         * @description Service discovery: where the GeoReport v2 endpoint is, who to ask, how to get a key.
+         */
+        Open311Discovery: {
+            /**
+             * Changeset
+             * @description When the services or their definitions last changed.
+             */
+            changeset: string | null;
+            /** Contact */
+            contact: string;
+            /** Key Service */
+            key_service: string;
+            /** Endpoints */
+            endpoints: components["schemas"]["Open311Endpoint"][];
+        };
+        /** Open311Endpoint */
+        Open311Endpoint: {
+            /**
+             * Specification
+             * @description The specification this endpoint implements.
+             */
+            specification: string;
+            /**
+             * Url
+             * @description The base URL: append e.g. `/services.xml`.
+             */
+            url: string;
+            /** Changeset */
+            changeset: string | null;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "production" | "test";
+            /**
+             * Formats
+             * @description Media types of the answers.
+             */
+            formats: string[];
+        };
         /**
          * Open311Error
          * @description The specification's error: the HTTP status and what went wrong.
@@ -4517,7 +4801,10 @@ export interface components {
             expected_datetime: string | null;
             /** Address */
             address: string | null;
-            /** Media Url */
+            /**
+             * Media Url
+             * @description A photo public tracking shows (the case's first public image), or null.
+             */
             media_url: string | null;
         };
         /**
@@ -4574,6 +4861,23 @@ export interface components {
             keywords: string;
             /** Group */
             group: string | null;
+        };
+        /**
+         * Open311ServiceDefinition
+         * @description The extra questions of a service: none for Fast Track's categories (an empty list).
+         */
+        Open311ServiceDefinition: {
+            /** Service Code */
+            service_code: string;
+            /** Attributes */
+            attributes: components["schemas"]["Open311Attribute"][];
+        };
+        /** Open311Token */
+        Open311Token: {
+            /** Service Request Id */
+            service_request_id: string;
+            /** Token */
+            token: string;
         };
         /**
          * Outcome
@@ -14385,6 +14689,104 @@ export interface operations {
             };
         };
     };
+    get_open311_discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Discovery"];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_discovery_xml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Discovery"];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_open311_services: {
         parameters: {
             query?: {
@@ -14415,6 +14817,195 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_open311_services_xml: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Service"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_service_definition: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                service_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_service_definition_xml: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                service_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
@@ -14461,6 +15052,17 @@ export interface operations {
             /** @description Open311 errors */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14542,6 +15144,131 @@ export interface operations {
             };
         };
     };
+    list_open311_requests_xml: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated case numbers. */
+                service_request_id?: string | null;
+                /** @description Comma-separated service codes. */
+                service_code?: string | null;
+                start_date?: string | null;
+                end_date?: string | null;
+                status?: string | null;
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_open311_request_xml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Receipt"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_open311_request: {
         parameters: {
             query?: {
@@ -14579,6 +15306,268 @@ export interface operations {
             /** @description Open311 errors */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_request_xml: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description th for Thai names and notes; English by default. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                service_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_token: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Token"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_token_xml: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Token"][];
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_open311_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Open311 errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description Open311 errors */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

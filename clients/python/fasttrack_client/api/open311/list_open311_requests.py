@@ -109,6 +109,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 429:
+        response_429 = []
+        _response_429 = response.json()
+        for response_429_item_data in _response_429:
+            response_429_item = Open311Error.from_dict(response_429_item_data)
+
+            response_429.append(response_429_item)
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
 
