@@ -39,6 +39,7 @@ from api.middleware import (
     RequestTimeoutMiddleware,
     SecurityHeadersMiddleware,
 )
+from api.open311.routes import SPEC_PREFIX as OPEN311_SPEC_PREFIX
 from api.open311.routes import router as open311_router
 from api.openapi import install as install_openapi
 from api.operations.routes import preferences as notification_preferences
@@ -211,8 +212,9 @@ def create_app(
     api.include_router(webhook_operations)
     api.include_router(webhooks_router)
     api.include_router(line_router)
-    api.include_router(open311_router)
+    api.include_router(open311_router, prefix="/open311")
     app.include_router(api)
+    app.include_router(open311_router, prefix=OPEN311_SPEC_PREFIX, include_in_schema=False)
     app.include_router(health_router)
     app.include_router(well_known)
 

@@ -78,7 +78,11 @@ class Open311Route(APIRoute):
         return route
 
 
-router = APIRouter(prefix="/open311", tags=["open311"], route_class=Open311Route)
+# Mounted twice (api/app.py): under the API at /api/v1/open311 (in the OpenAPI document) and at
+# /open311/v2, the path GeoReport v2 clients are usually configured with (the same operations,
+# left out of the document so each is described once).
+router = APIRouter(tags=["open311"], route_class=Open311Route)
+SPEC_PREFIX = "/open311/v2"
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 FORMATS = ["application/json", XML]

@@ -330,3 +330,35 @@ async def test_the_public_reads_are_rate_limited_per_address(
             r = await c.get(f"{BASE}/{path}")
             _errors(r, 429)
             assert int(r.headers["retry-after"]) > 0
+
+
+async def test_the_specifications_path_serves_the_same_facade(
+    client: httpx.AsyncClient, database: Database, api_client: ApiClientActor
+) -> None:
+    """GeoReport v2 clients are configured with a base URL ending in /open311/v2: the same
+    operations answer there (described once in the OpenAPI document, under /api/v1/open311)."""
+    await _categories(database)
+    for path in ("services.json", "services.xml", "discovery.json", "services/o311.json"):
+        spec, api = await client.get(f"/open311/v2/{path}"), await client.get(f"{BASE}/{path}")
+        assert spec.status_code == api.status_code == 200, spec.text
+        assert spec.headers["content-type"] == api.headers["content-type"]
+        assert spec.content == api.content
+    filed = await client.post(
+        "/open311/v2/requests.json",
+        data={
+            "api_key": f"{api_client.id}:{api_client.secret}",
+            "service_code": "o311.pothole",
+            "lat": "13.7655",
+            "long": "100.5514",
+            "description": DESCRIPTION,
+        },
+    )
+    assert filed.status_code == 201, filed.text
+    (receipt,) = filed.json()
+    r = await client.get(f"/open311/v2/requests/{receipt['service_request_id']}.xml")
+    (request,) = _items(_xml(r, "service_requests"), "request")
+    assert request["service_request_id"] == receipt["service_request_id"]
+    assert "nowhere" in _errors(await client.get("/open311/v2/services/nowhere.xml"), 404)
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    assert f"{BASE}/services.json" in paths
+    assert not [p for p in paths if p.startswith("/open311/")]
