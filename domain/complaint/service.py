@@ -730,6 +730,30 @@ class ComplaintService:
         secret = await self._issue_secret(uow, c, now)
         return c, secret
 
+    async def add_complainant_message_in(
+        self,
+        uow: UnitOfWork,
+        c: Complaint,
+        text: str,
+        channel: CoordinationChannel,
+        request_id: str | None,
+    ) -> TimelineEntry:
+        """A message from the complainant through a channel (a reply by e-mail), written in
+        the caller's unit of work: an internal coordination message whose counterpart is the
+        complainant (their words may name people, so staff decide what becomes public)."""
+        body = text.strip()
+        if len(body) > 10_000:
+            body = body[:9_999] + "…"
+        event = self._event(
+            Author.public(request_id),
+            c,
+            EventKind.coordination_message,
+            Visibility.internal,
+            {"channel": channel.value, "counterpart": "complainant", "text": body or "-"},
+        )
+        await self._record(uow, c, event)
+        return event
+
     # --- reads -----------------------------------------------------------------------------
 
     async def get(self, actor: Principal, complaint_id: uuid.UUID) -> ComplaintView:
