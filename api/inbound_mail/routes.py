@@ -43,6 +43,28 @@ def _credential(authorization: str | None) -> str | None:
     return None
 
 
+# The form fields in which mail providers post the raw message: SendGrid Inbound Parse
+# ("POST the raw, full MIME message") and Mailgun routes to a `.../mime` URL.
+_FORM_FIELDS = ("email", "body-mime")
+
+
+async def _raw_mail(request: Request) -> bytes:
+    """The message: the body itself, or a provider's form field holding it."""
+    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+        return await request.body()
+    try:
+        form = await request.form(max_files=20, max_fields=200)
+    except Exception:
+        return b""  # a broken form holds no mail: answered as one (422 mail.unreadable)
+    for name in _FORM_FIELDS:
+        value = form.get(name)
+        if isinstance(value, str):
+            return value.encode("utf-8", errors="surrogateescape")
+        if value is not None:
+            return await value.read()
+    return b""
+
+
 @router.post(
     "/inbound",
     responses=problem_responses(401, 413, 422, 503),
@@ -50,7 +72,20 @@ def _credential(authorization: str | None) -> str | None:
         "requestBody": {
             "required": True,
             "description": "One e-mail exactly as received (RFC 5322 bytes, headers first).",
-            "content": {"message/rfc822": {"schema": {"type": "string", "format": "binary"}}},
+            "content": {
+                "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "description": "A provider's form: the raw message in `email` "
+                        "(SendGrid) or `body-mime` (Mailgun).",
+                        "properties": {
+                            "email": {"type": "string"},
+                            "body-mime": {"type": "string"},
+                        },
+                    }
+                },
+            },
         }
     },
 )
@@ -70,7 +105,7 @@ async def receive_inbound_mail(
     nothing. The shared secret (`FASTTRACK_INBOUND_MAIL_SECRET`) is checked before the body is
     read; without it the answer is a 401 and nothing of the request is logged."""
     service.authenticate(_credential(authorization))
-    receipt = await service.receive(await request.body(), current_request_id())
+    receipt = await service.receive(await _raw_mail(request), current_request_id())
     return InboundMailReceipt(
         outcome=receipt.outcome.value, reason=receipt.reason, case_number=receipt.case_number
     )

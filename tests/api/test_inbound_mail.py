@@ -367,3 +367,18 @@ async def test_a_mail_over_the_cap_is_refused(
         # Over the cap of other requests, within the inbound route's own.
         r = await c.post(INBOUND, content=mime("mid", "x" * 5000), headers=auth)
         assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize("field", ["email", "body-mime"])
+async def test_a_providers_form_with_the_raw_message_is_read(mail: Mail, field: str) -> None:
+    raw = fixture("html_only.eml").decode()
+    r = await mail.client.post(
+        INBOUND,
+        data={field: raw, "from": "ignored@example.org"},
+        files={"attachment-count": (None, "0")},
+        headers={"Authorization": f"Bearer {SECRET}"},
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["outcome"] == "filed"
+    [case] = await mail.email_cases()
+    assert case.complainant_email == "jane.doe@example.org"
