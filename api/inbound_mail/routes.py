@@ -71,9 +71,10 @@ async def _raw_mail(request: Request) -> bytes:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "description": "One e-mail exactly as received (RFC 5322 bytes, headers first).",
+            "description": "One e-mail exactly as received (RFC 5322 bytes, headers "
+            "first), sent as `message/rfc822` or `application/octet-stream`.",
             "content": {
-                "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
                 "multipart/form-data": {
                     "schema": {
                         "type": "object",

@@ -103,6 +103,8 @@ from .flagged_entry_data import FlaggedEntryData
 from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
+from .inbound_mail_receipt import InboundMailReceipt
+from .inbound_mail_receipt_outcome import InboundMailReceiptOutcome
 from .intake_suggestion_read import IntakeSuggestionRead
 from .intake_suggestion_request import IntakeSuggestionRequest
 from .jwk_read import JwkRead
@@ -181,6 +183,7 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
+from .receive_inbound_mail_files_body import ReceiveInboundMailFilesBody
 from .record_line_events_body import RecordLineEventsBody
 from .redacted_entry_read import RedactedEntryRead
 from .redaction_entry_data import RedactionEntryData
@@ -361,6 +364,8 @@ __all__ = (
     "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
+    "InboundMailReceipt",
+    "InboundMailReceiptOutcome",
     "IntakeSuggestionRead",
     "IntakeSuggestionRequest",
     "JwkRead",
@@ -439,6 +444,7 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
+    "ReceiveInboundMailFilesBody",
     "RecordLineEventsBody",
     "RedactedEntryRead",
     "RedactionEntryData",
