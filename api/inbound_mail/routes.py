@@ -90,7 +90,7 @@ async def _raw_mail(request: Request) -> bytes:
         }
     },
 )
-async def receive_inbound_mail(
+async def record_inbound_mail(
     request: Request,
     service: InboundMailDep,
     authorization: Annotated[

@@ -183,7 +183,7 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
-from .receive_inbound_mail_files_body import ReceiveInboundMailFilesBody
+from .record_inbound_mail_files_body import RecordInboundMailFilesBody
 from .record_line_events_body import RecordLineEventsBody
 from .redacted_entry_read import RedactedEntryRead
 from .redaction_entry_data import RedactionEntryData
@@ -444,7 +444,7 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
-    "ReceiveInboundMailFilesBody",
+    "RecordInboundMailFilesBody",
     "RecordLineEventsBody",
     "RedactedEntryRead",
     "RedactionEntryData",

@@ -1916,7 +1916,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receive Inbound Mail
+         * Record Inbound Mail
          * @description A mail sent to the published complaints address, handed over by the MTA or a mail
          *     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
          *     with its tracking code; a reply from the complainant (the tracking code in the subject, or
@@ -1925,7 +1925,7 @@ export interface paths {
          *     nothing. The shared secret (`FASTTRACK_INBOUND_MAIL_SECRET`) is checked before the body is
          *     read; without it the answer is a 401 and nothing of the request is logged.
          */
-        post: operations["receive_inbound_mail"];
+        post: operations["record_inbound_mail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14428,7 +14428,7 @@ export interface operations {
             };
         };
     };
-    receive_inbound_mail: {
+    record_inbound_mail: {
         parameters: {
             query?: never;
             header?: {

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReceiveInboundMailFilesBody")
+T = TypeVar("T", bound="RecordInboundMailFilesBody")
 
 
 @_attrs_define
-class ReceiveInboundMailFilesBody:
+class RecordInboundMailFilesBody:
     """A provider's form: the raw message in `email` (SendGrid) or `body-mime` (Mailgun).
 
     Attributes:
@@ -61,13 +61,13 @@ class ReceiveInboundMailFilesBody:
 
         body_mime = d.pop("body-mime", UNSET)
 
-        receive_inbound_mail_files_body = cls(
+        record_inbound_mail_files_body = cls(
             email=email,
             body_mime=body_mime,
         )
 
-        receive_inbound_mail_files_body.additional_properties = d
-        return receive_inbound_mail_files_body
+        record_inbound_mail_files_body.additional_properties = d
+        return record_inbound_mail_files_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.inbound_mail_receipt import InboundMailReceipt
 from ...models.problem import Problem
-from ...models.receive_inbound_mail_files_body import ReceiveInboundMailFilesBody
+from ...models.record_inbound_mail_files_body import RecordInboundMailFilesBody
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: File | ReceiveInboundMailFilesBody | Unset = UNSET,
+    body: File | RecordInboundMailFilesBody | Unset = UNSET,
     authorization: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +28,7 @@ def _get_kwargs(
     if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "application/octet-stream"
-    if isinstance(body, ReceiveInboundMailFilesBody):
+    if isinstance(body, RecordInboundMailFilesBody):
         _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
@@ -88,10 +88,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File | ReceiveInboundMailFilesBody | Unset = UNSET,
+    body: File | RecordInboundMailFilesBody | Unset = UNSET,
     authorization: None | str | Unset = UNSET,
 ) -> Response[InboundMailReceipt | Problem]:
-    """Receive Inbound Mail
+    """Record Inbound Mail
 
      A mail sent to the published complaints address, handed over by the MTA or a mail
     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
@@ -105,7 +105,7 @@ def sync_detailed(
         authorization (None | str | Unset): `Bearer <secret>`, or Basic with the secret as the
             password.
         body (File):
-        body (ReceiveInboundMailFilesBody): A provider's form: the raw message in `email`
+        body (RecordInboundMailFilesBody): A provider's form: the raw message in `email`
             (SendGrid) or `body-mime` (Mailgun).
 
     Raises:
@@ -131,10 +131,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: File | ReceiveInboundMailFilesBody | Unset = UNSET,
+    body: File | RecordInboundMailFilesBody | Unset = UNSET,
     authorization: None | str | Unset = UNSET,
 ) -> InboundMailReceipt | Problem | None:
-    """Receive Inbound Mail
+    """Record Inbound Mail
 
      A mail sent to the published complaints address, handed over by the MTA or a mail
     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
@@ -148,7 +148,7 @@ def sync(
         authorization (None | str | Unset): `Bearer <secret>`, or Basic with the secret as the
             password.
         body (File):
-        body (ReceiveInboundMailFilesBody): A provider's form: the raw message in `email`
+        body (RecordInboundMailFilesBody): A provider's form: the raw message in `email`
             (SendGrid) or `body-mime` (Mailgun).
 
     Raises:
@@ -169,10 +169,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File | ReceiveInboundMailFilesBody | Unset = UNSET,
+    body: File | RecordInboundMailFilesBody | Unset = UNSET,
     authorization: None | str | Unset = UNSET,
 ) -> Response[InboundMailReceipt | Problem]:
-    """Receive Inbound Mail
+    """Record Inbound Mail
 
      A mail sent to the published complaints address, handed over by the MTA or a mail
     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         authorization (None | str | Unset): `Bearer <secret>`, or Basic with the secret as the
             password.
         body (File):
-        body (ReceiveInboundMailFilesBody): A provider's form: the raw message in `email`
+        body (RecordInboundMailFilesBody): A provider's form: the raw message in `email`
             (SendGrid) or `body-mime` (Mailgun).
 
     Raises:
@@ -210,10 +210,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: File | ReceiveInboundMailFilesBody | Unset = UNSET,
+    body: File | RecordInboundMailFilesBody | Unset = UNSET,
     authorization: None | str | Unset = UNSET,
 ) -> InboundMailReceipt | Problem | None:
-    """Receive Inbound Mail
+    """Record Inbound Mail
 
      A mail sent to the published complaints address, handed over by the MTA or a mail
     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
@@ -227,7 +227,7 @@ async def asyncio(
         authorization (None | str | Unset): `Bearer <secret>`, or Basic with the secret as the
             password.
         body (File):
-        body (ReceiveInboundMailFilesBody): A provider's form: the raw message in `email`
+        body (RecordInboundMailFilesBody): A provider's form: the raw message in `email`
             (SendGrid) or `body-mime` (Mailgun).
 
     Raises:
