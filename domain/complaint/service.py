@@ -740,19 +740,28 @@ class ComplaintService:
     ) -> TimelineEntry:
         """A message from the complainant through a channel (a reply by e-mail), written in
         the caller's unit of work: an internal coordination message whose counterpart is the
-        complainant (their words may name people, so staff decide what becomes public)."""
+        complainant (their words may name people, so staff decide what becomes public). A case
+        waiting for the complainant's information goes back to work (`provide_info`)."""
         body = text.strip()
         if len(body) > 10_000:
             body = body[:9_999] + "…"
-        event = self._event(
-            Author.public(request_id),
+        author = Author("complainant", None, request_id)
+        message = self._event(
+            author,
             c,
             EventKind.coordination_message,
             Visibility.internal,
             {"channel": channel.value, "counterpart": "complainant", "text": body or "-"},
         )
-        await self._record(uow, c, event)
-        return event
+        entries = [message]
+        if c.status is ComplaintStatus.AWAITING_COMPLAINANT:
+            provided, more = await self._apply(
+                uow, author, c, Transition(ComplaintAction.PROVIDE_INFO), self._clock.now()
+            )
+            c = await uow.complaints.update(provided, c.version)
+            entries += more
+        await self._record(uow, c, *entries)
+        return message
 
     # --- reads -----------------------------------------------------------------------------
 

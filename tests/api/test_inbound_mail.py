@@ -23,6 +23,8 @@ from sqlalchemy import select
 
 from api.app import create_app
 from api.deps import Container, build_container
+from domain.complaint.lifecycle import ComplaintAction
+from domain.complaint.service import Transition
 from domain.notification.service import EmailSender
 from infra.db.engine import Database
 from infra.db.tables import (
@@ -36,6 +38,8 @@ from infra.db.tables import (
 from infra.mail.adapters import InMemoryMailer
 from infra.settings import Settings
 from tests.api.test_public import gps_jpeg
+from tests.support.complaints import principal
+from tests.support.identity import Staff
 
 pytestmark = pytest.mark.db
 INBOUND = "/api/v1/integrations/mail/inbound"
@@ -382,3 +386,40 @@ async def test_a_providers_form_with_the_raw_message_is_read(mail: Mail, field: 
     assert r.json()["outcome"] == "filed"
     [case] = await mail.email_cases()
     assert case.complainant_email == "jane.doe@example.org"
+
+
+async def test_a_reply_to_a_request_for_information_puts_the_case_back_to_work(
+    mail: Mail, staff: dict[str, Staff]
+) -> None:
+    await mail.deliver(fixture("thai_subject.eml"))
+    [case] = await mail.email_cases()
+    service = mail.container.complaint_service()
+    omb, coord = principal(staff["omb"]), principal(staff["coord_dindaeng"])
+    v = await service.transition(omb, case.id, Transition(ComplaintAction.TRIAGE), case.version)
+    assign = Transition(ComplaintAction.ASSIGN, agency_id=staff["coord_dindaeng"].agency_id)
+    v = await service.transition(omb, case.id, assign, v.complaint.version)
+    v = await service.transition(
+        coord, case.id, Transition(ComplaintAction.START), v.complaint.version
+    )
+    ask = Transition(ComplaintAction.REQUEST_INFO, reason="ขอเลขที่บ้านที่ชัดเจน")
+    v = await service.transition(coord, case.id, ask, v.complaint.version)
+    assert v.complaint.status.value == "awaiting_complainant"
+    await mail.flush()
+    request = mail.mailer.last_to("somchai@example.co.th")
+    assert request.subject.startswith(f"[{case.tracking_code}] ขอข้อมูลเพิ่มเติม")
+
+    reply = mime(
+        "Re: " + request.subject,
+        "บ้านเลขที่ 12/3 ครับ",
+        sender="somchai@example.co.th",
+        message_id="<answer-1@example.co.th>",
+    )
+    assert (await mail.deliver(reply))["outcome"] == "appended"
+    [row] = await mail.rows(ComplaintRow, C.id == case.id)
+    assert row.status == "in_progress"
+    actions = [
+        r.data.get("action")
+        for r in await mail.rows(ComplaintEventRow, E.complaint_id == case.id)
+        if r.kind == "state_changed"
+    ]
+    assert actions[-1] == "provide_info"
