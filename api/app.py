@@ -28,6 +28,7 @@ from api.directory.routes import agencies, categories, coordinators, routing, ro
 from api.errors import install_error_handlers
 from api.escalation.routes import router as escalation_router
 from api.health.routes import router as health_router
+from api.inbound_mail.routes import router as inbound_mail_router
 from api.intake.routes import public_router as public_intake_router
 from api.intake.routes import router as intake_router
 from api.line.routes import router as line_router
@@ -212,6 +213,7 @@ def create_app(
     api.include_router(webhook_operations)
     api.include_router(webhooks_router)
     api.include_router(line_router)
+    api.include_router(inbound_mail_router)
     api.include_router(open311_router, prefix="/open311")
     app.include_router(api)
     app.include_router(open311_router, prefix=OPEN311_SPEC_PREFIX, include_in_schema=False)
@@ -233,6 +235,8 @@ def create_app(
         max_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
         upload_paths=UPLOAD_PATHS,
+        # A raw e-mail carries its attachments base64-encoded: it has a cap of its own.
+        path_limits={f"{API_PREFIX}/integrations/mail/inbound": settings.inbound_mail_max_bytes},
     )
     app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
     if settings.cors_allow_origins:

@@ -18,8 +18,9 @@ from domain.api_client.model import ClientScope
 from domain.api_client.service import ApiClientService, CreatedApiClient, NewApiClient
 from domain.audit.model import AuditEntry
 from domain.complaint.service import ComplaintService
-from domain.errors import DomainError, InvalidValue
+from domain.errors import DomainError, InvalidValue, PayloadTooLarge
 from domain.identity.service import MIN_PASSWORD_LENGTH
+from domain.inbound_mail.model import MailReceipt
 from domain.intake.service import EvaluationReport, RetrainReport
 from domain.maintenance import MaintenanceService
 from domain.shared.clock import SystemClock
@@ -368,6 +369,38 @@ def cmd_maintenance(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# sysexits.h, as an MTA's pipe reads them: a bad message bounces, a temporary failure is
+# retried later by the MTA.
+EX_DATAERR = 65
+EX_TEMPFAIL = 75
+
+
+async def _receive_mail(settings: Settings, raw: bytes) -> MailReceipt:
+    from api.deps import build_container
+
+    async with open_database(settings.effective_database_url) as db:
+        state = SimpleNamespace(
+            settings=settings, database=db, mailer=None, clock=None, container=None
+        )
+        return await build_container(state).inbound_mail_service().receive(raw, None)
+
+
+def cmd_mail(settings: Settings, args: argparse.Namespace) -> int:
+    """`fasttrack mail inbound < message.eml`: one mail from an MTA's pipe (no secret: whoever
+    runs the command can reach the database anyway)."""
+    raw = sys.stdin.buffer.read()
+    try:
+        receipt = asyncio.run(_receive_mail(settings, raw))
+    except (InvalidValue, PayloadTooLarge) as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return EX_DATAERR
+    except Exception as exc:
+        print(f"error: {type(exc).__name__}, try again later", file=sys.stderr)
+        return EX_TEMPFAIL
+    print(" ".join(x for x in (receipt.outcome.value, receipt.case_number, receipt.reason) if x))
+    return 0
+
+
 def cmd_create_client(settings: Settings, args: argparse.Namespace) -> int:
     try:
         created = asyncio.run(_create_client(settings, args))
@@ -594,6 +627,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--holdout", type=float, default=0.2, help="held-out share (default 0.2)")
     p.add_argument("--json", action="store_true", help="print the evaluation as JSON")
     p.set_defaults(func=cmd_suggest)
+    p = sub.add_parser("mail", help="e-mail channel: take one raw mail from standard input")
+    p.add_argument(
+        "action",
+        choices=["inbound"],
+        help="inbound: file (or thread, or drop) the RFC 5322 message read from stdin, as the "
+        "HTTP endpoint does; for an MTA's pipe (exit 65: bad message, 75: try again later)",
+    )
+    p.set_defaults(func=cmd_mail)
     p = sub.add_parser("create-client", help="create a partner API client (prints its secret)")
     p.add_argument("name")
     p.add_argument("--agency", required=True, help="agency code, e.g. 1026 (Din Daeng) or OMB")

@@ -47,6 +47,7 @@ from domain.identity.login import ClientTokenGuard, LoginGuard, PasswordResetGua
 from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.identity.sessions import StaffSessions
+from domain.inbound_mail.service import InboundMailService
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
 from domain.line.service import (
@@ -94,6 +95,7 @@ from infra.intake.trainer import SklearnCategoryTrainer
 from infra.jobs import Job
 from infra.line.sdk import SdkLineMessaging, SdkWebhookVerifier
 from infra.mail.adapters import OutboxMailer, SmtpMailer
+from infra.mail.inbound import StdlibMailParser
 from infra.mail.notifications import JinjaNotificationRenderer
 from infra.media.adapters import PillowSanitizer, PuremagicSniffer
 from infra.settings import Settings
@@ -291,6 +293,18 @@ class Container:
             timedelta(minutes=self.settings.line_conversation_minutes),
         )
         return LineWebhook(SdkWebhookVerifier(secret.get_secret_value()), conversations)
+
+    def inbound_mail_service(self) -> InboundMailService:
+        secret = self.settings.inbound_mail_secret
+        return InboundMailService(
+            self.uow,
+            self.clock,
+            StdlibMailParser(),
+            self.complaint_service(),
+            self.attachment_service(),
+            secret=secret.get_secret_value() if secret is not None else None,
+            max_bytes=self.settings.inbound_mail_max_bytes,
+        )
 
     def line_sender(self) -> LineSender | None:
         """None until the channel's access token is configured (then nothing is sent)."""
@@ -770,6 +784,13 @@ def get_line_webhook(container: ContainerDep) -> LineWebhook:
 
 
 LineWebhookDep = Annotated[LineWebhook, Depends(get_line_webhook)]
+
+
+def get_inbound_mail_service(container: ContainerDep) -> InboundMailService:
+    return container.inbound_mail_service()
+
+
+InboundMailDep = Annotated[InboundMailService, Depends(get_inbound_mail_service)]
 
 
 def get_open311_service(container: ContainerDep) -> Open311Service:

@@ -8,6 +8,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -93,15 +94,24 @@ class BodySizeLimitMiddleware:
     Checks Content-Length up front and counts streamed (chunked) bodies as they arrive."""
 
     def __init__(
-        self, app: ASGIApp, max_bytes: int, max_upload_bytes: int, upload_paths: re.Pattern[str]
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        max_upload_bytes: int,
+        upload_paths: re.Pattern[str],
+        path_limits: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_upload_bytes = max_upload_bytes
         self.upload_paths = upload_paths
+        self.path_limits = dict(path_limits or {})
 
     def _limit(self, scope: Scope) -> int:
-        if scope.get("method") == "POST" and self.upload_paths.match(scope.get("path", "")):
+        path = scope.get("path", "")
+        if scope.get("method") == "POST" and path in self.path_limits:
+            return self.path_limits[path]
+        if scope.get("method") == "POST" and self.upload_paths.match(path):
             # multipart framing adds a little to the file itself
             return self.max_upload_bytes + 64 * 1024
         return self.max_bytes

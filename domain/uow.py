@@ -25,6 +25,7 @@ from domain.directory.ports import (
 from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.inbound_mail.ports import InboundMailStore
 from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
@@ -73,6 +74,7 @@ class UnitOfWork(Protocol):
     notification_preferences: NotificationPreferences
     intake: IntakeStore
     line: LineStore
+    inbound_mail: InboundMailStore
     open311: Open311Queries
 
     async def __aenter__(self) -> Self: ...

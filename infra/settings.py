@@ -279,6 +279,18 @@ class Settings(BaseSettings):
         "this many minutes of silence.",
     )
 
+    inbound_mail_secret: SecretStr | None = Field(
+        default=None,
+        description="Shared secret of POST /api/v1/integrations/mail/inbound (the MTA pipe or the "
+        "mail provider's inbound webhook sends it as a Bearer token or a Basic password); "
+        "unset: the endpoint answers 503. `fasttrack mail inbound` needs none.",
+    )
+    inbound_mail_max_bytes: int = Field(
+        default=15_728_640,
+        ge=1024,
+        description="Cap on one inbound e-mail, attachments included (a larger one is a 413).",
+    )
+
     @field_validator("port")
     @classmethod
     def _port_range(cls, v: int) -> int:

@@ -144,6 +144,22 @@ class AttachmentService:
             await uow.commit()
         return attachment
 
+    async def add_from_complainant_in(
+        self, uow: UnitOfWork, complaint: Complaint, upload: Upload
+    ) -> Attachment:
+        """A file the complainant sent through a channel (an e-mail's attachment), written in
+        the caller's unit of work: sniffed and capped like any upload, images re-encoded
+        without EXIF, kept internal (a scanned ID card must not go public)."""
+        await self._check_room(uow, complaint.id)
+        attachment = await self._prepare(
+            complaint,
+            Upload(upload.filename, upload.data, Visibility.internal),
+            Uploader("public", None),
+            images_only=False,
+        )
+        await uow.attachments.add(attachment)
+        return attachment
+
     async def list(self, actor: Principal, complaint_id: uuid.UUID) -> list[Attachment]:
         async with self._uow() as uow:
             await self._visible_complaint(uow, actor, complaint_id)

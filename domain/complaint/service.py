@@ -730,6 +730,39 @@ class ComplaintService:
         secret = await self._issue_secret(uow, c, now)
         return c, secret
 
+    async def add_complainant_message_in(
+        self,
+        uow: UnitOfWork,
+        c: Complaint,
+        text: str,
+        channel: CoordinationChannel,
+        request_id: str | None,
+    ) -> TimelineEntry:
+        """A message from the complainant through a channel (a reply by e-mail), written in
+        the caller's unit of work: an internal coordination message whose counterpart is the
+        complainant (their words may name people, so staff decide what becomes public). A case
+        waiting for the complainant's information goes back to work (`provide_info`)."""
+        body = text.strip()
+        if len(body) > 10_000:
+            body = body[:9_999] + "…"
+        author = Author("complainant", None, request_id)
+        message = self._event(
+            author,
+            c,
+            EventKind.coordination_message,
+            Visibility.internal,
+            {"channel": channel.value, "counterpart": "complainant", "text": body or "-"},
+        )
+        entries = [message]
+        if c.status is ComplaintStatus.AWAITING_COMPLAINANT:
+            provided, more = await self._apply(
+                uow, author, c, Transition(ComplaintAction.PROVIDE_INFO), self._clock.now()
+            )
+            c = await uow.complaints.update(provided, c.version)
+            entries += more
+        await self._record(uow, c, *entries)
+        return message
+
     # --- reads -----------------------------------------------------------------------------
 
     async def get(self, actor: Principal, complaint_id: uuid.UUID) -> ComplaintView:

@@ -18,6 +18,8 @@ class NotificationKind(enum.StrEnum):
     complaint_received = "complaint_received"  # to the complainant
     complaint_resolved = "complaint_resolved"  # to the complainant
     information_requested = "information_requested"  # to the complainant
+    # To a citizen who filed by e-mail: threaded under their mail, replies welcome.
+    email_received = "email_received"
 
     @property
     def for_staff(self) -> bool:
@@ -29,6 +31,7 @@ _COMPLAINANT_KINDS = frozenset(
         NotificationKind.complaint_received,
         NotificationKind.complaint_resolved,
         NotificationKind.information_requested,
+        NotificationKind.email_received,
     }
 )
 STAFF_KINDS = tuple(k for k in NotificationKind if k.for_staff)
@@ -76,3 +79,4 @@ class QueuedEmail:
     status: EmailStatus = EmailStatus.pending
     attempts: int = 0
     claimed_until: datetime | None = None  # the lease of the sender that claimed it
+    in_reply_to: str | None = None  # the Message-ID this e-mail answers

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from domain.complaint.model import Complaint
+from domain.complaint.model import Channel, Complaint
 from domain.directory.model import Coordinator, CoordinatorStatus
 from domain.errors import Forbidden
 from domain.events.model import DomainEvent, EventType
@@ -55,9 +55,18 @@ class NotificationLinks:
         """The public portal's tracking page (served at `/`), not the API's JSON."""
         return f"{self.public_base_url.rstrip('/')}/track/{tracking_code}"
 
+    def privacy_notice(self) -> str:
+        """The privacy notice in force (the public API's document)."""
+        return f"{self.public_base_url.rstrip('/')}/api/v1/public/privacy-notice"
+
     def case(self, complaint_id: uuid.UUID) -> str:
         """The staff console's case page (served at `/console/`)."""
         return f"{self.public_base_url.rstrip('/')}/console/cases/{complaint_id}"
+
+
+def _filed_by_email(c: Complaint) -> bool:
+    """A case a citizen's own e-mail filed (not one staff typed in from a mail)."""
+    return c.channel is Channel.email and c.submitted_by_kind == "public"
 
 
 class NotificationConsumer:
@@ -84,6 +93,8 @@ class NotificationConsumer:
         out: list[tuple[NotificationKind, Recipient]] = []
         kind = _COMPLAINANT.get(event.type)
         contact = c.complainant.contact
+        if kind is NotificationKind.complaint_received and _filed_by_email(c):
+            kind = NotificationKind.email_received
         if kind is not None and contact.email and not c.complainant.no_contact:
             language = c.complainant.language.value
             out.append((kind, Recipient(contact.email, language, contact.name)))
@@ -216,7 +227,13 @@ class NotificationConsumer:
             context = {
                 k: context[k]
                 for k in ("kind", "case_number", "status", "tracking_code", "tracking_link")
-            } | {"recipient_name": to.name}
+            } | {
+                "recipient_name": to.name,
+                "privacy_link": self._links.privacy_notice(),
+                "consent_version": c.consent.version if c.consent else None,
+            }
+        # The acknowledgement of a mail answers that mail, so mail programs thread them.
+        in_reply_to = c.channel_ref if kind is NotificationKind.email_received else None
         rendered = self._renderer.render(kind, to.language, context)
         await uow.email_queue.add(
             QueuedEmail(
@@ -229,6 +246,7 @@ class NotificationConsumer:
                 text=rendered.text,
                 html=rendered.html,
                 created_at=event.occurred_at,
+                in_reply_to=in_reply_to,
             )
         )
 
@@ -272,6 +290,7 @@ class EmailSender:
                         text=email.text,
                         html=email.html,
                         message_id=f"<{email.id}@fasttrack>",
+                        in_reply_to=email.in_reply_to,
                     )
                 )
             except Exception as exc:

@@ -13,6 +13,7 @@ class EmailMessage:
     text: str
     html: str | None = None  # an HTML alternative to the text
     message_id: str | None = None  # stable across retries of the same e-mail
+    in_reply_to: str | None = None  # the Message-ID answered (threads the reply)
 
 
 class Mailer(Protocol):

@@ -815,6 +815,8 @@ class EmailNotificationRow(SQLModel, table=True):
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=2000)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # The Message-ID this e-mail answers (an acknowledgement threads under the citizen's mail).
+    in_reply_to: str | None = Field(default=None, max_length=400)
 
     __table_args__ = (
         sa.UniqueConstraint("event_id", "recipient"),
@@ -952,3 +954,16 @@ class LineDeliveryRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
 
     __table_args__ = (sa.Index("ix_line_deliveries_due", "status", "next_attempt_at"),)
+
+
+class InboundEmailRow(SQLModel, table=True):
+    """Every e-mail received at the complaints address, by Message-ID (or the hash of its
+    bytes), so a redelivery files nothing twice; the case it filed or joined threads later
+    replies. Nothing of the mail's content or sender is kept here."""
+
+    __tablename__ = "inbound_emails"
+
+    key: str = Field(primary_key=True, max_length=400)
+    outcome: str = Field(max_length=16, default="received")
+    complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaints.id", index=True)
+    received_at: datetime = Field(sa_type=UTCDateTime, index=True)

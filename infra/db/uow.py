@@ -27,6 +27,7 @@ from domain.directory.ports import (
 from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
+from domain.inbound_mail.ports import InboundMailStore
 from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
@@ -59,6 +60,7 @@ from infra.db.repositories.identity import (
     SqlAuditLog,
     SqlUserRepository,
 )
+from infra.db.repositories.inbound_mail import SqlInboundMailStore
 from infra.db.repositories.intake import SqlIntakeStore
 from infra.db.repositories.line import SqlLineStore
 from infra.db.repositories.notifications import (
@@ -136,6 +138,7 @@ class SqlUnitOfWork:
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
         self.line: LineStore = SqlLineStore(s)
+        self.inbound_mail: InboundMailStore = SqlInboundMailStore(s)
         self.open311: Open311Queries = SqlOpen311Queries(s)
         return self
 

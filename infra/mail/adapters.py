@@ -21,6 +21,13 @@ def _mime(message: EmailMessage, sender: str) -> MimeMessage:
     mime["Subject"] = message.subject
     mime["Date"] = formatdate(localtime=False)
     mime["Message-ID"] = message.message_id or make_msgid(domain="fasttrack")
+    # Every mail of ours is automatic (RFC 3834): auto-responders and our own inbound
+    # channel must never answer it, so no two robots write to each other.
+    mime["Auto-Submitted"] = "auto-replied" if message.in_reply_to else "auto-generated"
+    mime["X-Auto-Response-Suppress"] = "All"
+    if message.in_reply_to:
+        mime["In-Reply-To"] = message.in_reply_to
+        mime["References"] = message.in_reply_to
     mime.set_content(message.text, charset="utf-8")
     if message.html is not None:
         mime.add_alternative(message.html, subtype="html", charset="utf-8")

@@ -34,6 +34,9 @@ class JinjaNotificationRenderer:
         paragraphs = [p.strip() for p in body.strip().split("\n\n") if p.strip()]
         link = values.get("case_link") if kind.for_staff else values.get("tracking_link")
         html = self._html.get_template(f"layout.{lang}.html").render(
-            subject=subject.strip(), paragraphs=paragraphs, link=link
+            subject=subject.strip(),
+            paragraphs=paragraphs,
+            link=link,
+            replies_welcome=kind is NotificationKind.email_received,
         )
         return RenderedEmail(subject.strip(), body.strip() + "\n", html)

@@ -100,6 +100,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
         # The LINE webhook as deployed: configured, so unsigned requests are its 401s (an
         # unconfigured channel answers 503, which is not what a partner ever meets).
         "FASTTRACK_LINE_CHANNEL_SECRET": "fuzz-line-channel-secret",
+        # Inbound e-mail likewise: without its secret a request is a 401, not a 503.
+        "FASTTRACK_INBOUND_MAIL_SECRET": "fuzz-inbound-mail-secret",
     }
     args = [str(BIN / "fasttrack"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     with live_server_process(args, base_url=base, env=env, cwd=ROOT, log=data / "server.log"):

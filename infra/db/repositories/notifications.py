@@ -35,6 +35,7 @@ def _email(row: Any, claimed_until: datetime | None = None) -> QueuedEmail:
         status=EmailStatus(row.status),
         attempts=row.attempts,
         claimed_until=claimed_until,
+        in_reply_to=row.in_reply_to,
     )
 
 
@@ -58,6 +59,7 @@ class SqlEmailQueue:
                 attempts=0,
                 next_attempt_at=email.created_at,
                 created_at=email.created_at,
+                in_reply_to=email.in_reply_to,
             )
             .on_conflict_do_nothing(index_elements=["event_id", "recipient"])
             .returning(EM.id)

@@ -103,6 +103,8 @@ from .flagged_entry_data import FlaggedEntryData
 from .flagged_entry_read import FlaggedEntryRead
 from .forgot_password_request import ForgotPasswordRequest
 from .health_read import HealthRead
+from .inbound_mail_receipt import InboundMailReceipt
+from .inbound_mail_receipt_outcome import InboundMailReceiptOutcome
 from .intake_suggestion_read import IntakeSuggestionRead
 from .intake_suggestion_request import IntakeSuggestionRequest
 from .jwk_read import JwkRead
@@ -189,6 +191,7 @@ from .rated_entry_read import RatedEntryRead
 from .rating_summary_read import RatingSummaryRead
 from .rating_summary_read_distribution import RatingSummaryReadDistribution
 from .readiness_read import ReadinessRead
+from .record_inbound_mail_files_body import RecordInboundMailFilesBody
 from .record_line_events_body import RecordLineEventsBody
 from .redacted_entry_read import RedactedEntryRead
 from .redaction_entry_data import RedactionEntryData
@@ -369,6 +372,8 @@ __all__ = (
     "FlaggedEntryRead",
     "ForgotPasswordRequest",
     "HealthRead",
+    "InboundMailReceipt",
+    "InboundMailReceiptOutcome",
     "IntakeSuggestionRead",
     "IntakeSuggestionRequest",
     "JwkRead",
@@ -455,6 +460,7 @@ __all__ = (
     "RatingSummaryRead",
     "RatingSummaryReadDistribution",
     "ReadinessRead",
+    "RecordInboundMailFilesBody",
     "RecordLineEventsBody",
     "RedactedEntryRead",
     "RedactionEntryData",

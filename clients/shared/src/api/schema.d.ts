@@ -1906,6 +1906,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/mail/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Inbound Mail
+         * @description A mail sent to the published complaints address, handed over by the MTA or a mail
+         *     provider. A new mail files a complaint with channel `email` and is acknowledged by e-mail
+         *     with its tracking code; a reply from the complainant (the tracking code in the subject, or
+         *     In-Reply-To/References of the thread) is added to that case's timeline; auto-replies,
+         *     bounces and list mail are dropped without an answer; a redelivered Message-ID does
+         *     nothing. The shared secret (`FASTTRACK_INBOUND_MAIL_SECRET`) is checked before the body is
+         *     read; without it the answer is a 401 and nothing of the request is logged.
+         */
+        post: operations["record_inbound_mail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open311/discovery.json": {
         parameters: {
             query?: never;
@@ -4309,6 +4335,23 @@ export interface components {
         HealthRead: {
             /** Status */
             status: string;
+        };
+        /**
+         * InboundMailReceipt
+         * @description What came of the mail: `filed` (a new case), `appended` (a reply, added to its case's
+         *     timeline), `ignored` (an auto-reply, bounce or list mail) or `duplicate` (its Message-ID
+         *     was received before). Nothing of the mail's content is echoed.
+         */
+        InboundMailReceipt: {
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "filed" | "appended" | "ignored" | "duplicate";
+            /** Reason */
+            reason: string | null;
+            /** Case Number */
+            case_number: string | null;
         };
         /**
          * IntakeSuggestionRead
@@ -14654,6 +14697,85 @@ export interface operations {
                 headers: {
                     /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
                     "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_inbound_mail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `Bearer <secret>`, or Basic with the secret as the password. */
+                authorization?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One e-mail exactly as received (RFC 5322 bytes, headers first), sent as `message/rfc822` or `application/octet-stream`. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    email?: string;
+                    "body-mime"?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailReceipt"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
