@@ -151,7 +151,7 @@ async def find_data_subject(
     name, across cases, timelines, attachments and activity participants (OMB officers and
     administrators; audited, each case's personal data logged as accessed). The identifiers
     travel in the body, never in a URL."""
-    record = await service.find(actor, body.keys())
+    record = await service.find(actor, body.keys(loc=()))
     result: DataSubjectRead = DataSubjectRead.of(record)
     return result
 
@@ -174,7 +174,7 @@ async def export_data_subject(
     """The file handed to the data subject (right of access and portability): JSON, or a
     readable Thai summary with `format=html`. It holds their data only: staff-only entries
     are left out, other people's phone numbers, e-mails and ids replaced, staff not named."""
-    record = await service.export(actor, body.keys())
+    record = await service.export(actor, body.keys(loc=()))
     now = container.clock.now()
     stamp = now.strftime("%Y%m%d")
     headers = {"Cache-Control": "no-store"}

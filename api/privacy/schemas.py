@@ -33,13 +33,14 @@ class DataSubjectQuery(InputModel):
     line_user_id: str | None = Field(default=None, min_length=1, max_length=100)
     name: str | None = Field(default=None, min_length=1, max_length=200)
 
-    def keys(self) -> SubjectKeys:
+    def keys(self, loc: tuple[str, ...] = ("subject",)) -> SubjectKeys:
         return SubjectKeys.parse(
             phone=self.phone,
             email=self.email,
             national_id=self.national_id,
             line_user_id=self.line_user_id,
             name=self.name,
+            loc=loc,
         )
 
 

@@ -13,7 +13,6 @@ from api.errors import problem_responses
 from api.http import content_disposition
 from api.public.schemas import (
     PrivacyNoticeRead,
-    RetentionPeriods,
     PublicAgencyRead,
     PublicAttachmentRead,
     PublicComplaintCreate,
@@ -21,6 +20,7 @@ from api.public.schemas import (
     PublicComplaintReceipt,
     PublicEventRead,
     PublicMergedIntoRead,
+    RetentionPeriods,
 )
 from api.schemas import InputModel, StatusLabel
 from domain.attachment.service import Upload

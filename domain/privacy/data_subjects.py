@@ -36,6 +36,7 @@ from domain.privacy.subject import (
     normalize_email,
     normalize_phone,
     scrub_others,
+    scrub_subject,
     text_of,
 )
 from domain.shared.clock import Clock
@@ -193,7 +194,8 @@ class DataSubjectService:
             for e in await _all_entries(uow, c.id):
                 by_subject = e.actor_kind in SUBJECT_AUTHORS
                 matched = keys.mentioned_in(text_of(e.data))
-                if by_subject or matched:
+                # What the subject wrote, what names them, and what they were told.
+                if by_subject or matched or e.visibility is Visibility.public:
                     entries.append(_entry(e, by_subject, matched))
             for a in await uow.attachments.list_for(c.id, ALL_VISIBILITIES):
                 attachments.append(
@@ -423,14 +425,19 @@ class DataSubjectService:
                 await uow.data_subjects.delete_attachment(a.id)
                 removed.append(a.storage_key)
         comment = await uow.data_subjects.clear_rating_comment(c.id)
-        if not fields and not redacted and not removed and not comment:
+        texts = {
+            k: scrub_subject(getattr(c, k), keys, before) if keys else getattr(c, k)
+            for k in ("title", "description")
+        }
+        texts = {k: v for k, v in texts.items() if v != getattr(c, k)}
+        if not fields and not texts and not redacted and not removed and not comment:
             return None, []
-        if fields:
+        if fields or texts:
             anonymous = replace(
                 c.complainant, contact=ContactDetails(None, None, None, None), no_contact=True
             )
             saved = await uow.complaints.update(
-                c.with_changes(complainant=anonymous, updated_at=now), c.version
+                c.with_changes(complainant=anonymous, updated_at=now, **texts), c.version
             )
             await uow.complaints.append_event(
                 _system_entry(
@@ -438,9 +445,10 @@ class DataSubjectService:
                     saved,
                     now,
                     EventKind.updated,
-                    {"fields": [f"complainant.{f}" for f in fields]},
+                    {"fields": [f"complainant.{f}" for f in fields] + sorted(texts)},
                 )
             )
+        fields = fields + tuple(sorted(texts))
         await self._audit(
             uow,
             actor,

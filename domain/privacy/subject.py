@@ -96,7 +96,10 @@ class SubjectKeys:
         national_id: str | None = None,
         line_user_id: str | None = None,
         name: str | None = None,
+        loc: tuple[str, ...] = ("subject",),
     ) -> SubjectKeys:
+        """The identifiers normalised; problems name the field under `loc` (where the
+        identifiers sit in the request)."""
         errors: list[FieldError] = []
         values: dict[str, str | None] = {}
         given = {
@@ -112,7 +115,7 @@ class SubjectKeys:
                 continue
             value = normalize(raw)
             if value is None:
-                errors.append(FieldError(("subject", key), problem, "value_error"))
+                errors.append(FieldError((*loc, key), problem, "value_error"))
             values[key] = value
         if errors:
             raise InvalidValue("The data subject's identifiers are not valid.", errors=errors)
@@ -121,7 +124,7 @@ class SubjectKeys:
             raise InvalidValue(
                 "Give at least one identifier: phone, email, national_id, line_user_id or name.",
                 code="data_subject.no_identifier",
-                errors=[FieldError(("subject",), "at least one identifier", "missing")],
+                errors=[FieldError(loc or ("body",), "at least one identifier", "missing")],
             )
         return keys
 
@@ -212,6 +215,32 @@ def scrub_others(text: str, keys: SubjectKeys) -> str:
     text = _EMAIL_IN_TEXT.sub(email, text)
     text = _DIGITS13_IN_TEXT.sub(national, text)
     return _PHONE_IN_TEXT.sub(phone, text)
+
+
+ERASED = "[ลบแล้ว]"
+
+
+def scrub_subject(text: str, keys: SubjectKeys, contact: ContactDetails) -> str:
+    """Free text with the subject's own identifiers (and name as written in their contact)
+    replaced: what an erasure leaves of a description they wrote."""
+
+    def phone(m: re.Match[str]) -> str:
+        return ERASED if keys.phone and normalize_phone(m.group()) == keys.phone else m.group()
+
+    def email(m: re.Match[str]) -> str:
+        return ERASED if keys.email and normalize_email(m.group()) == keys.email else m.group()
+
+    def national(m: re.Match[str]) -> str:
+        same = keys.national_id and _digits(m.group()) == keys.national_id
+        return ERASED if same else m.group()
+
+    text = _EMAIL_IN_TEXT.sub(email, text)
+    text = _DIGITS13_IN_TEXT.sub(national, text)
+    text = _PHONE_IN_TEXT.sub(phone, text)
+    for value in (keys.line_user_id, contact.line_user_id, contact.name):
+        if value:
+            text = text.replace(value, ERASED)
+    return text
 
 
 def keys_of(contact: ContactDetails) -> SubjectKeys | None:
