@@ -138,7 +138,7 @@ _EXPORT_CONTENT: dict[str, Any] = {
 }
 
 
-class ExportFormat(enum.StrEnum):
+class DataSubjectExportFormat(enum.StrEnum):
     json = "json"
     html = "html"
 
@@ -169,7 +169,7 @@ async def export_data_subject(
     body: DataSubjectQuery,
     service: DataSubjectServiceDep,
     container: ContainerDep,
-    format: ExportFormat = ExportFormat.json,
+    format: DataSubjectExportFormat = DataSubjectExportFormat.json,
 ) -> Response:
     """The file handed to the data subject (right of access and portability): JSON, or a
     readable Thai summary with `format=html`. It holds their data only: staff-only entries
@@ -178,7 +178,7 @@ async def export_data_subject(
     now = container.clock.now()
     stamp = now.strftime("%Y%m%d")
     headers = {"Cache-Control": "no-store"}
-    if format is ExportFormat.html:
+    if format is DataSubjectExportFormat.html:
         headers["Content-Disposition"] = f'attachment; filename="data-subject-{stamp}.html"'
         return Response(
             render_export_html(record, now), media_type="text/html; charset=utf-8", headers=headers
@@ -243,7 +243,9 @@ async def place_legal_hold(
     return LegalHoldRead.of(hold)
 
 
-@legal_holds.delete("/{complaint_id}", status_code=204, responses=problem_responses(401, 403, 404))
+@legal_holds.delete(
+    "/{complaint_id}", status_code=204, responses=problem_responses(401, 403, 404, 422)
+)
 async def release_legal_hold(
     actor: PrincipalDep, complaint_id: uuid.UUID, service: DataSubjectServiceDep
 ) -> Response:
