@@ -144,7 +144,7 @@ class DataSubjectExportFormat(enum.StrEnum):
 
 
 @data_subjects.post("/search", responses=problem_responses(401, 403, 422))
-async def find_data_subject(
+async def search_data_subject(
     actor: PrincipalDep, body: DataSubjectQuery, service: DataSubjectServiceDep
 ) -> DataSubjectRead:
     """Everything held about a person, found by phone, e-mail, national id, LINE user id or
@@ -234,7 +234,7 @@ async def list_legal_holds(actor: PrincipalDep, service: DataSubjectServiceDep) 
 
 
 @legal_holds.post("", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
-async def place_legal_hold(
+async def create_legal_hold(
     actor: PrincipalDep, body: LegalHoldCreate, service: DataSubjectServiceDep, response: Response
 ) -> LegalHoldRead:
     """Put one case on legal hold (audited): no erasure and no retention purge touches it."""
@@ -246,7 +246,7 @@ async def place_legal_hold(
 @legal_holds.delete(
     "/{complaint_id}", status_code=204, responses=problem_responses(401, 403, 404, 422)
 )
-async def release_legal_hold(
+async def delete_legal_hold(
     actor: PrincipalDep, complaint_id: uuid.UUID, service: DataSubjectServiceDep
 ) -> Response:
     """Release a case's legal hold (audited with the hold's reason)."""

@@ -373,7 +373,7 @@ MATRIX: dict[str, Case] = {
         "GET", lambda c: "/api/v1/audit-log/personal-data", _all(403, omb=200)
     ),
     # --- data-subject requests (PDPA) and legal holds: OMB officers and admins only ---
-    "find_data_subject": Case(
+    "search_data_subject": Case(
         "POST",
         lambda c: "/api/v1/privacy/data-subjects/search",
         _all(403, admin=200, omb=200),
@@ -410,14 +410,14 @@ MATRIX: dict[str, Case] = {
     "list_legal_holds": Case(
         "GET", lambda c: "/api/v1/privacy/legal-holds", _all(403, admin=200, omb=200)
     ),
-    "place_legal_hold": Case(
+    "create_legal_hold": Case(
         "POST",
         lambda c: "/api/v1/privacy/legal-holds",
         _all(403, admin=201, omb=201),
         lambda c: {"complaint_id": c.complaint_id, "reason": "คำสั่งศาล"},
         needs_complaint=True,
     ),
-    "release_legal_hold": Case(
+    "delete_legal_hold": Case(
         "DELETE",
         lambda c: f"/api/v1/privacy/legal-holds/{c.complaint_id}",
         _all(403, admin=404, omb=404),

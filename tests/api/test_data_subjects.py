@@ -410,7 +410,7 @@ async def test_activity_participants_are_found_exported_and_erased_alone(
             "named_participants": [
                 {"name": SUBJECT_NAME, "role": "community_chair", "consent": consent},
                 {"name": NEIGHBOUR_NAME, "role": "youth", "consent": consent},
-            ]
+            ],
         },
     )
     assert r.status_code == 200, r.text

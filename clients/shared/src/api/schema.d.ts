@@ -1163,13 +1163,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Find Data Subject
+         * Search Data Subject
          * @description Everything held about a person, found by phone, e-mail, national id, LINE user id or
          *     name, across cases, timelines, attachments and activity participants (OMB officers and
          *     administrators; audited, each case's personal data logged as accessed). The identifiers
          *     travel in the body, never in a URL.
          */
-        post: operations["find_data_subject"];
+        post: operations["search_data_subject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1279,10 +1279,10 @@ export interface paths {
         get: operations["list_legal_holds"];
         put?: never;
         /**
-         * Place Legal Hold
+         * Create Legal Hold
          * @description Put one case on legal hold (audited): no erasure and no retention purge touches it.
          */
-        post: operations["place_legal_hold"];
+        post: operations["create_legal_hold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1300,10 +1300,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Release Legal Hold
+         * Delete Legal Hold
          * @description Release a case's legal hold (audited with the hold's reason).
          */
-        delete: operations["release_legal_hold"];
+        delete: operations["delete_legal_hold"];
         options?: never;
         head?: never;
         patch?: never;
@@ -11194,7 +11194,7 @@ export interface operations {
             };
         };
     };
-    find_data_subject: {
+    search_data_subject: {
         parameters: {
             query?: never;
             header?: never;
@@ -11592,7 +11592,7 @@ export interface operations {
             };
         };
     };
-    place_legal_hold: {
+    create_legal_hold: {
         parameters: {
             query?: never;
             header?: never;
@@ -11674,7 +11674,7 @@ export interface operations {
             };
         };
     };
-    release_legal_hold: {
+    delete_legal_hold: {
         parameters: {
             query?: never;
             header?: never;

@@ -80,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DataSubjectQuery,
 ) -> Response[DataSubjectRead | Problem]:
-    """Find Data Subject
+    """Search Data Subject
 
      Everything held about a person, found by phone, e-mail, national id, LINE user id or
     name, across cases, timelines, attachments and activity participants (OMB officers and
@@ -118,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: DataSubjectQuery,
 ) -> DataSubjectRead | Problem | None:
-    """Find Data Subject
+    """Search Data Subject
 
      Everything held about a person, found by phone, e-mail, national id, LINE user id or
     name, across cases, timelines, attachments and activity participants (OMB officers and
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DataSubjectQuery,
 ) -> Response[DataSubjectRead | Problem]:
-    """Find Data Subject
+    """Search Data Subject
 
      Everything held about a person, found by phone, e-mail, national id, LINE user id or
     name, across cases, timelines, attachments and activity participants (OMB officers and
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DataSubjectQuery,
 ) -> DataSubjectRead | Problem | None:
-    """Find Data Subject
+    """Search Data Subject
 
      Everything held about a person, found by phone, e-mail, national id, LINE user id or
     name, across cases, timelines, attachments and activity participants (OMB officers and

@@ -1,34 +1,42 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.legal_hold_create import LegalHoldCreate
+from ...models.legal_hold_read import LegalHoldRead
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
-    complaint_id: UUID,
+    *,
+    body: LegalHoldCreate,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/v1/privacy/legal-holds/{complaint_id}".format(
-            complaint_id=quote(str(complaint_id), safe=""),
-        ),
+        "method": "post",
+        "url": "/api/v1/privacy/legal-holds",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegalHoldRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = LegalHoldRead.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -44,6 +52,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -61,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegalHoldRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,27 +86,27 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    complaint_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Release Legal Hold
+    body: LegalHoldCreate,
+) -> Response[LegalHoldRead | Problem]:
+    """Create Legal Hold
 
-     Release a case's legal hold (audited with the hold's reason).
+     Put one case on legal hold (audited): no erasure and no retention purge touches it.
 
     Args:
-        complaint_id (UUID):
+        body (LegalHoldCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LegalHoldRead | Problem]
     """
 
     kwargs = _get_kwargs(
-        complaint_id=complaint_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -102,53 +117,53 @@ def sync_detailed(
 
 
 def sync(
-    complaint_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Release Legal Hold
+    body: LegalHoldCreate,
+) -> LegalHoldRead | Problem | None:
+    """Create Legal Hold
 
-     Release a case's legal hold (audited with the hold's reason).
+     Put one case on legal hold (audited): no erasure and no retention purge touches it.
 
     Args:
-        complaint_id (UUID):
+        body (LegalHoldCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LegalHoldRead | Problem
     """
 
     return sync_detailed(
-        complaint_id=complaint_id,
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    complaint_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Release Legal Hold
+    body: LegalHoldCreate,
+) -> Response[LegalHoldRead | Problem]:
+    """Create Legal Hold
 
-     Release a case's legal hold (audited with the hold's reason).
+     Put one case on legal hold (audited): no erasure and no retention purge touches it.
 
     Args:
-        complaint_id (UUID):
+        body (LegalHoldCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LegalHoldRead | Problem]
     """
 
     kwargs = _get_kwargs(
-        complaint_id=complaint_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,28 +172,28 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    complaint_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Release Legal Hold
+    body: LegalHoldCreate,
+) -> LegalHoldRead | Problem | None:
+    """Create Legal Hold
 
-     Release a case's legal hold (audited with the hold's reason).
+     Put one case on legal hold (audited): no erasure and no retention purge touches it.
 
     Args:
-        complaint_id (UUID):
+        body (LegalHoldCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LegalHoldRead | Problem
     """
 
     return (
         await asyncio_detailed(
-            complaint_id=complaint_id,
             client=client,
+            body=body,
         )
     ).parsed
