@@ -47,6 +47,8 @@ from api.operations.routes import preferences as notification_preferences
 from api.operations.routes import router as operations_router
 from api.preconditions import NotModifiedMiddleware
 from api.privacy.routes import access_log as pd_access_router
+from api.privacy.routes import data_subjects as data_subjects_router
+from api.privacy.routes import legal_holds as legal_holds_router
 from api.privacy.routes import notices as privacy_notices_router
 from api.public.portal import router as portal_router
 from api.public.routes import router as public_router
@@ -86,6 +88,11 @@ TAGS = [
     {"name": "stats", "description": "Statistics of complaints, scoped to the caller."},
     {"name": "public", "description": "No account needed: file and track complaints."},
     {"name": "privacy-notices", "description": "The PDPA privacy notice, versioned."},
+    {
+        "name": "data-subjects",
+        "description": "PDPA data-subject requests (find, export, rectify, erase, restrict) "
+        "and legal holds: OMB officers and administrators, every call audited.",
+    },
     {"name": "districts", "description": "Bangkok's 50 districts (เขต)."},
     {"name": "mou-areas", "description": "The five areas of the OMB-BMA MOU."},
     {"name": "agencies", "description": "District offices, BMA bureaus, the OMB and partners."},
@@ -198,6 +205,8 @@ def create_app(
     api.include_router(public_intake_router)
     api.include_router(privacy_notices_router)
     api.include_router(pd_access_router)
+    api.include_router(data_subjects_router)
+    api.include_router(legal_holds_router)
     api.include_router(districts)
     api.include_router(mou_areas)
     api.include_router(agencies)

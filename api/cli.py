@@ -293,6 +293,7 @@ async def _maintenance(settings: Settings) -> None:
             complaints,
             timedelta(seconds=settings.token_lifetime_seconds),
             container.intake_service(),
+            container.retention_service(),
         ).run()
     print(
         f"maintenance: closed {report.closed_cases} resolved cases past their reopen "
@@ -302,6 +303,13 @@ async def _maintenance(settings: Settings) -> None:
     )
     if report.intake is not None:
         print(_retrain_line(report.intake))
+    if report.retention is not None:
+        r = report.retention
+        print(
+            f"retention: anonymised {r.anonymised_cases} closed cases' complainants, deleted "
+            f"{r.deleted_attachments} attachments, purged {r.purged_access_entries} "
+            "personal-data access log entries (legal holds skipped; see the audit log)"
+        )
 
 
 def _retrain_line(r: RetrainReport) -> str:

@@ -65,6 +65,8 @@ from domain.notification.service import (
     PreferenceService,
 )
 from domain.open311.service import Open311Service
+from domain.privacy.data_subjects import DataSubjectService
+from domain.privacy.retention import RetentionPolicy, RetentionService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
 from domain.shared.clock import Clock, SystemClock
@@ -268,11 +270,28 @@ class Container:
             lease=timedelta(seconds=self.settings.jobs_lease_seconds),
         )
 
+    def file_storage(self) -> LocalFileStorage:
+        return LocalFileStorage(self.settings.data_dir / "attachments")
+
+    def retention_policy(self) -> RetentionPolicy:
+        s = self.settings
+        return RetentionPolicy(
+            s.retention_case_personal_data_years,
+            s.retention_attachment_years,
+            s.retention_access_log_years,
+        )
+
+    def retention_service(self) -> RetentionService:
+        return RetentionService(self.uow, self.clock, self.retention_policy(), self.file_storage())
+
+    def data_subject_service(self) -> DataSubjectService:
+        return DataSubjectService(self.uow, self.clock, self.file_storage())
+
     def attachment_service(self) -> AttachmentService:
         return AttachmentService(
             self.uow,
             self.clock,
-            LocalFileStorage(self.settings.data_dir / "attachments"),
+            self.file_storage(),
             PuremagicSniffer(),
             PillowSanitizer(self.settings.max_image_pixels),
             self.settings.max_upload_bytes,
@@ -291,6 +310,7 @@ class Container:
             self.complaint_service(),
             self.district_locator,
             timedelta(minutes=self.settings.line_conversation_minutes),
+            self.retention_policy(),
         )
         return LineWebhook(SdkWebhookVerifier(secret.get_secret_value()), conversations)
 
@@ -350,6 +370,7 @@ class Container:
             self.complaint_service(),
             timedelta(seconds=s.token_lifetime_seconds),
             self.intake_service(),
+            self.retention_service(),
         )
 
         async def run_maintenance() -> int:
@@ -603,10 +624,17 @@ PlaceServiceDep = Annotated[PlaceService, Depends(get_place_service)]
 
 
 def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:
-    return PrivacyNoticeService(container.uow, container.clock)
+    return PrivacyNoticeService(container.uow, container.clock, container.retention_policy())
 
 
 PrivacyNoticeServiceDep = Annotated[PrivacyNoticeService, Depends(get_privacy_notice_service)]
+
+
+def get_data_subject_service(container: ContainerDep) -> DataSubjectService:
+    return container.data_subject_service()
+
+
+DataSubjectServiceDep = Annotated[DataSubjectService, Depends(get_data_subject_service)]
 
 
 def get_access_log_service(container: ContainerDep) -> AccessLogService:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from domain.complaint.service import ComplaintService
 from domain.intake.service import IntakeService, RetrainReport
 from domain.line.model import EVENT_MEMORY
+from domain.privacy.retention import RetentionReport, RetentionService
 from domain.shared.clock import Clock
 from domain.shared.principal import SYSTEM
 from domain.uow import UnitOfWork
@@ -21,6 +22,7 @@ class MaintenanceReport:
     purged_tokens: int
     rollup_cases: int = 0
     intake: RetrainReport | None = None
+    retention: RetentionReport | None = None
 
 
 class MaintenanceService:
@@ -31,12 +33,14 @@ class MaintenanceService:
         complaints: ComplaintService,
         token_lifetime: timedelta,
         intake: IntakeService | None = None,
+        retention: RetentionService | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._complaints = complaints
         self._token_lifetime = token_lifetime
         self._intake = intake
+        self._retention = retention
 
     async def run(self) -> MaintenanceReport:
         closed = await self._complaints.close_expired(SYSTEM)
@@ -52,4 +56,6 @@ class MaintenanceService:
             await uow.commit()
         # The road index is rebuilt every run; the category model when enough new cases came.
         retrained = await self._intake.retrain() if self._intake is not None else None
-        return MaintenanceReport(closed, keys, tokens, rolled, retrained)
+        # Personal data past its retention period; what is on legal hold stays.
+        purged = await self._retention.purge() if self._retention is not None else None
+        return MaintenanceReport(closed, keys, tokens, rolled, retrained, purged)

@@ -50,6 +50,8 @@ class Action(enum.StrEnum):
     read_personal_data_log = "read_personal_data_log"
     comment = "comment"
     redact = "redact"  # hide a timeline entry's content (personal data written by mistake)
+    # Find, export, rectify, erase or restrict a data subject's personal data (PDPA).
+    handle_data_subject = "handle_data_subject"
 
 
 class ResourceKind(enum.StrEnum):
@@ -62,6 +64,8 @@ class ResourceKind(enum.StrEnum):
     activity = "activity"
     stats = "stats"
     configuration = "configuration"
+    # A person's data across cases, timelines, attachments and activities; legal holds.
+    data_subject = "data_subject"
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,11 @@ def may(principal: Principal, action: Action, resource: Resource) -> bool:
         if action is Action.read_personal_data_log:
             return role is Role.omb_officer
         return action is Action.read_audit and role in (Role.admin, Role.omb_officer)
+
+    if kind is ResourceKind.data_subject:
+        # Data-subject requests (PDPA) and legal holds: OMB, which answers to the subject, and
+        # the administrators who run the platform; never an agency or a partner.
+        return action is Action.handle_data_subject and role in (Role.admin, Role.omb_officer)
 
     if kind in (ResourceKind.agency, ResourceKind.directory):
         if action is Action.read:

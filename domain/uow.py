@@ -30,7 +30,7 @@ from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
-from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
+from domain.privacy.ports import DataSubjectStore, PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
@@ -52,6 +52,7 @@ class UnitOfWork(Protocol):
     case_directory: Directory
     privacy_notices: PrivacyNoticeRepository
     pd_access: PersonalDataAccessLog
+    data_subjects: DataSubjectStore
     attachments: AttachmentRepository
     sla_policies: SlaPolicyRepository
     closure_days: ClosureDayRepository

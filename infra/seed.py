@@ -93,15 +93,21 @@ PRIVACY_NOTICE: dict[str, str] = {
         "(ชื่อ หมายเลขโทรศัพท์ อีเมล LINE และตำแหน่งที่ตั้ง) เพื่อรับและแก้ไขเรื่องร้องเรียน "
         "ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 เฉพาะเจ้าหน้าที่ที่จำเป็นเท่านั้น"
         "ที่เห็นข้อมูลของท่าน ท่านเลือกให้ปกปิดตัวตนต่อหน่วยงานหรือไม่ประสงค์ให้ติดต่อกลับได้ "
-        "ข้อมูลเก็บไว้ตามระยะเวลาที่กฎหมายกำหนด ท่านมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้"
+        "ข้อมูลส่วนบุคคลของผู้ร้องเรียนเก็บไว้ {retention_case_years} ปีนับแต่ปิดเรื่อง "
+        "ไฟล์แนบ {retention_attachment_years} ปีนับแต่ปิดเรื่อง และบันทึกการเข้าถึงข้อมูล "
+        "{retention_access_log_years} ปี เว้นแต่มีคำสั่งระงับการลบตามกฎหมาย "
+        "ท่านมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูล หรือขอให้ระงับการใช้ข้อมูลได้"
     ),
     "text_en": (
         "The Office of the Ombudsman and the Bangkok Metropolitan Administration collect, use "
         "and disclose your personal data (name, phone, e-mail, LINE and location) to receive "
         "and resolve your complaint under the Personal Data Protection Act B.E. 2562 (2019). "
         "Only staff who need it see your data. You may ask to stay anonymous to the agencies "
-        "or not to be contacted. Data is kept as long as the law requires; you may ask to "
-        "access, correct or erase it."
+        "or not to be contacted. A complainant's personal data is kept for "
+        "{retention_case_years} years after the case is closed, attachments for "
+        "{retention_attachment_years} years after closure and the record of access to "
+        "personal data for {retention_access_log_years} years, unless a legal hold requires "
+        "longer; you may ask to access, correct or erase it, or to restrict its use."
     ),
 }
 

@@ -252,6 +252,29 @@ class Settings(BaseSettings):
     sla_scan_seconds: int = Field(
         default=60, ge=1, description="How often open cases are scanned for due-soon/breach."
     )
+    retention_case_personal_data_years: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description="Years after a case is closed that its complainant's personal data is "
+        "kept; then `maintenance` anonymises it (cases on legal hold are skipped). Stated in "
+        "the privacy notice.",
+    )
+    retention_attachment_years: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description="Years after a case is closed that its attachments are kept; then "
+        "`maintenance` deletes them (legal hold skipped). Stated in the privacy notice.",
+    )
+    retention_access_log_years: int = Field(
+        default=2,
+        ge=1,
+        le=100,
+        description="Years an entry of the personal-data access log is kept; then "
+        "`maintenance` purges it (entries about cases on legal hold, and all later ones, "
+        "stay). Stated in the privacy notice.",
+    )
     maintenance_seconds: int = Field(
         default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
     )

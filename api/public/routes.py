@@ -20,6 +20,7 @@ from api.public.schemas import (
     PublicComplaintReceipt,
     PublicEventRead,
     PublicMergedIntoRead,
+    RetentionPeriods,
 )
 from api.schemas import InputModel, StatusLabel
 from domain.attachment.service import Upload
@@ -221,6 +222,17 @@ async def download_public_attachment(
 async def get_privacy_notice(service: PrivacyNoticeServiceDep) -> PrivacyNoticeRead:
     """The current privacy notice in Thai and English, with the version to consent to."""
     n = await service.current()
+    policy = service.retention
     return PrivacyNoticeRead(
-        version=n.version, text_th=n.text_th, text_en=n.text_en, published_at=n.published_at
+        version=n.version,
+        text_th=n.text_th,
+        text_en=n.text_en,
+        published_at=n.published_at,
+        retention=RetentionPeriods(
+            case_personal_data_years=policy.case_personal_data_years,
+            attachment_years=policy.attachment_years,
+            access_log_years=policy.access_log_years,
+        )
+        if policy
+        else None,
     )

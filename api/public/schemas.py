@@ -230,11 +230,26 @@ class PublicCategoryList(OutputModel):
     items: list[PublicCategoryRead]
 
 
+class RetentionPeriods(OutputModel):
+    """How long personal data is kept (the settings the retention purge applies)."""
+
+    case_personal_data_years: int = Field(
+        description="A complainant's personal data, after the case is closed"
+    )
+    attachment_years: int = Field(description="A case's attachments, after it is closed")
+    access_log_years: int = Field(description="An entry of the personal-data access log")
+
+
 class PrivacyNoticeRead(OutputModel):
     version: str
     text_th: str
     text_en: str
     published_at: UtcDateTime
+    retention: RetentionPeriods | None = Field(
+        default=None,
+        description="The retention periods the texts state (from the same settings); null in "
+        "the answer to publishing",
+    )
 
 
 class PrivacyNoticeCreate(InputModel):

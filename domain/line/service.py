@@ -35,6 +35,7 @@ from domain.line.ports import LineMessaging, LineWebhookVerifier
 from domain.line.texts import command_of, label, say
 from domain.notification.model import retry_delay
 from domain.privacy.masking import ContactDetails
+from domain.privacy.retention import RetentionPolicy
 from domain.shared.clock import Clock
 from domain.uow import UnitOfWork
 
@@ -108,12 +109,14 @@ class LineConversationService:
         complaints: ComplaintService,
         locator: Callable[[], DistrictLocator],
         ttl: timedelta = timedelta(minutes=30),
+        retention: RetentionPolicy | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._complaints = complaints
         self._locator = locator
         self._ttl = ttl
+        self._retention = retention
 
     async def handle(self, events: Sequence[InboundEvent], request_id: str | None) -> int:
         """Handle the events of one webhook request; returns how many were new."""
@@ -278,6 +281,9 @@ class LineConversationService:
             convo.with_changes(step=Step.consent, notice_version=notice.version)
         )
         text = notice.text_en if lang == "en" else notice.text_th
+        if self._retention is not None:
+            # The periods the notice states are the ones the retention purge applies.
+            text = self._retention.render(text, "en" if lang == "en" else "th")
         if len(text) > _NOTICE_CHARS:
             text = text[: _NOTICE_CHARS - 1] + "…"
         return OutboundMessage(

@@ -42,3 +42,13 @@ class AccessFilter:
     actor_id: uuid.UUID | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AccessLogPurge:
+    """Access-log entries 1..`through_seq` deleted by retention: the last one's hash anchors
+    the rest of the chain (recorded in the admin audit log, which `audit verify` reads)."""
+
+    deleted: int
+    through_seq: int
+    through_hash: str

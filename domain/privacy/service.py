@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.audit.model import AuditEntry
 from domain.errors import Conflict, FieldError, Forbidden, InvalidValue, NotFound
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
+from domain.privacy.retention import RetentionPolicy
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
 from domain.shared.principal import Principal
@@ -73,16 +75,31 @@ def require_consent(
 
 
 class PrivacyNoticeService:
-    def __init__(self, uow: Callable[[], UnitOfWork], clock: Clock) -> None:
+    def __init__(
+        self, uow: Callable[[], UnitOfWork], clock: Clock, retention: RetentionPolicy | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
+        self._retention = retention
+
+    @property
+    def retention(self) -> RetentionPolicy | None:
+        return self._retention
 
     async def current(self) -> PrivacyNotice:
+        """The notice in force, its retention periods filled in from the same settings the
+        retention purge applies (`RetentionPolicy.render`)."""
         async with self._uow() as uow:
             notice = await uow.privacy_notices.current()
         if notice is None:
             raise NoPrivacyNotice()
-        return notice
+        if self._retention is None:
+            return notice
+        return replace(
+            notice,
+            text_th=self._retention.render(notice.text_th, "th"),
+            text_en=self._retention.render(notice.text_en, "en"),
+        )
 
     async def publish(
         self, actor: Principal, version: str, text_th: str, text_en: str

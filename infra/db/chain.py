@@ -235,10 +235,40 @@ async def _rows(session: AsyncSession | AsyncConnection, log: ChainedLog) -> Asy
         yield row
 
 
+# The admin audit log entry a retention purge of the access log writes (see
+# SqlDataSubjectStore.purge_access_log): its `after` names the last entry deleted.
+RETENTION_PURGE_ACTION = "retention.purge_access_log"
+
+
+async def retention_anchors(
+    session: AsyncSession | AsyncConnection,
+) -> dict[str, dict[int, str]]:
+    """Where a purged stream may start again: {stream: {last deleted seq: its hash}}, read
+    from the admin audit log — itself chained and verified, so an anchor cannot be made up
+    without breaking that chain."""
+    c = AUDIT_LOG.table.c
+    rows = await session.execute(
+        sa.select(c.after).where(c.action == RETENTION_PURGE_ACTION).order_by(c.chain_seq)
+    )
+    anchors: dict[str, dict[int, str]] = {}
+    for (after,) in rows:
+        after = after if isinstance(after, Mapping) else json.loads(after)
+        try:
+            stream, seq, h = after["stream"], int(after["through_seq"]), str(after["through_hash"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        anchors.setdefault(stream, {})[seq] = h
+    return anchors
+
+
 async def verify_log(
-    session: AsyncSession | AsyncConnection, log: ChainedLog
+    session: AsyncSession | AsyncConnection,
+    log: ChainedLog,
+    anchors: Mapping[str, Mapping[int, str]] | None = None,
 ) -> tuple[int, int, list[BrokenLink]]:
-    """(streams, entries, first broken link per stream) of one log."""
+    """(streams, entries, first broken link per stream) of one log. A stream whose first
+    entries were purged by retention starts at the purge's recorded anchor: the first entry
+    kept must follow the last one deleted, and link to its hash."""
     streams = entries = 0
     broken: list[BrokenLink] = []
     stream: str | None = None
@@ -249,6 +279,10 @@ async def verify_log(
         if this != stream:
             stream, seq, prev, bad = this, 0, GENESIS, False
             streams += 1
+            start = int(values["chain_seq"]) - 1
+            anchor = (anchors or {}).get(this, {}).get(start)
+            if start > 0 and anchor is not None:
+                seq, prev = start, anchor
         entries += 1
         if bad:
             continue
@@ -270,8 +304,9 @@ async def verify_log(
 async def verify(session: AsyncSession | AsyncConnection) -> VerifyReport:
     streams = entries = 0
     broken: list[BrokenLink] = []
+    anchors = await retention_anchors(session)
     for log in CHAINED_LOGS:
-        s, e, b = await verify_log(session, log)
+        s, e, b = await verify_log(session, log, anchors)
         streams, entries = streams + s, entries + e
         broken.extend(b)
     return VerifyReport(streams, entries, broken)

@@ -498,6 +498,29 @@ class PersonalDataAccessRow(SQLModel, table=True):
     )
 
 
+class LegalHoldRow(SQLModel, table=True):
+    """Processing of a case restricted (PDPA s. 34, or a court's or OMB's order): no erasure,
+    no retention purge, until an officer releases it (placing and releasing are audited)."""
+
+    __tablename__ = "legal_holds"
+
+    complaint_id: uuid.UUID = Field(primary_key=True, foreign_key="complaints.id")
+    reason: str = Field(sa_type=sa.Text)
+    placed_at: datetime = Field(sa_type=UTCDateTime)
+    placed_by: uuid.UUID | None = None
+
+
+class RetentionPermitRow(SQLModel, table=True):
+    """SQLite's counterpart of PostgreSQL's `fasttrack.retention_before` setting: while a row
+    names an append-only table, its DELETE trigger lets through rows older than `before`.
+    Written and removed by the retention purge inside its own transaction."""
+
+    __tablename__ = "retention_permits"
+
+    log_table: str = Field(primary_key=True, max_length=64)
+    before: datetime = Field(sa_type=UTCDateTime)
+
+
 class AttachmentRow(SQLModel, table=True):
     """Metadata of a case's attachment; the bytes are in file storage."""
 

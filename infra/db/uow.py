@@ -32,7 +32,7 @@ from domain.intake.ports import IntakeStore
 from domain.line.ports import LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
-from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
+from domain.privacy.ports import DataSubjectStore, PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
@@ -45,6 +45,7 @@ from infra.db.repositories.complaints import (
     SqlComplaintRepository,
     SqlIdempotencyStore,
 )
+from infra.db.repositories.data_subjects import SqlDataSubjectStore
 from infra.db.repositories.directory import (
     SqlAgencyRepository,
     SqlCategoryRepository,
@@ -114,6 +115,7 @@ class SqlUnitOfWork:
         self.case_directory: Directory = SqlCaseDirectory(s)
         self.privacy_notices: PrivacyNoticeRepository = SqlPrivacyNoticeRepository(s)
         self.pd_access: PersonalDataAccessLog = SqlPersonalDataAccessLog(s)
+        self.data_subjects: DataSubjectStore = SqlDataSubjectStore(s)
         self.attachments: AttachmentRepository = SqlAttachmentRepository(s)
         self.sla_policies: SlaPolicyRepository = SqlSlaPolicyRepository(s)
         self.closure_days: ClosureDayRepository = SqlClosureDayRepository(s)

@@ -372,6 +372,57 @@ MATRIX: dict[str, Case] = {
     "list_personal_data_access": Case(
         "GET", lambda c: "/api/v1/audit-log/personal-data", _all(403, omb=200)
     ),
+    # --- data-subject requests (PDPA) and legal holds: OMB officers and admins only ---
+    "search_data_subject": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/data-subjects/search",
+        _all(403, admin=200, omb=200),
+        lambda c: {"phone": "0812345678"},
+    ),
+    "export_data_subject": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/data-subjects/export",
+        _all(403, admin=200, omb=200),
+        lambda c: {"email": "nobody@example.com"},
+    ),
+    "rectify_data_subject": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/data-subjects/rectifications",
+        _all(403, admin=200, omb=200),
+        lambda c: {
+            "subject": {"phone": "0812345678"},
+            "changes": {"phone": "0812345679"},
+            "reason": "คำขอแก้ไข",
+        },
+    ),
+    "erase_data_subject": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/data-subjects/erasures",
+        _all(403, admin=200, omb=200),
+        lambda c: {"subject": {"line_user_id": "U-nobody"}, "reason": "คำขอลบ"},
+    ),
+    "restrict_data_subject": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/data-subjects/restrictions",
+        _all(403, admin=200, omb=200),
+        lambda c: {"subject": {"line_user_id": "U-nobody"}, "reason": "คำสั่งศาล"},
+    ),
+    "list_legal_holds": Case(
+        "GET", lambda c: "/api/v1/privacy/legal-holds", _all(403, admin=200, omb=200)
+    ),
+    "create_legal_hold": Case(
+        "POST",
+        lambda c: "/api/v1/privacy/legal-holds",
+        _all(403, admin=201, omb=201),
+        lambda c: {"complaint_id": c.complaint_id, "reason": "คำสั่งศาล"},
+        needs_complaint=True,
+    ),
+    "delete_legal_hold": Case(
+        "DELETE",
+        lambda c: f"/api/v1/privacy/legal-holds/{c.complaint_id}",
+        _all(403, admin=404, omb=404),
+        needs_complaint=True,
+    ),
     # --- directory: everyone signed in reads, admins write ---
     "list_agencies": Case("GET", lambda c: "/api/v1/agencies", _all(200)),
     "get_agency": Case("GET", lambda c: f"/api/v1/agencies/{_dindaeng(c.staff)}", _all(200)),

@@ -177,6 +177,9 @@ async def test_a_conversation_files_exactly_one_case_with_its_photo(line: Line) 
     assert "OMB FAST TRACK BMA" in replies[0]  # the welcome, with the menu
     assert any("เขตดินแดง" in t for t in replies)
     assert any("ประกาศความเป็นส่วนตัว" in t for t in replies)
+    # The notice states the configured retention periods, not its placeholders.
+    [notice] = [t for t in replies if "ปีนับแต่ปิดเรื่อง" in t]
+    assert "เก็บไว้ 5 ปีนับแต่ปิดเรื่อง" in notice and "{retention" not in notice
     filed = replies[-1]
     assert case.tracking_code in filed and case.case_number in filed and "รหัสลับ" in filed
     menu = line.fake.replies[0]["messages"][0]["quickReply"]["items"]

@@ -47,6 +47,10 @@ VERBS = {
     "record",
     "read",
     "forgot",
+    # The data subject's rights (PDPA): their own names, not updates or deletes of a resource.
+    "rectify",
+    "erase",
+    "restrict",
 }
 
 

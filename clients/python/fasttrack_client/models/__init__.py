@@ -33,6 +33,7 @@ from .audit_entry_page import AuditEntryPage
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_after_type_0 import AuditEntryReadAfterType0
 from .audit_entry_read_before_type_0 import AuditEntryReadBeforeType0
+from .case_change_read import CaseChangeRead
 from .category_candidate_read import CategoryCandidateRead
 from .category_create import CategoryCreate
 from .category_page import CategoryPage
@@ -67,6 +68,7 @@ from .complaint_transition import ComplaintTransition
 from .complaint_update import ComplaintUpdate
 from .consent_in import ConsentIn
 from .consent_read import ConsentRead
+from .contact_correction import ContactCorrection
 from .coordination_channel import CoordinationChannel
 from .coordinator_create import CoordinatorCreate
 from .coordinator_level import CoordinatorLevel
@@ -76,6 +78,20 @@ from .coordinator_status import CoordinatorStatus
 from .coordinator_update import CoordinatorUpdate
 from .created_entry_data import CreatedEntryData
 from .created_entry_read import CreatedEntryRead
+from .data_subject_attachment_read import DataSubjectAttachmentRead
+from .data_subject_case_read import DataSubjectCaseRead
+from .data_subject_entry_read import DataSubjectEntryRead
+from .data_subject_entry_read_data import DataSubjectEntryReadData
+from .data_subject_erasure import DataSubjectErasure
+from .data_subject_erasure_read import DataSubjectErasureRead
+from .data_subject_export import DataSubjectExport
+from .data_subject_export_format import DataSubjectExportFormat
+from .data_subject_participation_read import DataSubjectParticipationRead
+from .data_subject_query import DataSubjectQuery
+from .data_subject_read import DataSubjectRead
+from .data_subject_rectification import DataSubjectRectification
+from .data_subject_rectification_read import DataSubjectRectificationRead
+from .data_subject_restriction import DataSubjectRestriction
 from .delivery_status import DeliveryStatus
 from .district_coverage_read import DistrictCoverageRead
 from .district_outline import DistrictOutline
@@ -113,6 +129,9 @@ from .keyword_rule_list import KeywordRuleList
 from .keyword_rule_read import KeywordRuleRead
 from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
+from .legal_hold_create import LegalHoldCreate
+from .legal_hold_list import LegalHoldList
+from .legal_hold_read import LegalHoldRead
 from .line_webhook_receipt import LineWebhookReceipt
 from .location_in import LocationIn
 from .location_read import LocationRead
@@ -196,6 +215,7 @@ from .record_line_events_body import RecordLineEventsBody
 from .redacted_entry_read import RedactedEntryRead
 from .redaction_entry_data import RedactionEntryData
 from .reset_password_request import ResetPasswordRequest
+from .retention_periods import RetentionPeriods
 from .role import Role
 from .routing_preview_read import RoutingPreviewRead
 from .routing_preview_request import RoutingPreviewRequest
@@ -226,6 +246,7 @@ from .sla_state import SlaState
 from .sla_target_body import SlaTargetBody
 from .source import Source
 from .status_label import StatusLabel
+from .subject_contact_read import SubjectContactRead
 from .suggested_values_read import SuggestedValuesRead
 from .suggestion_outcome_read import SuggestionOutcomeRead
 from .suggestion_shown_in import SuggestionShownIn
@@ -302,6 +323,7 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadAfterType0",
     "AuditEntryReadBeforeType0",
+    "CaseChangeRead",
     "CategoryCandidateRead",
     "CategoryCreate",
     "CategoryPage",
@@ -336,6 +358,7 @@ __all__ = (
     "ComplaintUpdate",
     "ConsentIn",
     "ConsentRead",
+    "ContactCorrection",
     "CoordinationChannel",
     "CoordinatorCreate",
     "CoordinatorLevel",
@@ -345,6 +368,20 @@ __all__ = (
     "CoordinatorUpdate",
     "CreatedEntryData",
     "CreatedEntryRead",
+    "DataSubjectAttachmentRead",
+    "DataSubjectCaseRead",
+    "DataSubjectEntryRead",
+    "DataSubjectEntryReadData",
+    "DataSubjectErasure",
+    "DataSubjectErasureRead",
+    "DataSubjectExport",
+    "DataSubjectExportFormat",
+    "DataSubjectParticipationRead",
+    "DataSubjectQuery",
+    "DataSubjectRead",
+    "DataSubjectRectification",
+    "DataSubjectRectificationRead",
+    "DataSubjectRestriction",
     "DeliveryStatus",
     "DistrictCoverageRead",
     "DistrictOutline",
@@ -382,6 +419,9 @@ __all__ = (
     "KeywordRuleRead",
     "KeywordRuleReplace",
     "Language",
+    "LegalHoldCreate",
+    "LegalHoldList",
+    "LegalHoldRead",
     "LineWebhookReceipt",
     "LocationIn",
     "LocationRead",
@@ -465,6 +505,7 @@ __all__ = (
     "RedactedEntryRead",
     "RedactionEntryData",
     "ResetPasswordRequest",
+    "RetentionPeriods",
     "Role",
     "RoutingPreviewRead",
     "RoutingPreviewRequest",
@@ -495,6 +536,7 @@ __all__ = (
     "SlaTargetBody",
     "Source",
     "StatusLabel",
+    "SubjectContactRead",
     "SuggestedValuesRead",
     "SuggestionOutcomeRead",
     "SuggestionShownIn",

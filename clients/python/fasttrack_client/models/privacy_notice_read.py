@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.retention_periods import RetentionPeriods
+
 
 T = TypeVar("T", bound="PrivacyNoticeRead")
 
@@ -18,15 +22,20 @@ class PrivacyNoticeRead:
         text_th (str):
         text_en (str):
         published_at (datetime.datetime):
+        retention (None | RetentionPeriods): The retention periods the texts state (from the same settings); null in the
+            answer to publishing
     """
 
     version: str
     text_th: str
     text_en: str
     published_at: datetime.datetime
+    retention: None | RetentionPeriods
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.retention_periods import RetentionPeriods  # noqa: PLC0415
+
         version = self.version
 
         text_th = self.text_th
@@ -34,6 +43,12 @@ class PrivacyNoticeRead:
         text_en = self.text_en
 
         published_at = self.published_at.isoformat()
+
+        retention: dict[str, Any] | None
+        if isinstance(self.retention, RetentionPeriods):
+            retention = self.retention.to_dict()
+        else:
+            retention = self.retention
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +58,7 @@ class PrivacyNoticeRead:
                 "text_th": text_th,
                 "text_en": text_en,
                 "published_at": published_at,
+                "retention": retention,
             }
         )
 
@@ -50,6 +66,8 @@ class PrivacyNoticeRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retention_periods import RetentionPeriods  # noqa: PLC0415
+
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -59,11 +77,27 @@ class PrivacyNoticeRead:
 
         published_at = datetime.datetime.fromisoformat(d.pop("published_at"))
 
+        def _parse_retention(data: object) -> None | RetentionPeriods:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                retention_type_0 = RetentionPeriods.from_dict(data)
+
+                return retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetentionPeriods, data)
+
+        retention = _parse_retention(d.pop("retention"))
+
         privacy_notice_read = cls(
             version=version,
             text_th=text_th,
             text_en=text_en,
             published_at=published_at,
+            retention=retention,
         )
 
         privacy_notice_read.additional_properties = d

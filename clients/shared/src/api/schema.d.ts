@@ -1153,6 +1153,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/data-subjects/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search Data Subject
+         * @description Everything held about a person, found by phone, e-mail, national id, LINE user id or
+         *     name, across cases, timelines, attachments and activity participants (OMB officers and
+         *     administrators; audited, each case's personal data logged as accessed). The identifiers
+         *     travel in the body, never in a URL.
+         */
+        post: operations["search_data_subject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/data-subjects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export Data Subject
+         * @description The file handed to the data subject (right of access and portability): JSON, or a
+         *     readable Thai summary with `format=html`. It holds their data only: staff-only entries
+         *     are left out, other people's phone numbers, e-mails and ids replaced, staff not named.
+         */
+        post: operations["export_data_subject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/data-subjects/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectify Data Subject
+         * @description Correct the subject's contact fields on every case they filed (a field left out is
+         *     kept, `null` clears it); each case changed is audited with its before and after
+         *     (masked) and noted on its timeline.
+         */
+        post: operations["rectify_data_subject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/data-subjects/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase Data Subject
+         * @description Erase (anonymise) the subject: their contact fields are emptied, what they wrote and
+         *     entries naming them are redacted on each timeline (appended redactions; the chain holds),
+         *     their attachments and rating comment deleted, named participations renamed. The cases,
+         *     their history of states and the statistics stay. 409 `data_subject.legal_hold` while
+         *     any of their cases is on legal hold.
+         */
+        post: operations["erase_data_subject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/data-subjects/restrictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restrict Data Subject
+         * @description Restrict processing: a legal hold on every case the subject filed (those already on
+         *     hold are left as they are); returns the holds placed.
+         */
+        post: operations["restrict_data_subject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/legal-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Legal Holds
+         * @description Cases on legal hold, oldest hold first (OMB officers and administrators).
+         */
+        get: operations["list_legal_holds"];
+        put?: never;
+        /**
+         * Create Legal Hold
+         * @description Put one case on legal hold (audited): no erasure and no retention purge touches it.
+         */
+        post: operations["create_legal_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/legal-holds/{complaint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Legal Hold
+         * @description Release a case's legal hold (audited with the hold's reason).
+         */
+        delete: operations["delete_legal_hold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts": {
         parameters: {
             query?: never;
@@ -3233,6 +3389,22 @@ export interface components {
             /** Request Id */
             request_id: string | null;
         };
+        /** CaseChangeRead */
+        CaseChangeRead: {
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /** Case Number */
+            case_number: string;
+            /** Fields */
+            fields: string[];
+            /** Redacted Entries */
+            redacted_entries: number;
+            /** Deleted Attachments */
+            deleted_attachments: number;
+        };
         /** CategoryCandidateRead */
         CategoryCandidateRead: {
             /**
@@ -3836,6 +4008,20 @@ export interface components {
             given_at: string;
         };
         /**
+         * ContactCorrection
+         * @description The corrected contact fields; a field left out is kept, `null` clears it.
+         */
+        ContactCorrection: {
+            /** Name */
+            name?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Line User Id */
+            line_user_id?: string | null;
+        };
+        /**
          * CoordinationChannel
          * @enum {string}
          */
@@ -4007,6 +4193,247 @@ export interface components {
              */
             kind: "created";
             data: components["schemas"]["CreatedEntryData"];
+        };
+        /** DataSubjectAttachmentRead */
+        DataSubjectAttachmentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /** Filename */
+            filename: string;
+            /** Content Type */
+            content_type: string;
+            /** Size */
+            size: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** By Subject */
+            by_subject: boolean;
+        };
+        /**
+         * DataSubjectCaseRead
+         * @description A case the subject filed (their contact fields `matched_on` the identifiers).
+         */
+        DataSubjectCaseRead: {
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /** Case Number */
+            case_number: string;
+            /** Status */
+            status: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Closed At */
+            closed_at: string | null;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            complainant: components["schemas"]["SubjectContactRead"];
+            /** Matched On */
+            matched_on: string[];
+            /** Consent Version */
+            consent_version: string | null;
+            /** Consent At */
+            consent_at: string | null;
+            legal_hold: components["schemas"]["LegalHoldRead"] | null;
+        };
+        /**
+         * DataSubjectEntryRead
+         * @description A timeline entry the subject wrote (`by_subject`) or that names them (`matched_on`).
+         */
+        DataSubjectEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Kind */
+            kind: string;
+            /** Visibility */
+            visibility: string;
+            /** By Subject */
+            by_subject: boolean;
+            /** Matched On */
+            matched_on: string[];
+            /** Data */
+            data: {
+                [key: string]: components["schemas"]["FieldValue"];
+            };
+            /** Redacted */
+            redacted: boolean;
+        };
+        /** DataSubjectErasure */
+        DataSubjectErasure: {
+            subject: components["schemas"]["DataSubjectQuery"];
+            /** Reason */
+            reason: string;
+        };
+        /** DataSubjectErasureRead */
+        DataSubjectErasureRead: {
+            /** Cases */
+            cases: components["schemas"]["CaseChangeRead"][];
+            /**
+             * Participations
+             * @description Named activity participations anonymised
+             */
+            participations: number;
+        };
+        /**
+         * DataSubjectExport
+         * @description The file handed to the data subject: their own data only (staff-only entries left
+         *     out, other people's phone numbers, e-mails and ids replaced, mentions by date alone).
+         */
+        DataSubjectExport: {
+            /**
+             * Identifiers
+             * @description Which identifiers the search used
+             */
+            identifiers: string[];
+            /** Cases */
+            cases: components["schemas"]["DataSubjectCaseRead"][];
+            /** Entries */
+            entries: components["schemas"]["DataSubjectEntryRead"][];
+            /** Attachments */
+            attachments: components["schemas"]["DataSubjectAttachmentRead"][];
+            /** Participations */
+            participations: components["schemas"]["DataSubjectParticipationRead"][];
+            /** Mentions */
+            mentions: components["schemas"]["DataSubjectEntryRead"][];
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /**
+             * Format
+             * @description `fasttrack.data-subject-export/1`
+             */
+            format: string;
+        };
+        /**
+         * DataSubjectExportFormat
+         * @enum {string}
+         */
+        DataSubjectExportFormat: "json" | "html";
+        /** DataSubjectParticipationRead */
+        DataSubjectParticipationRead: {
+            /**
+             * Participant Id
+             * Format: uuid
+             */
+            participant_id: string;
+            /**
+             * Activity Id
+             * Format: uuid
+             */
+            activity_id: string;
+            /** Activity Title */
+            activity_title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Name */
+            name: string;
+            /** Role */
+            role: string;
+            /** District Code */
+            district_code: string | null;
+            /** Consent Version */
+            consent_version: string;
+            /**
+             * Consent At
+             * Format: date-time
+             */
+            consent_at: string;
+        };
+        /**
+         * DataSubjectQuery
+         * @description Who the request is about: at least one identifier. Phone numbers match in any Thai
+         *     form (+66 / 0066 / 0, spaces, hyphens), e-mail addresses whatever their letter case;
+         *     a national id (13 digits, checked) is found where someone typed it into a case or a
+         *     note; a name matches complainants and activity participants as written (up to spaces).
+         */
+        DataSubjectQuery: {
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** National Id */
+            national_id?: string | null;
+            /** Line User Id */
+            line_user_id?: string | null;
+            /** Name */
+            name?: string | null;
+        };
+        /**
+         * DataSubjectRead
+         * @description Everything held about the person: the cases they filed, the timeline entries they
+         *     wrote or that name them, the attachments of their cases, their named participations in
+         *     activities, and entries of other people's cases that name them (`mentions`).
+         */
+        DataSubjectRead: {
+            /**
+             * Identifiers
+             * @description Which identifiers the search used
+             */
+            identifiers: string[];
+            /** Cases */
+            cases: components["schemas"]["DataSubjectCaseRead"][];
+            /** Entries */
+            entries: components["schemas"]["DataSubjectEntryRead"][];
+            /** Attachments */
+            attachments: components["schemas"]["DataSubjectAttachmentRead"][];
+            /** Participations */
+            participations: components["schemas"]["DataSubjectParticipationRead"][];
+            /** Mentions */
+            mentions: components["schemas"]["DataSubjectEntryRead"][];
+        };
+        /** DataSubjectRectification */
+        DataSubjectRectification: {
+            subject: components["schemas"]["DataSubjectQuery"];
+            changes: components["schemas"]["ContactCorrection"];
+            /** Reason */
+            reason: string;
+        };
+        /** DataSubjectRectificationRead */
+        DataSubjectRectificationRead: {
+            /** Cases */
+            cases: components["schemas"]["CaseChangeRead"][];
+        };
+        /** DataSubjectRestriction */
+        DataSubjectRestriction: {
+            subject: components["schemas"]["DataSubjectQuery"];
+            /** Reason */
+            reason: string;
         };
         /**
          * DeliveryStatus
@@ -4458,6 +4885,43 @@ export interface components {
          * @enum {string}
          */
         Language: "th" | "en";
+        /** LegalHoldCreate */
+        LegalHoldCreate: {
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /** Reason */
+            reason: string;
+        };
+        /** LegalHoldList */
+        LegalHoldList: {
+            /** Items */
+            items: components["schemas"]["LegalHoldRead"][];
+        };
+        /**
+         * LegalHoldRead
+         * @description A case whose processing is restricted: no erasure, no retention purge.
+         */
+        LegalHoldRead: {
+            /**
+             * Complaint Id
+             * Format: uuid
+             */
+            complaint_id: string;
+            /** Case Number */
+            case_number: string | null;
+            /** Reason */
+            reason: string;
+            /**
+             * Placed At
+             * Format: date-time
+             */
+            placed_at: string;
+            /** Placed By */
+            placed_by: string | null;
+        };
         /**
          * LineWebhookReceipt
          * @description How many of the request's events were new (a redelivered event counts none).
@@ -5081,6 +5545,8 @@ export interface components {
              * Format: date-time
              */
             published_at: string;
+            /** @description The retention periods the texts state (from the same settings); null in the answer to publishing */
+            retention: components["schemas"]["RetentionPeriods"] | null;
         };
         /**
          * Problem
@@ -5646,6 +6112,27 @@ export interface components {
             password: string;
         };
         /**
+         * RetentionPeriods
+         * @description How long personal data is kept (the settings the retention purge applies).
+         */
+        RetentionPeriods: {
+            /**
+             * Case Personal Data Years
+             * @description A complainant's personal data, after the case is closed
+             */
+            case_personal_data_years: number;
+            /**
+             * Attachment Years
+             * @description A case's attachments, after it is closed
+             */
+            attachment_years: number;
+            /**
+             * Access Log Years
+             * @description An entry of the personal-data access log
+             */
+            access_log_years: number;
+        };
+        /**
          * Role
          * @enum {string}
          */
@@ -5956,6 +6443,17 @@ export interface components {
             th: string;
             /** En */
             en: string;
+        };
+        /** SubjectContactRead */
+        SubjectContactRead: {
+            /** Name */
+            name: string | null;
+            /** Phone */
+            phone: string | null;
+            /** Email */
+            email: string | null;
+            /** Line User Id */
+            line_user_id: string | null;
         };
         /** SuggestedValuesRead */
         SuggestedValuesRead: {
@@ -11016,6 +11514,553 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_data_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_data_subject: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["DataSubjectExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectQuery"];
+            };
+        };
+        responses: {
+            /** @description The subject's data, as a file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectExport"];
+                    "text/html": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rectify_data_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectRectification"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRectificationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    erase_data_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectErasure"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectErasureRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restrict_data_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectRestriction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_legal_holds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_legal_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_legal_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
