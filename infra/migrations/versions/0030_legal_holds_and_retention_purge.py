@@ -5,7 +5,7 @@ the transaction-local setting `fasttrack.retention_before`, on SQLite a `retenti
 row — and refuses every other DELETE as before (UPDATE and TRUNCATE stay refused).
 
 Revision ID: 0030
-Revises: 0026
+Revises: 0027
 Create Date: 2026-11-29 17:00:00
 
 """
@@ -17,7 +17,7 @@ from alembic import op
 from infra.db.types import UTCDateTime
 
 revision: str = '0030'
-down_revision: str | Sequence[str] | None = '0026'
+down_revision: str | Sequence[str] | None = '0027'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
