@@ -48,6 +48,7 @@ from domain.identity.model import StaffUser
 from domain.identity.service import UserService
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
+from domain.line.coordination import LineLinkService, LineStaffNotifier, StaffChat
 from domain.line.service import (
     LineConversationService,
     LineNotConfigured,
@@ -288,8 +289,18 @@ class Container:
             self.complaint_service(),
             self.district_locator,
             timedelta(minutes=self.settings.line_conversation_minutes),
+            StaffChat(self.complaint_service(), self.secret),
+            self.counters,
         )
         return LineWebhook(SdkWebhookVerifier(secret.get_secret_value()), conversations)
+
+    def line_link_service(self) -> LineLinkService:
+        return LineLinkService(
+            self.uow,
+            self.clock,
+            self.secret,
+            timedelta(minutes=self.settings.line_link_code_minutes),
+        )
 
     def line_sender(self) -> LineSender | None:
         """None until the channel's access token is configured (then nothing is sent)."""
@@ -310,14 +321,18 @@ class Container:
         )
 
     def event_dispatcher(self) -> EventDispatcher:
+        links = NotificationLinks(self.settings.effective_public_base_url)
+        line_on = self.settings.line_channel_access_token is not None
         consumers: list[Consumer] = [
             NotificationConsumer(
                 JinjaNotificationRenderer(),
-                NotificationLinks(self.settings.effective_public_base_url),
+                links,
+                # Linked staff hear on LINE only when something can send it.
+                LineStaffNotifier(links.case) if line_on else None,
             ),
             WebhookConsumer(),
         ]
-        if self.settings.line_channel_access_token is not None:
+        if line_on:
             # Pushes are queued only when something can send them.
             consumers.append(LineStatusConsumer())
         return EventDispatcher(self.uow, self.clock, consumers)
@@ -728,6 +743,13 @@ def get_preference_service(container: ContainerDep) -> PreferenceService:
 
 
 PreferenceServiceDep = Annotated[PreferenceService, Depends(get_preference_service)]
+
+
+def get_line_link_service(container: ContainerDep) -> LineLinkService:
+    return container.line_link_service()
+
+
+LineLinkServiceDep = Annotated[LineLinkService, Depends(get_line_link_service)]
 
 
 def get_operations_service(container: ContainerDep) -> OperationsService:

@@ -26,7 +26,7 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
-from domain.line.ports import LineStore
+from domain.line.ports import LineLinkStore, LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
@@ -73,6 +73,7 @@ class UnitOfWork(Protocol):
     notification_preferences: NotificationPreferences
     intake: IntakeStore
     line: LineStore
+    line_links: LineLinkStore
     open311: Open311Queries
 
     async def __aenter__(self) -> Self: ...

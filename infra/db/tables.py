@@ -952,3 +952,24 @@ class LineDeliveryRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
 
     __table_args__ = (sa.Index("ix_line_deliveries_due", "status", "next_attempt_at"),)
+
+
+class LineLinkRow(SQLModel, table=True):
+    """A staff user's LINE account (one each way) and where their notifications go."""
+
+    __tablename__ = "line_links"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    line_user_id: str = Field(max_length=64, unique=True)
+    linked_at: datetime = Field(sa_type=UTCDateTime)
+    notify_via: str = Field(max_length=8, default="email")
+
+
+class LineLinkCodeRow(SQLModel, table=True):
+    """A staff user's one live linking code, as a keyed hash, until `expires_at`."""
+
+    __tablename__ = "line_link_codes"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    code_hash: str = Field(max_length=64, unique=True)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)

@@ -28,7 +28,7 @@ from domain.escalation.ports import EscalationRuleRepository, SlaWatch
 from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.intake.ports import IntakeStore
-from domain.line.ports import LineStore
+from domain.line.ports import LineLinkStore, LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
 from domain.privacy.ports import PersonalDataAccessLog, PrivacyNoticeRepository
@@ -60,7 +60,7 @@ from infra.db.repositories.identity import (
     SqlUserRepository,
 )
 from infra.db.repositories.intake import SqlIntakeStore
-from infra.db.repositories.line import SqlLineStore
+from infra.db.repositories.line import SqlLineLinkStore, SqlLineStore
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
@@ -136,6 +136,7 @@ class SqlUnitOfWork:
         self.notification_preferences: NotificationPreferences = SqlNotificationPreferences(s)
         self.intake: IntakeStore = SqlIntakeStore(s)
         self.line: LineStore = SqlLineStore(s)
+        self.line_links: LineLinkStore = SqlLineLinkStore(s)
         self.open311: Open311Queries = SqlOpen311Queries(s)
         return self
 
