@@ -111,6 +111,7 @@ from .keyword_rule_list import KeywordRuleList
 from .keyword_rule_read import KeywordRuleRead
 from .keyword_rule_replace import KeywordRuleReplace
 from .language import Language
+from .line_link_code_read import LineLinkCodeRead
 from .line_webhook_receipt import LineWebhookReceipt
 from .location_in import LocationIn
 from .location_read import LocationRead
@@ -132,6 +133,7 @@ from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
 from .notification_preferences_read import NotificationPreferencesRead
 from .notification_preferences_update import NotificationPreferencesUpdate
+from .notify_via import NotifyVia
 from .open_311_error import Open311Error
 from .open_311_receipt import Open311Receipt
 from .open_311_request import Open311Request
@@ -369,6 +371,7 @@ __all__ = (
     "KeywordRuleRead",
     "KeywordRuleReplace",
     "Language",
+    "LineLinkCodeRead",
     "LineWebhookReceipt",
     "LocationIn",
     "LocationRead",
@@ -390,6 +393,7 @@ __all__ = (
     "NamedParticipantRead",
     "NotificationPreferencesRead",
     "NotificationPreferencesUpdate",
+    "NotifyVia",
     "Open311Error",
     "Open311Receipt",
     "Open311Request",
