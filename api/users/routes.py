@@ -89,7 +89,7 @@ async def issue_line_link_code(
 
 
 @router.delete("/me/line-link", status_code=204, responses=problem_responses(401, 403))
-async def unlink_line_account(actor: StaffDep, service: LineLinkServiceDep) -> Response:
+async def delete_line_link(actor: StaffDep, service: LineLinkServiceDep) -> Response:
     """Unlink your LINE account (also typing "unlink" in the chat does it): no more
     notifications on LINE, and its buttons stop working for you. 204 also when none was
     linked."""

@@ -16,6 +16,7 @@ from domain.complaint.model import Channel, EventKind, Visibility
 from domain.directory.model import CoordinatorLevel, CoordinatorStatus
 from domain.directory.routing import TargetKind
 from domain.identity.model import Language
+from domain.line.model import NotifyVia
 from domain.shared.principal import PrincipalKind, Role
 from domain.sla.model import Urgency
 from infra.db.types import UTCDateTime, enum_type, json_type
@@ -962,7 +963,9 @@ class LineLinkRow(SQLModel, table=True):
     user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
     line_user_id: str = Field(max_length=64, unique=True)
     linked_at: datetime = Field(sa_type=UTCDateTime)
-    notify_via: str = Field(max_length=8, default="email")
+    notify_via: NotifyVia = Field(
+        default=NotifyVia.email, sa_type=enum_type(NotifyVia, "line_links", "notify_via")
+    )
 
 
 class LineLinkCodeRow(SQLModel, table=True):

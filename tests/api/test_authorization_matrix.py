@@ -156,7 +156,7 @@ MATRIX: dict[str, Case] = {
     "issue_line_link_code": Case(
         "POST", lambda c: "/api/v1/users/me/line-link", _all(201, api_client=403)
     ),
-    "unlink_line_account": Case(
+    "delete_line_link": Case(
         "DELETE", lambda c: "/api/v1/users/me/line-link", _all(204, api_client=403)
     ),
     # a coordinator lists their own agency's staff (to assign its cases), nobody else's

@@ -246,7 +246,7 @@ class SqlLineLinkStore:
                 user_id=link.user_id,
                 line_user_id=link.line_user_id,
                 linked_at=link.linked_at,
-                notify_via=link.notify_via.value,
+                notify_via=link.notify_via,
             )
         )
 
@@ -256,7 +256,7 @@ class SqlLineLinkStore:
 
     async def set_notify_via(self, user_id: uuid.UUID, via: NotifyVia) -> bool:
         result = await self._s.execute(
-            update(LINKS).where(LK.user_id == user_id).values(notify_via=via.value)
+            update(LINKS).where(LK.user_id == user_id).values(notify_via=via)
         )
         return int(getattr(result, "rowcount", 0)) > 0
 

@@ -28,7 +28,7 @@ def upgrade() -> None:
     sa.Column('user_id', sa.Uuid(), nullable=False),
     sa.Column('line_user_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('linked_at', infra.db.types.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('notify_via', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('notify_via', sa.Enum('email', 'line', 'both', name=op.f('ck_line_links_notify_via'), native_enum=False, create_constraint=True), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_line_links_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('user_id', name=op.f('pk_line_links')),
     sa.UniqueConstraint('line_user_id', name=op.f('uq_line_links_line_user_id'))

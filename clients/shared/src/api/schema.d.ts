@@ -225,12 +225,12 @@ export interface paths {
          */
         post: operations["issue_line_link_code"];
         /**
-         * Unlink Line Account
+         * Delete Line Link
          * @description Unlink your LINE account (also typing "unlink" in the chat does it): no more
          *     notifications on LINE, and its buttons stop working for you. 204 also when none was
          *     linked.
          */
-        delete: operations["unlink_line_account"];
+        delete: operations["delete_line_link"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6961,7 +6961,7 @@ export interface operations {
             };
         };
     };
-    unlink_line_account: {
+    delete_line_link: {
         parameters: {
             query?: never;
             header?: never;

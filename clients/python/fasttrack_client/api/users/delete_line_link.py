@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Unlink Line Account
+    """Delete Line Link
 
      Unlink your LINE account (also typing "unlink" in the chat does it): no more
     notifications on LINE, and its buttons stop working for you. 204 also when none was
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Unlink Line Account
+    """Delete Line Link
 
      Unlink your LINE account (also typing "unlink" in the chat does it): no more
     notifications on LINE, and its buttons stop working for you. 204 also when none was
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Unlink Line Account
+    """Delete Line Link
 
      Unlink your LINE account (also typing "unlink" in the chat does it): no more
     notifications on LINE, and its buttons stop working for you. 204 also when none was
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Unlink Line Account
+    """Delete Line Link
 
      Unlink your LINE account (also typing "unlink" in the chat does it): no more
     notifications on LINE, and its buttons stop working for you. 204 also when none was
