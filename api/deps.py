@@ -7,7 +7,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -86,6 +86,7 @@ from infra.db.engine import Database
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
+from infra.db.repositories.line import SqlLineLinkStore
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator, district_outlines
@@ -429,6 +430,13 @@ async def get_user_manager(container: ContainerDep) -> AsyncIterator[UserManager
 
 
 UserManagerDep = Annotated[UserManager, Depends(get_user_manager)]
+
+
+async def line_linked_at(session: AsyncSession, user_id: uuid.UUID) -> datetime | None:
+    """When the user linked a LINE account, read in the user manager's own session (a second
+    one would wait on SQLite's write lock)."""
+    link = await SqlLineLinkStore(session).link_of(user_id)
+    return link.linked_at if link is not None else None
 
 
 # --- authentication ------------------------------------------------------------------------
