@@ -7,7 +7,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -50,6 +50,7 @@ from domain.identity.sessions import StaffSessions
 from domain.inbound_mail.service import InboundMailService
 from domain.intake.place import PlaceMatcher
 from domain.intake.service import IntakeCache, IntakeConfig, IntakeService
+from domain.line.coordination import LineLinkService, LineStaffNotifier, StaffChat
 from domain.line.service import (
     LineConversationService,
     LineNotConfigured,
@@ -89,6 +90,7 @@ from infra.db.engine import Database
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
+from infra.db.repositories.line import SqlLineLinkStore
 from infra.db.tables import AccessTokenRow, UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator, district_outlines
@@ -310,9 +312,19 @@ class Container:
             self.complaint_service(),
             self.district_locator,
             timedelta(minutes=self.settings.line_conversation_minutes),
-            self.retention_policy(),
+            retention=self.retention_policy(),
+            staff=StaffChat(self.complaint_service(), self.secret),
+            counters=self.counters,
         )
         return LineWebhook(SdkWebhookVerifier(secret.get_secret_value()), conversations)
+
+    def line_link_service(self) -> LineLinkService:
+        return LineLinkService(
+            self.uow,
+            self.clock,
+            self.secret,
+            timedelta(minutes=self.settings.line_link_code_minutes),
+        )
 
     def inbound_mail_service(self) -> InboundMailService:
         secret = self.settings.inbound_mail_secret
@@ -345,14 +357,18 @@ class Container:
         )
 
     def event_dispatcher(self) -> EventDispatcher:
+        links = NotificationLinks(self.settings.effective_public_base_url)
+        line_on = self.settings.line_channel_access_token is not None
         consumers: list[Consumer] = [
             NotificationConsumer(
                 JinjaNotificationRenderer(),
-                NotificationLinks(self.settings.effective_public_base_url),
+                links,
+                # Linked staff hear on LINE only when something can send it.
+                LineStaffNotifier(links.case) if line_on else None,
             ),
             WebhookConsumer(),
         ]
-        if self.settings.line_channel_access_token is not None:
+        if line_on:
             # Pushes are queued only when something can send them.
             consumers.append(LineStatusConsumer())
         return EventDispatcher(self.uow, self.clock, consumers)
@@ -450,6 +466,13 @@ async def get_user_manager(container: ContainerDep) -> AsyncIterator[UserManager
 
 
 UserManagerDep = Annotated[UserManager, Depends(get_user_manager)]
+
+
+async def line_linked_at(session: AsyncSession, user_id: uuid.UUID) -> datetime | None:
+    """When the user linked a LINE account, read in the user manager's own session (a second
+    one would wait on SQLite's write lock)."""
+    link = await SqlLineLinkStore(session).link_of(user_id)
+    return link.linked_at if link is not None else None
 
 
 # --- authentication ------------------------------------------------------------------------
@@ -778,6 +801,13 @@ def get_preference_service(container: ContainerDep) -> PreferenceService:
 
 
 PreferenceServiceDep = Annotated[PreferenceService, Depends(get_preference_service)]
+
+
+def get_line_link_service(container: ContainerDep) -> LineLinkService:
+    return container.line_link_service()
+
+
+LineLinkServiceDep = Annotated[LineLinkService, Depends(get_line_link_service)]
 
 
 def get_operations_service(container: ContainerDep) -> OperationsService:

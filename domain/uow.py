@@ -27,7 +27,7 @@ from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.inbound_mail.ports import InboundMailStore
 from domain.intake.ports import IntakeStore
-from domain.line.ports import LineStore
+from domain.line.ports import LineLinkStore, LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
 from domain.privacy.ports import DataSubjectStore, PersonalDataAccessLog, PrivacyNoticeRepository
@@ -76,6 +76,7 @@ class UnitOfWork(Protocol):
     intake: IntakeStore
     line: LineStore
     inbound_mail: InboundMailStore
+    line_links: LineLinkStore
     open311: Open311Queries
 
     async def __aenter__(self) -> Self: ...

@@ -301,6 +301,12 @@ class Settings(BaseSettings):
         description="A report half-written in the LINE chat expires after "
         "this many minutes of silence.",
     )
+    line_link_code_minutes: int = Field(
+        default=10,
+        ge=1,
+        le=60,
+        description="A code for linking a staff user's LINE account works for this many minutes.",
+    )
 
     inbound_mail_secret: SecretStr | None = Field(
         default=None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Form, Request, Response
 from fastapi_users import exceptions as fu
@@ -15,6 +15,7 @@ from api.deps import (
     StaffDep,
     StaffSessionsDep,
     UserManagerDep,
+    line_linked_at,
 )
 from api.errors import problem_responses
 from api.preconditions import tag
@@ -113,6 +114,13 @@ async def forgot_password(
     return Response(status_code=202)
 
 
+async def _user_read(manager: UserManagerDep, user: Any) -> UserRead:
+    """The account fastapi-users answered with, and whether it has linked LINE."""
+    fields = {k: getattr(user, k) for k in UserRead.model_fields if k != "line_linked_at"}
+    linked = await line_linked_at(manager.session, user.id)
+    return UserRead.model_validate(fields | {"line_linked_at": linked})
+
+
 @router.post("/reset-password", responses=problem_responses(400, 422))
 async def reset_password(
     body: ResetPasswordRequest, manager: UserManagerDep, response: Response
@@ -125,7 +133,7 @@ async def reset_password(
     except fu.InvalidPasswordException as exc:
         raise InvalidValue(str(exc.reason), code="user.weak_password") from exc
     tag(response, user.version)
-    return UserRead.model_validate(user, from_attributes=True)
+    return await _user_read(manager, user)
 
 
 @router.post(
@@ -158,4 +166,4 @@ async def verify_email(
     except fu.UserAlreadyVerified as exc:
         raise BadRequest("The e-mail is already verified.", code="auth.already_verified") from exc
     tag(response, user.version)
-    return UserRead.model_validate(user, from_attributes=True)
+    return await _user_read(manager, user)

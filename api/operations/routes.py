@@ -8,6 +8,7 @@ from pydantic import Field, StrictBool
 from api.deps import OperationsServiceDep, PreferenceServiceDep, PrincipalDep
 from api.errors import problem_responses
 from api.schemas import InputModel, OutputModel, UtcDateTime
+from domain.line.model import NotifyVia
 from domain.notification.model import NotificationKind
 
 router = APIRouter(prefix="/operations", tags=["operations"])
@@ -32,12 +33,16 @@ async def get_queue_health(actor: PrincipalDep, service: OperationsServiceDep) -
 
 
 class NotificationPreferencesRead(OutputModel):
-    """Which e-mails the user receives, per kind (all on unless turned off)."""
+    """Which notifications the user receives, per kind (all on unless turned off), and where."""
 
     case_arrived: bool
     case_assigned_to_you: bool
     omb_attention: bool
     sla_due_soon: bool
+    notify_via: NotifyVia = Field(
+        description="`email` (the default), `line` or `both`; LINE needs a linked account "
+        "(POST /api/v1/users/me/line-link), and unlinking goes back to e-mail."
+    )
 
 
 class NotificationPreferencesUpdate(InputModel):
@@ -45,10 +50,11 @@ class NotificationPreferencesUpdate(InputModel):
     case_assigned_to_you: StrictBool | None = None
     omb_attention: StrictBool | None = None
     sla_due_soon: StrictBool | None = None
+    notify_via: NotifyVia | None = None
 
 
-def _read(values: dict[NotificationKind, bool]) -> NotificationPreferencesRead:
-    return NotificationPreferencesRead(**{k.value: v for k, v in values.items()})
+def _read(values: dict[NotificationKind, bool], via: NotifyVia) -> NotificationPreferencesRead:
+    return NotificationPreferencesRead(**{k.value: v for k, v in values.items()}, notify_via=via)
 
 
 @preferences.get("", responses=problem_responses(401, 403))
@@ -56,17 +62,19 @@ async def get_notification_preferences(
     actor: PrincipalDep, service: PreferenceServiceDep
 ) -> NotificationPreferencesRead:
     """Your notification preferences (staff users)."""
-    return _read(await service.get(actor))
+    return _read(await service.get(actor), await service.via(actor))
 
 
-@preferences.patch("", responses=problem_responses(401, 403, 422))
+@preferences.patch("", responses=problem_responses(401, 403, 409, 422))
 async def update_notification_preferences(
     actor: PrincipalDep, body: NotificationPreferencesUpdate, service: PreferenceServiceDep
 ) -> NotificationPreferencesRead:
-    """Turn kinds of notification on or off; unnamed kinds stay as they are."""
+    """Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+    `line` or `both` without a linked LINE account is a 409 (`line.not_linked`)."""
+    via = await service.set_via(actor, body.notify_via) if body.notify_via else None
     changes = {
         NotificationKind(k): bool(v)
-        for k, v in body.model_dump(exclude_unset=True).items()
+        for k, v in body.model_dump(exclude_unset=True, exclude={"notify_via"}).items()
         if v is not None
     }
-    return _read(await service.update(actor, changes))
+    return _read(await service.update(actor, changes), via or await service.via(actor))

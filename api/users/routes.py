@@ -7,11 +7,24 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import BearerTokenDep, PrincipalDep, StaffDep, UserServiceDep
+from api.deps import (
+    BearerTokenDep,
+    LineLinkServiceDep,
+    PrincipalDep,
+    StaffDep,
+    UserServiceDep,
+)
 from api.errors import problem_responses
 from api.paging import PageDep
 from api.preconditions import IfMatchDep, tag
-from api.users.schemas import UserCreate, UserPage, UserRead, UserSelfUpdate, UserUpdate
+from api.users.schemas import (
+    LineLinkCodeRead,
+    UserCreate,
+    UserPage,
+    UserRead,
+    UserSelfUpdate,
+    UserUpdate,
+)
 from domain.identity.model import StaffUser
 from domain.identity.ports import UserFilter
 from domain.identity.service import NewUser
@@ -55,6 +68,33 @@ async def update_current_user(
         current_token=token,
     )
     return _tagged(response, user)
+
+
+@router.post("/me/line-link", status_code=201, responses=problem_responses(401, 403))
+async def issue_line_link_code(
+    actor: StaffDep, service: LineLinkServiceDep, response: Response
+) -> LineLinkCodeRead:
+    """A one-time code that links your LINE account: type `link <code>` (or
+    `เชื่อม <code>`) into the chat of the LINE Official Account. Six digits, valid for a few
+    minutes, once; a new code replaces the last. Once linked, choose where notifications go
+    with `notify_via` in /users/me/notification-preferences."""
+    issued = await service.issue_code(actor)
+    response.headers["Cache-Control"] = "no-store"
+    return LineLinkCodeRead(
+        code=issued.code,
+        expires_at=issued.expires_at,
+        command=f"link {issued.code}",
+        command_th=f"เชื่อม {issued.code}",
+    )
+
+
+@router.delete("/me/line-link", status_code=204, responses=problem_responses(401, 403))
+async def delete_line_link(actor: StaffDep, service: LineLinkServiceDep) -> Response:
+    """Unlink your LINE account (also typing "unlink" in the chat does it): no more
+    notifications on LINE, and its buttons stop working for you. 204 also when none was
+    linked."""
+    await service.unlink(actor)
+    return Response(status_code=204)
 
 
 @router.get("", responses=problem_responses(401, 403, 422))

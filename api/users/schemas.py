@@ -29,6 +29,9 @@ class UserRead(OutputModel):
     created_at: UtcDateTime
     updated_at: UtcDateTime
     version: int
+    line_linked_at: UtcDateTime | None = Field(
+        description="When the user linked a LINE account for notifications (null: not linked)."
+    )
 
 
 class UserPage(OutputModel):
@@ -66,3 +69,13 @@ class UserSelfUpdate(InputModel):
     language: Language | None = None
     password: str | None = Field(default=None, min_length=1, max_length=200)
     current_password: str | None = Field(default=None, max_length=200)
+
+
+class LineLinkCodeRead(OutputModel):
+    """A one-time code to type into the LINE Official Account's chat: `link <code>` (or
+    `เชื่อม <code>`). It works once, until `expires_at`; a new code replaces it."""
+
+    code: str = Field(examples=["123456"])
+    expires_at: UtcDateTime
+    command: str = Field(description="What to type into the chat.", examples=["link 123456"])
+    command_th: str = Field(examples=["เชื่อม 123456"])

@@ -59,6 +59,7 @@ class CoordinationChannel(enum.StrEnum):
     fax = "fax"
     email = "email"
     meeting = "meeting"
+    line = "line"  # the LINE Official Account's chat (a linked coordinator's button)
 
 
 def buddhist_year(at: datetime) -> int:

@@ -1115,7 +1115,6 @@ class ComplaintService:
     ) -> AddedEntry:
         if entry.kind not in ENTRY_KINDS:
             raise _invalid("type", "not a kind of entry staff can write", "enum")
-        now = self._clock.now()
         async with self._uow() as uow:
             replay_id = await self._replay(uow, actor, idem)
             if replay_id is not None:
@@ -1124,22 +1123,33 @@ class ComplaintService:
                 existing = await uow.complaints.get_event(replay_id)
                 if existing is not None and existing.complaint_id == complaint_id:
                     return AddedEntry(existing, replayed=True)
-            c = await self._load(uow, actor, complaint_id)
-            if not may(actor, Action.comment, complaint_resource(c)):
-                raise Forbidden(
-                    "You may not write to this case's timeline.", code="complaint.comment_forbidden"
-                )
-            data = self._entry_data(entry)
-            event = self._event(actor, c, entry.kind, entry.visibility, data)
-            await self._record(uow, c, event)
-            if entry.kind is EventKind.response and c.first_response_at is None:
-                answered = await self._scheduled(
-                    uow, c.with_changes(first_response_at=now, updated_at=now)
-                )
-                await uow.complaints.update(answered, c.version)
+            _, event = await self.add_entry_in(uow, actor, complaint_id, entry)
             await self._remember(uow, actor, idem, event.id)
             await uow.commit()
         return AddedEntry(event)
+
+    async def add_entry_in(
+        self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID, entry: NewEntry
+    ) -> tuple[Complaint, TimelineEntry]:
+        """Write a timeline entry in the caller's unit of work (not committed): the LINE
+        chat's acknowledgement is written in the transaction that remembers its event."""
+        if entry.kind not in ENTRY_KINDS:
+            raise _invalid("type", "not a kind of entry staff can write", "enum")
+        now = self._clock.now()
+        c = await self._load(uow, actor, complaint_id)
+        if not may(actor, Action.comment, complaint_resource(c)):
+            raise Forbidden(
+                "You may not write to this case's timeline.", code="complaint.comment_forbidden"
+            )
+        data = self._entry_data(entry)
+        event = self._event(actor, c, entry.kind, entry.visibility, data)
+        await self._record(uow, c, event)
+        if entry.kind is EventKind.response and c.first_response_at is None:
+            answered = await self._scheduled(
+                uow, c.with_changes(first_response_at=now, updated_at=now)
+            )
+            await uow.complaints.update(answered, c.version)
+        return c, event
 
     async def redact_entry(
         self, actor: Principal, complaint_id: uuid.UUID, entry_id: uuid.UUID, reason: str

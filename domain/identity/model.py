@@ -56,6 +56,8 @@ class StaffUser:
     created_at: datetime
     updated_at: datetime
     version: int = 1
+    # When the user linked a LINE account to receive notifications there (None: not linked).
+    line_linked_at: datetime | None = None
 
     def audit_view(self) -> dict[str, object]:
         """What the admin audit log records of a user (no password material)."""

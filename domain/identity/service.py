@@ -24,6 +24,7 @@ from domain.identity.model import (
     normalise_email,
 )
 from domain.identity.ports import AgencyInfo, Invitations, PasswordHasher, UserFilter
+from domain.line.coordination import unlink_in
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
@@ -302,6 +303,10 @@ class UserService:
             if any(getattr(user, f) != getattr(saved, f) for f in REVOKING_FIELDS):
                 revoked = await uow.access_tokens.revoke_all(user.id)
             unlinked = await self._unlink_coordinators(uow, actor, saved, now)
+            if not saved.is_active:
+                # A deactivated account hears nothing more on LINE, and its codes are void.
+                await unlink_in(uow, actor, saved.id, now, "user.deactivate")
+                saved = saved.with_changes(line_linked_at=None)
             after = saved.audit_view() | ({"tokens_revoked": revoked} if revoked else {})
             if unlinked:
                 after |= {"coordinators_unlinked": [str(c) for c in unlinked]}

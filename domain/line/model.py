@@ -91,6 +91,7 @@ class QuickReplyKind(enum.StrEnum):
     message = "message"  # the label's text is sent back as if typed
     location = "location"  # opens LINE's location picker
     uri = "uri"  # e.g. tel:1676
+    postback = "postback"  # `data` goes back in a postback event; `text` shows in the chat
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class QuickReply:
     kind: QuickReplyKind = QuickReplyKind.message
     text: str | None = None
     uri: str | None = None
+    data: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,13 @@ class OutboundMessage:
         return {
             "text": self.text[:MAX_TEXT],
             "quick_replies": [
-                {"label": q.label, "kind": q.kind.value, "text": q.text, "uri": q.uri}
+                {
+                    "label": q.label,
+                    "kind": q.kind.value,
+                    "text": q.text,
+                    "uri": q.uri,
+                    "data": q.data,
+                }
                 for q in self.quick_replies
             ],
         }
@@ -122,7 +130,13 @@ class OutboundMessage:
         return cls(
             data["text"],
             tuple(
-                QuickReply(q["label"], QuickReplyKind(q["kind"]), q.get("text"), q.get("uri"))
+                QuickReply(
+                    q["label"],
+                    QuickReplyKind(q["kind"]),
+                    q.get("text"),
+                    q.get("uri"),
+                    q.get("data"),
+                )
                 for q in data.get("quick_replies", [])
             ),
         )
@@ -168,3 +182,29 @@ class LineCase:
     tracking_code: str
     status: ComplaintStatus
     updated_at: datetime
+
+
+class NotifyVia(enum.StrEnum):
+    """Where a linked staff user's notifications go (unlinked: e-mail, as ever)."""
+
+    email = "email"
+    line = "line"
+    both = "both"
+
+    @property
+    def by_email(self) -> bool:
+        return self is not NotifyVia.line
+
+    @property
+    def by_line(self) -> bool:
+        return self is not NotifyVia.email
+
+
+@dataclass(frozen=True)
+class LineLink:
+    """One staff user ↔ one LINE user."""
+
+    user_id: uuid.UUID
+    line_user_id: str
+    linked_at: datetime
+    notify_via: NotifyVia = NotifyVia.email

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from domain.line.model import Conversation, InboundEvent, LineCase, LineDelivery, OutboundMessage
+from domain.line.model import (
+    Conversation,
+    InboundEvent,
+    LineCase,
+    LineDelivery,
+    LineLink,
+    NotifyVia,
+    OutboundMessage,
+)
 
 
 class LineStore(Protocol):
@@ -47,6 +55,33 @@ class LineStore(Protocol):
         """Delete expired conversations (what people typed) and event ids older than
         `keep_events` (LINE no longer redelivers them)."""
         ...
+
+
+class LineLinkStore(Protocol):
+    """Staff users linked to LINE users, and the one-time codes that link them."""
+
+    async def link_of(self, user_id: uuid.UUID) -> LineLink | None: ...
+
+    async def link_by_line_user(self, line_user_id: str) -> LineLink | None: ...
+
+    async def save_link(self, link: LineLink) -> None:
+        """Insert or replace the user's link (a LINE user links one staff user at most)."""
+        ...
+
+    async def remove_link(self, user_id: uuid.UUID) -> bool: ...
+
+    async def set_notify_via(self, user_id: uuid.UUID, via: NotifyVia) -> bool: ...
+
+    async def put_code(self, user_id: uuid.UUID, code_hash: str, expires_at: datetime) -> bool:
+        """The user's one live code (replacing an earlier one); False when another user's
+        code has the same hash (draw another)."""
+        ...
+
+    async def take_code(self, code_hash: str, now: datetime) -> uuid.UUID | None:
+        """Use a code up: its user, if it exists and has not expired; it is deleted either way."""
+        ...
+
+    async def drop_codes(self, user_id: uuid.UUID) -> None: ...
 
 
 class LineMessaging(Protocol):

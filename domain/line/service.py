@@ -18,6 +18,16 @@ from domain.errors import DomainError, Unauthenticated, Unavailable
 from domain.events.model import DomainEvent, EventType
 from domain.geo.model import GeoPoint
 from domain.geo.ports import DistrictLocator
+from domain.line.coordination import (
+    ALL_KEY,
+    ALL_POLICY,
+    USER_POLICY,
+    LinkOutcome,
+    StaffChat,
+    acked_case,
+    link_code_in,
+    user_key,
+)
 from domain.line.model import (
     MAX_PHOTOS,
     Conversation,
@@ -37,6 +47,7 @@ from domain.notification.model import retry_delay
 from domain.privacy.masking import ContactDetails
 from domain.privacy.retention import RetentionPolicy
 from domain.shared.clock import Clock
+from domain.throttle import CounterStore
 from domain.uow import UnitOfWork
 
 log = logging.getLogger("fasttrack.line")
@@ -110,6 +121,8 @@ class LineConversationService:
         locator: Callable[[], DistrictLocator],
         ttl: timedelta = timedelta(minutes=30),
         retention: RetentionPolicy | None = None,
+        staff: StaffChat | None = None,
+        counters: CounterStore | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -117,6 +130,8 @@ class LineConversationService:
         self._locator = locator
         self._ttl = ttl
         self._retention = retention
+        self._staff = staff
+        self._counters = counters
 
     async def handle(self, events: Sequence[InboundEvent], request_id: str | None) -> int:
         """Handle the events of one webhook request; returns how many were new."""
@@ -128,6 +143,9 @@ class LineConversationService:
     async def _one(self, event: InboundEvent, request_id: str | None) -> bool:
         if event.user_id is None:
             return False  # groups and rooms without a user: nothing to answer
+        code = link_code_in(event.text) if event.kind is InboundKind.text and event.text else None
+        if code is not None and self._staff is not None:
+            return await self._link(event, event.user_id, code, self._staff)
         async with self._uow() as uow:
             now = self._clock.now()
             if not await uow.line.remember_event(event.event_id, now):
@@ -137,19 +155,56 @@ class LineConversationService:
                 await uow.commit()
                 return True
             messages = await self._respond(uow, event, event.user_id, now, request_id)
-            if messages:
-                await uow.line.queue(
-                    LineDelivery(
-                        id=uuid.uuid4(),
-                        key=f"reply:{event.event_id}",
-                        kind=DeliveryKind.reply,
-                        user_id=event.user_id,
-                        created_at=now,
-                        reply_token=event.reply_token,
-                        messages=tuple(messages),
-                    )
-                )
+            await self._reply(uow, event, event.user_id, now, messages)
             await uow.commit()
+        return True
+
+    @staticmethod
+    async def _reply(
+        uow: UnitOfWork,
+        event: InboundEvent,
+        user_id: str,
+        now: datetime,
+        messages: Sequence[OutboundMessage],
+    ) -> None:
+        if messages:
+            await uow.line.queue(
+                LineDelivery(
+                    id=uuid.uuid4(),
+                    key=f"reply:{event.event_id}",
+                    kind=DeliveryKind.reply,
+                    user_id=user_id,
+                    created_at=now,
+                    reply_token=event.reply_token,
+                    messages=tuple(messages),
+                )
+            )
+
+    async def _link(self, event: InboundEvent, user_id: str, code: str, staff: StaffChat) -> bool:
+        """A staff user's one-time code typed into the chat. Wrong codes are counted (per
+        LINE user and for everyone) outside the transaction, so the throttle's writes never
+        wait for it, and only for events seen the first time."""
+        now = self._clock.now()
+        language = language_of(event.text or "", "th")
+        counters = self._counters
+        blocked = counters is not None and (
+            await counters.blocked_until(user_key(user_id), now) is not None
+            or await counters.blocked_until(ALL_KEY, now) is not None
+        )
+        async with self._uow() as uow:
+            if not await uow.line.remember_event(event.event_id, now):
+                return False
+            if blocked:
+                message, outcome = OutboundMessage(say("link_throttled", language)), None
+            else:
+                message, outcome = await staff.link(uow, user_id, code, language, now)
+            await self._reply(uow, event, user_id, now, [message])
+            await uow.commit()
+        if counters is not None and outcome is LinkOutcome.wrong:
+            await counters.record_failure(user_key(user_id), now, USER_POLICY)
+            await counters.record_failure(ALL_KEY, now, ALL_POLICY)
+        elif counters is not None and outcome is LinkOutcome.linked:
+            await counters.reset(user_key(user_id))
         return True
 
     async def _respond(
@@ -168,6 +223,13 @@ class LineConversationService:
         if text and event.kind is InboundKind.text and not is_code:
             language = language_of(text, language)
         command = command_of(text) if text else None
+        if self._staff is not None:
+            # Staff commands act only for the staff user linked to this LINE user.
+            case_id = acked_case(event.postback) if event.kind is InboundKind.postback else None
+            if case_id is not None:
+                return [await self._staff.acknowledge(uow, user_id, case_id, request_id)]
+            if command == "unlink":
+                return [await self._staff.unlink(uow, user_id, language, now)]
         if event.kind is InboundKind.follow:
             return [OutboundMessage(say("welcome", language), menu(language))]
         if command == "cancel" and convo is not None:

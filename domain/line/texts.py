@@ -97,7 +97,81 @@ TEXTS: dict[str, Label] = {
         "เรื่อง {case_number} (รหัสติดตาม {tracking_code}): {status}",
         "Complaint {case_number} (tracking code {tracking_code}): {status}",
     ),
+    # staff linked to the account (coordinators)
+    "linked": Label(
+        "เชื่อมบัญชี LINE นี้กับบัญชีเจ้าหน้าที่ของ {name} แล้ว\n"
+        "การแจ้งเตือนจะส่ง{via} เลือกช่องทางได้ที่หน้าบัญชีในคอนโซล\n"
+        'พิมพ์ "ยกเลิกการเชื่อม" เมื่อไม่ต้องการรับแจ้งเตือนทาง LINE',
+        "This LINE account is now linked to the staff account of {name}.\n"
+        "Notifications go {via}; choose where on your account page in the console.\n"
+        'Type "unlink" to stop staff notifications on LINE.',
+    ),
+    "via_email": Label("ทางอีเมล", "by e-mail"),
+    "via_line": Label("ทาง LINE", "on LINE"),
+    "via_both": Label("ทางอีเมลและ LINE", "by e-mail and on LINE"),
+    "link_wrong": Label(
+        "รหัสไม่ถูกต้องหรือหมดอายุแล้ว โปรดขอรหัสใหม่ที่หน้าบัญชีในคอนโซล",
+        "That code is wrong or has expired. Please get a new one on your account page in "
+        "the console.",
+    ),
+    "link_throttled": Label(
+        "ใส่รหัสผิดหลายครั้งเกินไป โปรดรอประมาณ 15 นาทีแล้วลองใหม่",
+        "Too many wrong codes. Please wait about 15 minutes and try again.",
+    ),
+    "link_taken": Label(
+        'บัญชี LINE นี้เชื่อมกับเจ้าหน้าที่อีกท่านอยู่ โปรดพิมพ์ "ยกเลิกการเชื่อม" ก่อน',
+        'This LINE account is linked to another staff account. Type "unlink" first.',
+    ),
+    "unlinked": Label(
+        "ยกเลิกการเชื่อมบัญชีแล้ว จะไม่มีแจ้งเตือนสำหรับเจ้าหน้าที่ส่งมาทาง LINE อีก",
+        "Unlinked: no more staff notifications will come on LINE.",
+    ),
+    "not_linked": Label(
+        "บัญชี LINE นี้ไม่ได้เชื่อมกับบัญชีเจ้าหน้าที่",
+        "This LINE account is not linked to a staff account.",
+    ),
+    "ack_refused": Label(
+        "ปุ่มนี้ใช้ได้เฉพาะเจ้าหน้าที่ที่เชื่อมบัญชีแล้วและดูแลเรื่องนี้",
+        "This button works only for linked staff who handle the case.",
+    ),
+    "acked": Label(
+        "บันทึกแล้วว่าท่านรับทราบเรื่อง {case_number}",
+        "Recorded: you have acknowledged {case_number}.",
+    ),
+    "ack_entry": Label("รับทราบเรื่องทาง LINE", "Acknowledged on LINE"),
+    "notify_case_arrived": Label(
+        "เรื่องใหม่ถึงหน่วยงานของท่าน\n{case_number}: {title}",
+        "A new case for your agency\n{case_number}: {title}",
+    ),
+    "notify_case_assigned_to_you": Label(
+        "มีเรื่องมอบหมายให้ท่าน\n{case_number}: {title}",
+        "A case was assigned to you\n{case_number}: {title}",
+    ),
+    "notify_sla_due_soon": Label(
+        "เรื่องใกล้ครบกำหนดเวลา\n{case_number}: {title}",
+        "A case is due soon\n{case_number}: {title}",
+    ),
+    "notify_omb_attention": Label(
+        "เรื่องที่ต้องติดตาม\n{case_number}: {title}",
+        "A case needs attention\n{case_number}: {title}",
+    ),
+    "notify_breached": Label(
+        "เรื่องเกินกำหนดเวลาแล้ว\n{case_number}: {title}",
+        "A case is past its deadline\n{case_number}: {title}",
+    ),
+    "notify_flagged": Label(
+        "เรื่องที่ผู้ตรวจการแผ่นดินขอให้ติดตาม\n{case_number}: {title}",
+        "A case flagged for the Ombudsman's attention\n{case_number}: {title}",
+    ),
+    "due_at": Label("กำหนด {when} น.", "Due {when}"),
+    "notify_footer": Label(
+        'กด "รับทราบ" เพื่อแจ้งว่าได้รับเรื่องแล้ว',
+        'Tap "Acknowledge" to say you have seen it.',
+    ),
+    "ack_display": Label("รับทราบ {case_number}", "Acknowledge {case_number}"),
     # quick-reply labels (LINE allows at most 20 characters)
+    "ack": Label("รับทราบ", "Acknowledge"),
+    "open_case": Label("เปิดในคอนโซล", "Open in console"),
     "menu_report": Label("แจ้งเรื่อง", "Report"),
     "menu_status": Label("สถานะเรื่องของฉัน", "My cases"),
     "menu_call": Label("โทร 1676", "Call 1676"),
@@ -128,6 +202,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "done": frozenset({"ข้าม", "เสร็จ", "skip", "done"}),
     "agree": frozenset({"ยินยอม", "i agree", "agree", "yes"}),
     "disagree": frozenset({"ไม่ยินยอม", "i do not agree", "disagree", "no"}),
+    "unlink": frozenset({"ยกเลิกการเชื่อม", "ยกเลิกการเชื่อมบัญชี", "ยกเลิกเชื่อม", "unlink"}),
 }
 
 

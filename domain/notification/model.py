@@ -42,6 +42,8 @@ class Recipient:
     email: str
     language: str  # "th" or "en"
     name: str | None = None
+    # A staff user's account: their notifications may go to LINE too (their preference).
+    user_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)

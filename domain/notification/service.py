@@ -15,6 +15,8 @@ from domain.errors import Forbidden
 from domain.events.model import DomainEvent, EventType
 from domain.identity.model import StaffUser
 from domain.identity.ports import UserFilter
+from domain.line.coordination import LineNotLinked, LineStaffNotifier
+from domain.line.model import NotifyVia
 from domain.notification.model import (
     MAX_SEND_ATTEMPTS,
     STAFF_KINDS,
@@ -74,9 +76,16 @@ class NotificationConsumer:
 
     name = "notifications"
 
-    def __init__(self, renderer: NotificationRenderer, links: NotificationLinks) -> None:
+    def __init__(
+        self,
+        renderer: NotificationRenderer,
+        links: NotificationLinks,
+        line: LineStaffNotifier | None = None,
+    ) -> None:
         self._renderer = renderer
         self._links = links
+        # Set when LINE can send: linked staff then hear on LINE too, as they chose.
+        self._line = line
 
     async def handle(self, uow: UnitOfWork, event: DomainEvent) -> None:
         if event.type.subject != "complaint":
@@ -85,7 +94,27 @@ class NotificationConsumer:
         if c is None:
             return
         for kind, recipient in await self._recipients(uow, event, c):
+            if await self._by_line(uow, event, c, kind, recipient):
+                continue
             await self._queue(uow, event, c, kind, recipient)
+
+    async def _by_line(
+        self,
+        uow: UnitOfWork,
+        event: DomainEvent,
+        c: Complaint,
+        kind: NotificationKind,
+        to: Recipient,
+    ) -> bool:
+        """Queue the LINE push of a linked staff user who chose LINE; True when that is
+        instead of the e-mail (LINE only)."""
+        if self._line is None or to.user_id is None or not kind.for_staff:
+            return False
+        via, line_user_id = await self._line.via(uow, to.user_id)
+        if line_user_id is None:
+            return False
+        await self._line.queue(uow, event, c, kind, to.user_id, line_user_id, to.language)
+        return not via.by_email
 
     async def _recipients(
         self, uow: UnitOfWork, event: DomainEvent, c: Complaint
@@ -155,7 +184,7 @@ class NotificationConsumer:
                 continue
             if kind in await uow.notification_preferences.disabled_kinds(user.id):
                 continue
-            out.append((kind, Recipient(user.email, user.language.value, user.full_name)))
+            out.append((kind, Recipient(user.email, user.language.value, user.full_name, user.id)))
         return out
 
     async def _coordinators(
@@ -196,7 +225,7 @@ class NotificationConsumer:
             disabled = await uow.notification_preferences.disabled_kinds(user.id)
             if kind in disabled:
                 return None
-            return Recipient(c.contacts.email or user.email, user.language.value, c.name)
+            return Recipient(c.contacts.email or user.email, user.language.value, c.name, user.id)
         if c.contacts.email:
             return Recipient(c.contacts.email, "th", c.name)
         return None
@@ -344,3 +373,23 @@ class PreferenceService:
             disabled = await uow.notification_preferences.disabled_kinds(user_id)
             await uow.commit()
         return {k: k not in disabled for k in STAFF_KINDS}
+
+    async def via(self, actor: Principal) -> NotifyVia:
+        """Where the user's notifications go: e-mail unless a linked LINE account was chosen."""
+        user_id = self._staff(actor)
+        async with self._uow() as uow:
+            link = await uow.line_links.link_of(user_id)
+        return link.notify_via if link is not None else NotifyVia.email
+
+    async def set_via(self, actor: Principal, via: NotifyVia) -> NotifyVia:
+        user_id = self._staff(actor)
+        async with self._uow() as uow:
+            if not await uow.line_links.set_notify_via(user_id, via):
+                if via is NotifyVia.email:
+                    return via  # unlinked: e-mail is all there is
+                raise LineNotLinked(
+                    "Link your LINE account first (POST /api/v1/users/me/line-link).",
+                    detail_th="โปรดเชื่อมบัญชี LINE ก่อน",
+                )
+            await uow.commit()
+        return via

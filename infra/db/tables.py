@@ -16,6 +16,7 @@ from domain.complaint.model import Channel, EventKind, Visibility
 from domain.directory.model import CoordinatorLevel, CoordinatorStatus
 from domain.directory.routing import TargetKind
 from domain.identity.model import Language
+from domain.line.model import NotifyVia
 from domain.shared.principal import PrincipalKind, Role
 from domain.sla.model import Urgency
 from infra.db.types import UTCDateTime, enum_type, json_type
@@ -990,3 +991,26 @@ class InboundEmailRow(SQLModel, table=True):
     outcome: str = Field(max_length=16, default="received")
     complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaints.id", index=True)
     received_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LineLinkRow(SQLModel, table=True):
+    """A staff user's LINE account (one each way) and where their notifications go."""
+
+    __tablename__ = "line_links"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    line_user_id: str = Field(max_length=64, unique=True)
+    linked_at: datetime = Field(sa_type=UTCDateTime)
+    notify_via: NotifyVia = Field(
+        default=NotifyVia.email, sa_type=enum_type(NotifyVia, "line_links", "notify_via")
+    )
+
+
+class LineLinkCodeRow(SQLModel, table=True):
+    """A staff user's one live linking code, as a keyed hash, until `expires_at`."""
+
+    __tablename__ = "line_link_codes"
+
+    user_id: uuid.UUID = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    code_hash: str = Field(max_length=64, unique=True)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)

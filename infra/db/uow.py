@@ -29,7 +29,7 @@ from domain.events.ports import Outbox, QueueMonitor
 from domain.identity.ports import AccessTokenRepository, AgencyLookup, UserRepository
 from domain.inbound_mail.ports import InboundMailStore
 from domain.intake.ports import IntakeStore
-from domain.line.ports import LineStore
+from domain.line.ports import LineLinkStore, LineStore
 from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
 from domain.privacy.ports import DataSubjectStore, PersonalDataAccessLog, PrivacyNoticeRepository
@@ -63,7 +63,7 @@ from infra.db.repositories.identity import (
 )
 from infra.db.repositories.inbound_mail import SqlInboundMailStore
 from infra.db.repositories.intake import SqlIntakeStore
-from infra.db.repositories.line import SqlLineStore
+from infra.db.repositories.line import SqlLineLinkStore, SqlLineStore
 from infra.db.repositories.notifications import (
     SqlEmailQueue,
     SqlNotificationPreferences,
@@ -141,6 +141,7 @@ class SqlUnitOfWork:
         self.intake: IntakeStore = SqlIntakeStore(s)
         self.line: LineStore = SqlLineStore(s)
         self.inbound_mail: InboundMailStore = SqlInboundMailStore(s)
+        self.line_links: LineLinkStore = SqlLineLinkStore(s)
         self.open311: Open311Queries = SqlOpen311Queries(s)
         return self
 

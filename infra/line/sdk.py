@@ -15,6 +15,7 @@ from linebot.v3.messaging import (
     Configuration,
     LocationAction,
     MessageAction,
+    PostbackAction,
     PushMessageRequest,
     QuickReply,
     QuickReplyItem,
@@ -118,6 +119,8 @@ def _sdk_message(m: OutboundMessage) -> TextMessage:
             action = LocationAction(label=q.label)
         elif q.kind is QuickReplyKind.uri:
             action = URIAction(label=q.label, uri=q.uri)
+        elif q.kind is QuickReplyKind.postback:
+            action = PostbackAction(label=q.label, data=q.data, displayText=q.text)
         else:
             action = MessageAction(label=q.label, text=q.text or q.label)
         items.append(QuickReplyItem(action=action))

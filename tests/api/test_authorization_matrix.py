@@ -152,6 +152,13 @@ MATRIX: dict[str, Case] = {
         _all(200, api_client=403),
         lambda c: {"language": "en"},
     ),
+    # every staff user links their own LINE account; API clients have none
+    "issue_line_link_code": Case(
+        "POST", lambda c: "/api/v1/users/me/line-link", _all(201, api_client=403)
+    ),
+    "delete_line_link": Case(
+        "DELETE", lambda c: "/api/v1/users/me/line-link", _all(204, api_client=403)
+    ),
     # a coordinator lists their own agency's staff (to assign its cases), nobody else's
     "list_users": Case(
         "GET",

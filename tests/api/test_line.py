@@ -7,23 +7,15 @@ from __future__ import annotations
 import io
 import logging
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from PIL import ExifTags, Image
-from pydantic import SecretStr
 from sqlalchemy import func, select, update
 
-from api.app import create_app
-from api.deps import Container, build_container
 from domain.complaint.lifecycle import ComplaintAction
 from domain.complaint.service import Transition
-from infra.db.engine import Database
 from infra.db.tables import (
     AttachmentRow,
     ComplaintRow,
@@ -32,19 +24,17 @@ from infra.db.tables import (
     LineWebhookEventRow,
     table_of,
 )
-from infra.mail.adapters import InMemoryMailer
-from infra.settings import Settings
 from tests.api.test_public import gps_jpeg
 from tests.support.complaints import principal
 from tests.support.identity import Staff
 from tests.support.line import (
     ACCESS_TOKEN,
-    CHANNEL_SECRET,
     DIN_DAENG,
     USER,
-    FakeLine,
+    WEBHOOK,
+    C,
+    Line,
     event,
-    fake_line_api,
     image,
     location,
     payload,
@@ -53,67 +43,7 @@ from tests.support.line import (
 )
 
 pytestmark = pytest.mark.db
-WEBHOOK = "/api/v1/integrations/line/webhook"
-C: Any = table_of(ComplaintRow).c
 DESCRIPTION = "ไฟถนนดับทั้งซอย มืดมาก ผู้หญิงเดินกลับบ้านไม่ปลอดภัย ตั้งแต่สัปดาห์ที่แล้ว"
-
-
-@dataclass
-class Line:
-    client: httpx.AsyncClient
-    container: Container
-    fake: FakeLine
-    database: Database
-
-    async def send(self, *events: dict[str, Any]) -> httpx.Response:
-        body = payload(*events)
-        r = await self.client.post(
-            WEBHOOK,
-            content=body,
-            headers={"X-Line-Signature": sign(body), "Content-Type": "application/json"},
-        )
-        assert r.status_code == 200, r.text
-        return r
-
-    async def flush(self) -> None:
-        """Run the jobs once: dispatch domain events, then send what LINE work is queued."""
-        await self.container.event_dispatcher().dispatch()
-        sender = self.container.line_sender()
-        assert sender is not None
-        await sender.send_due()
-
-    async def line_cases(self) -> list[Any]:
-        async with self.database.sessions() as s:
-            return list(
-                (await s.execute(select(table_of(ComplaintRow)).where(C.channel == "line"))).all()
-            )
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeLine]:
-    async with fake_line_api() as f:
-        yield f
-
-
-def line_settings(settings: Settings, fake: FakeLine) -> Settings:
-    return settings.model_copy(
-        update={
-            "line_channel_secret": SecretStr(CHANNEL_SECRET),
-            "line_channel_access_token": SecretStr(ACCESS_TOKEN),
-            "line_api_base_url": fake.base_url,
-            "line_data_api_base_url": fake.base_url,
-        }
-    )
-
-
-@pytest.fixture
-async def line(
-    settings: Settings, database: Database, mailer: InMemoryMailer, fake: FakeLine
-) -> AsyncIterator[Line]:
-    app: FastAPI = create_app(line_settings(settings, fake), database=database, mailer=mailer)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
-        yield Line(c, build_container(app.state), fake, database)
 
 
 async def file_case(line: Line, user: str = USER, photo: bytes | None = None) -> None:

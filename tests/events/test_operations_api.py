@@ -76,6 +76,7 @@ async def test_staff_choose_their_notifications(
         "case_assigned_to_you": True,
         "omb_attention": True,
         "sla_due_soon": True,
+        "notify_via": "email",
     }
     patched = await client.patch(url, json={"case_arrived": False}, headers=coord)
     assert patched.json()["case_arrived"] is False and patched.json()["sla_due_soon"] is True

@@ -1,4 +1,5 @@
-"""A local fake of LINE's Messaging and content APIs, and signed webhook payloads."""
+"""A local fake of LINE's Messaging and content APIs, signed webhook payloads, and an app
+wired to both (`Line`)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,23 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from aiohttp import web
+from pydantic import SecretStr
+from sqlalchemy import select
+
+from api.deps import Container
+from infra.db.engine import Database
+from infra.db.tables import ComplaintRow, table_of
+from infra.settings import Settings
 
 CHANNEL_SECRET = "line-test-channel-secret-0123456789"
 ACCESS_TOKEN = "line-test-access-token"
 USER = "U" + "1" * 32
 # A point in Din Daeng (1026).
 DIN_DAENG = (13.7655, 100.5514)
+WEBHOOK = "/api/v1/integrations/line/webhook"
+C: Any = table_of(ComplaintRow).c
 
 
 @dataclass
@@ -153,3 +164,45 @@ def payload(*events: dict[str, Any]) -> bytes:
     return json.dumps(
         {"destination": "U" + "0" * 32, "events": list(events)}, ensure_ascii=False
     ).encode("utf-8")
+
+
+@dataclass
+class Line:
+    client: httpx.AsyncClient
+    container: Container
+    fake: FakeLine
+    database: Database
+
+    async def send(self, *events: dict[str, Any]) -> httpx.Response:
+        body = payload(*events)
+        r = await self.client.post(
+            WEBHOOK,
+            content=body,
+            headers={"X-Line-Signature": sign(body), "Content-Type": "application/json"},
+        )
+        assert r.status_code == 200, r.text
+        return r
+
+    async def flush(self) -> None:
+        """Run the jobs once: dispatch domain events, then send what LINE work is queued."""
+        await self.container.event_dispatcher().dispatch()
+        sender = self.container.line_sender()
+        assert sender is not None
+        await sender.send_due()
+
+    async def line_cases(self) -> list[Any]:
+        async with self.database.sessions() as s:
+            return list(
+                (await s.execute(select(table_of(ComplaintRow)).where(C.channel == "line"))).all()
+            )
+
+
+def line_settings(settings: Settings, fake: FakeLine) -> Settings:
+    return settings.model_copy(
+        update={
+            "line_channel_secret": SecretStr(CHANNEL_SECRET),
+            "line_channel_access_token": SecretStr(ACCESS_TOKEN),
+            "line_api_base_url": fake.base_url,
+            "line_data_api_base_url": fake.base_url,
+        }
+    )

@@ -17,12 +17,21 @@ from domain.identity.ports import AgencyInfo, UserFilter
 from domain.shared.paging import Page, PageRequest
 from infra.db.chain import AUDIT_LOG, writer_of
 from infra.db.paging import by_time_and_id, time_page
-from infra.db.tables import AccessTokenRow, AgencyKind, AgencyRow, AuditLogRow, UserRow, table_of
+from infra.db.tables import (
+    AccessTokenRow,
+    AgencyKind,
+    AgencyRow,
+    AuditLogRow,
+    LineLinkRow,
+    UserRow,
+    table_of,
+)
 
 U: Any = table_of(UserRow).c
 T: Any = table_of(AccessTokenRow).c
 A: Any = table_of(AgencyRow).c
 L: Any = table_of(AuditLogRow).c
+LK: Any = table_of(LineLinkRow).c
 
 _USER_COLUMNS = [
     U.id,
@@ -37,6 +46,7 @@ _USER_COLUMNS = [
     U.created_at,
     U.updated_at,
     U.version,
+    select(LK.linked_at).where(LK.user_id == U.id).scalar_subquery().label("line_linked_at"),
 ]
 
 
@@ -58,6 +68,7 @@ def _user(row: Any) -> StaffUser:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        line_linked_at=row.line_linked_at,
     )
 
 

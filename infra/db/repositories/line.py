@@ -1,4 +1,5 @@
-"""SqlLineStore: LINE webhook event ids, conversations and the outbound delivery queue."""
+"""SqlLineStore: LINE webhook event ids, conversations and the outbound delivery queue;
+SqlLineLinkStore: staff users linked to LINE users and their one-time codes."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from domain.line.model import (
     DeliveryStatus,
     LineCase,
     LineDelivery,
+    LineLink,
+    NotifyVia,
     OutboundMessage,
     Step,
 )
@@ -26,6 +29,8 @@ from infra.db.tables import (
     ComplaintRow,
     LineConversationRow,
     LineDeliveryRow,
+    LineLinkCodeRow,
+    LineLinkRow,
     LineWebhookEventRow,
     table_of,
 )
@@ -36,6 +41,10 @@ CONVERSATIONS = table_of(LineConversationRow)
 CV: Any = CONVERSATIONS.c
 DELIVERIES = table_of(LineDeliveryRow)
 DL: Any = DELIVERIES.c
+LINKS = table_of(LineLinkRow)
+LK: Any = LINKS.c
+CODES = table_of(LineLinkCodeRow)
+LC: Any = CODES.c
 COMPLAINTS = table_of(ComplaintRow)
 CO: Any = COMPLAINTS.c
 
@@ -210,4 +219,72 @@ class SqlLineStore:
     async def purge(self, now: datetime, keep_events: timedelta) -> int:
         events = await self._s.execute(delete(EVENTS).where(EV.received_at < now - keep_events))
         convos = await self._s.execute(delete(CONVERSATIONS).where(CV.expires_at <= now))
+        await self._s.execute(delete(CODES).where(LC.expires_at <= now))
         return int(getattr(events, "rowcount", 0)) + int(getattr(convos, "rowcount", 0))
+
+
+def _link(row: Any) -> LineLink:
+    return LineLink(row.user_id, row.line_user_id, row.linked_at, NotifyVia(row.notify_via))
+
+
+class SqlLineLinkStore:
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def link_of(self, user_id: uuid.UUID) -> LineLink | None:
+        row = (await self._s.execute(select(LINKS).where(LK.user_id == user_id))).first()
+        return _link(row) if row is not None else None
+
+    async def link_by_line_user(self, line_user_id: str) -> LineLink | None:
+        row = (await self._s.execute(select(LINKS).where(LK.line_user_id == line_user_id))).first()
+        return _link(row) if row is not None else None
+
+    async def save_link(self, link: LineLink) -> None:
+        await self._s.execute(delete(LINKS).where(LK.user_id == link.user_id))
+        await self._s.execute(
+            LINKS.insert().values(
+                user_id=link.user_id,
+                line_user_id=link.line_user_id,
+                linked_at=link.linked_at,
+                notify_via=link.notify_via,
+            )
+        )
+
+    async def remove_link(self, user_id: uuid.UUID) -> bool:
+        result = await self._s.execute(delete(LINKS).where(LK.user_id == user_id))
+        return int(getattr(result, "rowcount", 0)) > 0
+
+    async def set_notify_via(self, user_id: uuid.UUID, via: NotifyVia) -> bool:
+        result = await self._s.execute(
+            update(LINKS).where(LK.user_id == user_id).values(notify_via=via)
+        )
+        return int(getattr(result, "rowcount", 0)) > 0
+
+    async def put_code(self, user_id: uuid.UUID, code_hash: str, expires_at: datetime) -> bool:
+        clash = (
+            await self._s.execute(
+                select(LC.user_id).where(LC.code_hash == code_hash, LC.user_id != user_id)
+            )
+        ).first()
+        if clash is not None:
+            return False
+        await self._s.execute(delete(CODES).where(LC.user_id == user_id))
+        await self._s.execute(
+            CODES.insert().values(user_id=user_id, code_hash=code_hash, expires_at=expires_at)
+        )
+        return True
+
+    async def take_code(self, code_hash: str, now: datetime) -> uuid.UUID | None:
+        # One statement: of two requests racing with the same code, one gets the row.
+        row = (
+            await self._s.execute(
+                delete(CODES).where(LC.code_hash == code_hash).returning(LC.user_id, LC.expires_at)
+            )
+        ).first()
+        if row is None:
+            return None
+        user_id: uuid.UUID = row.user_id
+        return user_id if row.expires_at > now else None
+
+    async def drop_codes(self, user_id: uuid.UUID) -> None:
+        await self._s.execute(delete(CODES).where(LC.user_id == user_id))

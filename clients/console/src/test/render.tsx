@@ -32,6 +32,7 @@ export const ME: Me = {
   created_at: "2026-11-01T00:00:00Z",
   updated_at: "2026-11-01T00:00:00Z",
   version: 1,
+  line_linked_at: null,
 };
 
 export function renderWith(ui: ReactNode, fetch: FakeFetch, me: Me = ME) {

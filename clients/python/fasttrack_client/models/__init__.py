@@ -132,6 +132,7 @@ from .language import Language
 from .legal_hold_create import LegalHoldCreate
 from .legal_hold_list import LegalHoldList
 from .legal_hold_read import LegalHoldRead
+from .line_link_code_read import LineLinkCodeRead
 from .line_webhook_receipt import LineWebhookReceipt
 from .location_in import LocationIn
 from .location_read import LocationRead
@@ -153,6 +154,7 @@ from .named_participant_in import NamedParticipantIn
 from .named_participant_read import NamedParticipantRead
 from .notification_preferences_read import NotificationPreferencesRead
 from .notification_preferences_update import NotificationPreferencesUpdate
+from .notify_via import NotifyVia
 from .open_311_attribute import Open311Attribute
 from .open_311_attribute_datatype import Open311AttributeDatatype
 from .open_311_attribute_value import Open311AttributeValue
@@ -422,6 +424,7 @@ __all__ = (
     "LegalHoldCreate",
     "LegalHoldList",
     "LegalHoldRead",
+    "LineLinkCodeRead",
     "LineWebhookReceipt",
     "LocationIn",
     "LocationRead",
@@ -443,6 +446,7 @@ __all__ = (
     "NamedParticipantRead",
     "NotificationPreferencesRead",
     "NotificationPreferencesUpdate",
+    "NotifyVia",
     "Open311Attribute",
     "Open311AttributeDatatype",
     "Open311AttributeValue",

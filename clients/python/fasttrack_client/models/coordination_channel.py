@@ -4,6 +4,7 @@ from enum import StrEnum
 class CoordinationChannel(StrEnum):
     EMAIL = "email"
     FAX = "fax"
+    LINE = "line"
     LINE_GROUP = "line_group"
     MEETING = "meeting"
     PHONE = "phone"

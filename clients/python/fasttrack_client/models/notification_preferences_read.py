@@ -6,24 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notify_via import NotifyVia
+
 T = TypeVar("T", bound="NotificationPreferencesRead")
 
 
 @_attrs_define
 class NotificationPreferencesRead:
-    """Which e-mails the user receives, per kind (all on unless turned off).
+    """Which notifications the user receives, per kind (all on unless turned off), and where.
 
     Attributes:
         case_arrived (bool):
         case_assigned_to_you (bool):
         omb_attention (bool):
         sla_due_soon (bool):
+        notify_via (NotifyVia): Where a linked staff user's notifications go (unlinked: e-mail, as ever).
     """
 
     case_arrived: bool
     case_assigned_to_you: bool
     omb_attention: bool
     sla_due_soon: bool
+    notify_via: NotifyVia
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +39,8 @@ class NotificationPreferencesRead:
 
         sla_due_soon = self.sla_due_soon
 
+        notify_via = self.notify_via.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +49,7 @@ class NotificationPreferencesRead:
                 "case_assigned_to_you": case_assigned_to_you,
                 "omb_attention": omb_attention,
                 "sla_due_soon": sla_due_soon,
+                "notify_via": notify_via,
             }
         )
 
@@ -59,11 +66,14 @@ class NotificationPreferencesRead:
 
         sla_due_soon = d.pop("sla_due_soon")
 
+        notify_via = NotifyVia(d.pop("notify_via"))
+
         notification_preferences_read = cls(
             case_arrived=case_arrived,
             case_assigned_to_you=case_assigned_to_you,
             omb_attention=omb_attention,
             sla_due_soon=sla_due_soon,
+            notify_via=notify_via,
         )
 
         notification_preferences_read.additional_properties = d

@@ -31,6 +31,8 @@ class UserRead:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int):
+        line_linked_at (datetime.datetime | None): When the user linked a LINE account for notifications (null: not
+            linked).
     """
 
     id: UUID
@@ -45,6 +47,7 @@ class UserRead:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
+    line_linked_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +80,12 @@ class UserRead:
 
         version = self.version
 
+        line_linked_at: None | str
+        if isinstance(self.line_linked_at, datetime.datetime):
+            line_linked_at = self.line_linked_at.isoformat()
+        else:
+            line_linked_at = self.line_linked_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +102,7 @@ class UserRead:
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "version": version,
+                "line_linked_at": line_linked_at,
             }
         )
 
@@ -143,6 +153,21 @@ class UserRead:
 
         version = d.pop("version")
 
+        def _parse_line_linked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                line_linked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return line_linked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        line_linked_at = _parse_line_linked_at(d.pop("line_linked_at"))
+
         user_read = cls(
             id=id,
             email=email,
@@ -156,6 +181,7 @@ class UserRead:
             created_at=created_at,
             updated_at=updated_at,
             version=version,
+            line_linked_at=line_linked_at,
         )
 
         user_read.additional_properties = d

@@ -175,7 +175,8 @@ export interface paths {
         head?: never;
         /**
          * Update Notification Preferences
-         * @description Turn kinds of notification on or off; unnamed kinds stay as they are.
+         * @description Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+         *     `line` or `both` without a linked LINE account is a 409 (`line.not_linked`).
          */
         patch: operations["update_notification_preferences"];
         trace?: never;
@@ -204,6 +205,35 @@ export interface paths {
          *     Role, agency and active flag are not accepted here (422).
          */
         patch: operations["update_current_user"];
+        trace?: never;
+    };
+    "/api/v1/users/me/line-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Line Link Code
+         * @description A one-time code that links your LINE account: type `link <code>` (or
+         *     `เชื่อม <code>`) into the chat of the LINE Official Account. Six digits, valid for a few
+         *     minutes, once; a new code replaces the last. Once linked, choose where notifications go
+         *     with `notify_via` in /users/me/notification-preferences.
+         */
+        post: operations["issue_line_link_code"];
+        /**
+         * Delete Line Link
+         * @description Unlink your LINE account (also typing "unlink" in the chat does it): no more
+         *     notifications on LINE, and its buttons stop working for you. 204 also when none was
+         *     linked.
+         */
+        delete: operations["delete_line_link"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users": {
@@ -4025,7 +4055,7 @@ export interface components {
          * CoordinationChannel
          * @enum {string}
          */
-        CoordinationChannel: "line_group" | "phone" | "fax" | "email" | "meeting";
+        CoordinationChannel: "line_group" | "phone" | "fax" | "email" | "meeting" | "line";
         /**
          * CoordinatorCreate
          * @description A new coordinator. `level` defaults to the one the agency's kind requires; a second
@@ -4923,6 +4953,34 @@ export interface components {
             placed_by: string | null;
         };
         /**
+         * LineLinkCodeRead
+         * @description A one-time code to type into the LINE Official Account's chat: `link <code>` (or
+         *     `เชื่อม <code>`). It works once, until `expires_at`; a new code replaces it.
+         */
+        LineLinkCodeRead: {
+            /**
+             * Code
+             * @example 123456
+             */
+            code: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Command
+             * @description What to type into the chat.
+             * @example link 123456
+             */
+            command: string;
+            /**
+             * Command Th
+             * @example เชื่อม 123456
+             */
+            command_th: string;
+        };
+        /**
          * LineWebhookReceipt
          * @description How many of the request's events were new (a redelivered event counts none).
          */
@@ -5152,7 +5210,7 @@ export interface components {
         };
         /**
          * NotificationPreferencesRead
-         * @description Which e-mails the user receives, per kind (all on unless turned off).
+         * @description Which notifications the user receives, per kind (all on unless turned off), and where.
          */
         NotificationPreferencesRead: {
             /** Case Arrived */
@@ -5163,6 +5221,8 @@ export interface components {
             omb_attention: boolean;
             /** Sla Due Soon */
             sla_due_soon: boolean;
+            /** @description `email` (the default), `line` or `both`; LINE needs a linked account (POST /api/v1/users/me/line-link), and unlinking goes back to e-mail. */
+            notify_via: components["schemas"]["NotifyVia"];
         };
         /** NotificationPreferencesUpdate */
         NotificationPreferencesUpdate: {
@@ -5174,7 +5234,14 @@ export interface components {
             omb_attention?: boolean | null;
             /** Sla Due Soon */
             sla_due_soon?: boolean | null;
+            notify_via?: components["schemas"]["NotifyVia"] | null;
         };
+        /**
+         * NotifyVia
+         * @description Where a linked staff user's notifications go (unlinked: e-mail, as ever).
+         * @enum {string}
+         */
+        NotifyVia: "email" | "line" | "both";
         /** Open311Attribute */
         Open311Attribute: {
             /** Variable */
@@ -6789,6 +6856,11 @@ export interface components {
             updated_at: string;
             /** Version */
             version: number;
+            /**
+             * Line Linked At
+             * @description When the user linked a LINE account for notifications (null: not linked).
+             */
+            line_linked_at: string | null;
         };
         /**
          * UserSelfUpdate
@@ -7527,6 +7599,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -7656,6 +7737,104 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issue_line_link_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the created resource */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineLinkCodeRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem with the request id to quote (no stack trace, no SQL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_line_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The challenge: `Bearer` (with `error="invalid_token"` for a token that is expired, revoked or unknown), or `Basic` on the token endpoint */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

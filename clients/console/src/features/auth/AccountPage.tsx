@@ -6,6 +6,7 @@ import { unwrap, useI18n, type Schemas } from "@fasttrack/shared";
 import { keys, useApi } from "../../app/api";
 import { useMe } from "../../app/auth";
 import { ErrorMessage, ErrorSummary, Field } from "../../app/ui";
+import LineLink from "./LineLink";
 import { MIN_PASSWORD_LENGTH } from "./PasswordPages";
 
 export default function AccountPage() {
@@ -82,6 +83,7 @@ export default function AccountPage() {
           {saved ? <span role="status">{t("entry.saved")}</span> : null}
         </div>
       </form>
+      <LineLink />
     </section>
   );
 }

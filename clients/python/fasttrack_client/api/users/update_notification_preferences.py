@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -82,7 +87,8 @@ def sync_detailed(
 ) -> Response[NotificationPreferencesRead | Problem]:
     """Update Notification Preferences
 
-     Turn kinds of notification on or off; unnamed kinds stay as they are.
+     Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+    `line` or `both` without a linked LINE account is a 409 (`line.not_linked`).
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -113,7 +119,8 @@ def sync(
 ) -> NotificationPreferencesRead | Problem | None:
     """Update Notification Preferences
 
-     Turn kinds of notification on or off; unnamed kinds stay as they are.
+     Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+    `line` or `both` without a linked LINE account is a 409 (`line.not_linked`).
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -139,7 +146,8 @@ async def asyncio_detailed(
 ) -> Response[NotificationPreferencesRead | Problem]:
     """Update Notification Preferences
 
-     Turn kinds of notification on or off; unnamed kinds stay as they are.
+     Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+    `line` or `both` without a linked LINE account is a 409 (`line.not_linked`).
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -168,7 +176,8 @@ async def asyncio(
 ) -> NotificationPreferencesRead | Problem | None:
     """Update Notification Preferences
 
-     Turn kinds of notification on or off; unnamed kinds stay as they are.
+     Turn kinds of notification on or off; unnamed kinds stay as they are. `notify_via`
+    `line` or `both` without a linked LINE account is a 409 (`line.not_linked`).
 
     Args:
         body (NotificationPreferencesUpdate):
