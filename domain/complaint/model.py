@@ -510,6 +510,64 @@ class Complaint:
 
     # --- the lifecycle ----------------------------------------------------------------------
 
+    def apply(
+        self,
+        action: ComplaintAction,
+        now: datetime,
+        by: Author,
+        *,
+        reopen_window: timedelta,
+        flag_after: int,
+        reason: str | None = None,
+        referred_to: str | None = None,
+        resolution: str | None = None,
+        to: Assignment | None = None,
+        proposal: RouteProposal | None = None,
+        routing_note: str | None = None,
+        survivor: Complaint | None = None,
+        assignee_id: uuid.UUID | None = None,
+        rule_id: uuid.UUID | None = None,
+    ) -> Complaint:
+        """Take lifecycle `action` (as `Activity.apply` does) with the arguments it uses; raises
+        IllegalTransition, ReopenWindowExpired or InvalidValue and changes nothing then."""
+        a = ComplaintAction
+        who = assignee_id
+        match action:
+            case a.TRIAGE:
+                return self.triage(
+                    now, by, proposal=proposal, routing_note=routing_note, assignee_id=who
+                )
+            case a.ASSIGN:
+                if to is None:  # the routing proposal, if there is one
+                    to = Assignment(
+                        self.agency_to_assign(None, reason), self.proposed_coordinator_id
+                    )
+                return self.assign(now, by, to=to, reason=reason, assignee_id=who, rule_id=rule_id)
+            case a.TRANSFER:
+                return self.transfer(
+                    now, by, to=to, reason=reason, flag_after=flag_after, assignee_id=who
+                )
+            case a.RESOLVE:
+                return self.resolve(now, by, resolution=resolution, assignee_id=who)
+            case a.REJECT:
+                return self.reject(now, by, reason=reason, referred_to=referred_to, assignee_id=who)
+            case a.WITHDRAW:
+                return self.withdraw(now, by, reason=reason, assignee_id=who)
+            case a.MERGE:
+                return self.merge_into(survivor, now, by, assignee_id=who)
+            case a.REOPEN:
+                return self.reopen(
+                    now, by, reason=reason, reopen_window=reopen_window, assignee_id=who
+                )
+        step = {
+            a.START: self.start,
+            a.REQUEST_INFO: self.request_info,
+            a.PROVIDE_INFO: self.provide_info,
+            a.RESUME: self.resume,
+            a.CLOSE: self.close,
+        }[action]
+        return step(now, by, assignee_id=who)
+
     def triage(
         self,
         now: datetime,

@@ -770,9 +770,8 @@ class ComplaintService:
         its coordinator, the assignee's agency, the merge target), then the aggregate applies
         it; returns the changed case (its entries pending) with its due times recomputed."""
         by = Author.of(actor)
-        a = ComplaintAction
         proposal, routing_note = (None, None)
-        if t.action is a.TRIAGE:
+        if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
         to = await self._assignment(uow, c, t)
         if t.assignee_id is not None:
@@ -784,60 +783,29 @@ class ComplaintService:
                     "assignee.not_in_agency",
                 )
         survivor = None
-        if t.action is a.MERGE and t.target_case_id is not None:
+        if t.action is ComplaintAction.MERGE and t.target_case_id is not None:
             survivor = await uow.complaints.get(t.target_case_id)
             visible = isinstance(actor, Principal) and (
                 survivor is not None and may(actor, Action.read, complaint_resource(survivor))
             )
             if survivor is None or not visible:
                 raise _invalid("target_case_id", "no such case", "complaint.not_found")
-        who = t.assignee_id
-        match t.action:
-            case a.TRIAGE:
-                changed = c.triage(
-                    now, by, proposal=proposal, routing_note=routing_note, assignee_id=who
-                )
-            case a.ASSIGN:
-                assert to is not None
-                changed = c.assign(
-                    now, by, to=to, reason=t.reason, assignee_id=who, rule_id=rule_id
-                )
-            case a.TRANSFER:
-                changed = c.transfer(
-                    now,
-                    by,
-                    to=to,
-                    reason=t.reason,
-                    flag_after=self._config.transfer_flag_threshold,
-                    assignee_id=who,
-                )
-            case a.RESOLVE:
-                changed = c.resolve(now, by, resolution=t.resolution, assignee_id=who)
-            case a.REJECT:
-                changed = c.reject(
-                    now, by, reason=t.reason, referred_to=t.referred_to, assignee_id=who
-                )
-            case a.WITHDRAW:
-                changed = c.withdraw(now, by, reason=t.reason, assignee_id=who)
-            case a.MERGE:
-                changed = c.merge_into(survivor, now, by, assignee_id=who)
-            case a.REOPEN:
-                changed = c.reopen(
-                    now,
-                    by,
-                    reason=t.reason,
-                    reopen_window=self._config.reopen_window,
-                    assignee_id=who,
-                )
-            case _:
-                step = {
-                    a.START: c.start,
-                    a.REQUEST_INFO: c.request_info,
-                    a.PROVIDE_INFO: c.provide_info,
-                    a.RESUME: c.resume,
-                    a.CLOSE: c.close,
-                }[t.action]
-                changed = step(now, by, assignee_id=who)
+        changed = c.apply(
+            t.action,
+            now,
+            by,
+            reopen_window=self._config.reopen_window,
+            flag_after=self._config.transfer_flag_threshold,
+            reason=t.reason,
+            referred_to=t.referred_to,
+            resolution=t.resolution,
+            to=to,
+            proposal=proposal,
+            routing_note=routing_note,
+            survivor=survivor,
+            assignee_id=t.assignee_id,
+            rule_id=rule_id,
+        )
         return await self._scheduled(uow, changed)
 
     async def _assignment(

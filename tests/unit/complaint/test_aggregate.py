@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from domain.complaint.lifecycle import ComplaintStatus, IllegalTransition
+from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus, IllegalTransition
 from domain.complaint.model import (
     Assignment,
     Author,
@@ -144,3 +144,22 @@ def test_an_edit_that_changes_nothing_is_no_change() -> None:
     assert c.edit({"title": c.title}, NOW, BY) is c
     edited = c.edit({"title": "ใหม่", "fast_track": True}, NOW, BY)
     assert edited.pending[-1].data == {"fields": ["fast_track", "title"]}
+
+
+def test_apply_takes_any_action_of_the_table_like_activity_does() -> None:
+    c = filed().apply(
+        ComplaintAction.TRIAGE,
+        NOW,
+        BY,
+        reopen_window=timedelta(days=14),
+        flag_after=3,
+        proposal=RouteProposal(OFFICE, None, None, None),
+    )
+    c = c.apply(ComplaintAction.ASSIGN, NOW, BY, reopen_window=timedelta(days=14), flag_after=3)
+    assert c.lead_agency_id == OFFICE and c.status is ComplaintStatus.ASSIGNED
+    c = c.apply(ComplaintAction.START, NOW, BY, reopen_window=timedelta(0), flag_after=3)
+    assert c.status is ComplaintStatus.IN_PROGRESS
+    with pytest.raises(InvalidValue):
+        filed().apply(
+            ComplaintAction.REJECT, NOW, BY, reopen_window=timedelta(0), flag_after=3, reason="x"
+        )
