@@ -571,13 +571,13 @@ class ComplaintService:
             return c
         system = replace(SYSTEM, request_id=author.request_id)
         now = c.created_at
-        triaged = await self._apply(uow, system, c, Transition(ComplaintAction.TRIAGE), now)
+        triaged = await self._act(uow, system, c, Transition(ComplaintAction.TRIAGE), now)
         assign = Transition(
             ComplaintAction.ASSIGN,
             agency_id=decision.agency_id,
             coordinator_id=decision.coordinator.id if decision.coordinator else None,
         )
-        return await self._apply(uow, system, triaged, assign, now, rule_id=decision.rule.id)
+        return await self._act(uow, system, triaged, assign, now, rule_id=decision.rule.id)
 
     @staticmethod
     async def _possible_duplicates(uow: IntakePorts, c: Complaint) -> list[Similar]:
@@ -749,7 +749,7 @@ class ComplaintService:
                     code="complaint.transition_forbidden",
                 )
             self._check_version(c, expected_version)
-            changed = await self._apply(uow, actor, c, t, now)
+            changed = await self._act(uow, actor, c, t, now)
             saved = await self._save(uow, changed, expected_version)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
@@ -757,6 +757,19 @@ class ComplaintService:
         return view
 
     async def _apply(
+        self,
+        uow: TransitionPorts,
+        actor: Principal | Author,
+        c: Complaint,
+        t: Transition,
+        now: datetime,
+    ) -> tuple[Complaint, list[TimelineEntry]]:
+        """`_act`, answered as before the aggregate: the changed case (nothing pending) and the
+        timeline entries for the caller to write with `_record`."""
+        changed = await self._act(uow, actor, c, t, now)
+        return changed.saved(), list(changed.pending)
+
+    async def _act(
         self,
         uow: TransitionPorts,
         actor: Principal | Author,
@@ -839,7 +852,7 @@ class ComplaintService:
         state change (with the reason) goes on the timeline. The caller commits."""
         text = require_text(reason, "reason", max_length=2000)
         author = Author("complainant", None, request_id)
-        changed = await self._apply(
+        changed = await self._act(
             uow, author, c, Transition(ComplaintAction.REOPEN, reason=text), self._clock.now()
         )
         # As before the aggregate: the complainant's reopen is on the timeline, with no
@@ -986,7 +999,7 @@ class ComplaintService:
                 c = await uow.complaints.get(complaint_id)
                 if c is None or c.status is not ComplaintStatus.RESOLVED:
                     continue
-                changed = await self._apply(uow, actor, c, Transition(ComplaintAction.CLOSE), now)
+                changed = await self._act(uow, actor, c, Transition(ComplaintAction.CLOSE), now)
                 await self._save(uow, changed, c.version)
                 await uow.commit()
                 closed += 1

@@ -356,3 +356,20 @@ async def test_an_edit_records_only_the_fields_that_changed(w: World) -> None:
     assert w.entries(case)[-1] == (EventKind.updated, {"fields": ["fast_track"]})
     with pytest.raises(InvalidValue):
         await w.svc.update(OMB, case, {"status": "closed"}, 2)
+
+
+async def test_apply_still_answers_the_case_and_its_entries_for_callers_that_write_them(
+    w: World,
+) -> None:
+    """Channel adapters (e.g. an e-mail reply) take an action in their own unit of work and
+    write the entries with `_record`, as before the aggregate."""
+    case = await w.assigned()
+    await w.act(case, Transition(A.START))
+    await w.act(case, Transition(A.REQUEST_INFO))
+    unit = w._unit()
+    async with unit:
+        c = await unit.complaints.get(case)
+        assert c is not None
+        provided, entries = await w.svc._apply(unit, OMB, c, Transition(A.PROVIDE_INFO), NOW)
+    assert provided.pending == () and provided.status is ComplaintStatus.IN_PROGRESS
+    assert [e.data.get("sla") for e in entries] == [None, "sla_resumed"]
