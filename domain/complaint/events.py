@@ -12,7 +12,7 @@ from domain.complaint.model import Complaint, EventKind, TimelineEntry, Visibili
 from domain.events.model import DomainEvent, EventType
 
 if TYPE_CHECKING:
-    from domain.uow import UnitOfWork
+    from domain.complaint.ports import CaseWrites
 
 _BY_KIND = {
     EventKind.created: EventType.complaint_created,
@@ -103,7 +103,7 @@ def events_for(c: Complaint, entries: Iterable[TimelineEntry]) -> list[DomainEve
     return events
 
 
-async def record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+async def record(uow: CaseWrites, c: Complaint, *entries: TimelineEntry) -> None:
     """The one place a change's timeline entries are written, with the domain events they
     raise in the same transaction: both commit or neither does."""
     for entry in entries:

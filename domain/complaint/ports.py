@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol, Self
 
 from domain.complaint.feedback import Rating
 from domain.complaint.model import Complaint, TimelineEntry, Visibility
+from domain.complaint.model import RouteProposal as RouteProposal
+from domain.directory.ports import CategoryLookup as CategoryLookup
+from domain.directory.ports import RoutingReads as RoutingReads
 from domain.shared.paging import Page, PageRequest
+
+if TYPE_CHECKING:
+    from domain.activity.model import Activity
+    from domain.events.model import DomainEvent
+    from domain.privacy.model import PersonalDataAccess
+    from domain.sla.model import SlaPolicy
+    from domain.sla.ports import ClosureDay
+    from domain.stats.model import StatsScope
 
 
 class ComplaintRepository(Protocol):
@@ -84,14 +97,6 @@ class IdempotencyStore(Protocol):
 
 
 @dataclass(frozen=True)
-class RouteProposal:
-    agency_id: uuid.UUID
-    coordinator_id: uuid.UUID | None
-    rule_id: uuid.UUID | None
-    warning: str | None
-
-
-@dataclass(frozen=True)
 class CategoryInfo:
     id: uuid.UUID
     mou_area_id: int
@@ -119,3 +124,145 @@ class Directory(Protocol):
     async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:
         """(code, Thai name, English name) of an agency."""
         ...
+
+
+# --- the narrow ports of each use case ------------------------------------------------------
+# Each complaint use case names the few repositories it needs; the SQL unit of work (and the
+# `UnitOfWork` port) has them all and satisfies every one of these structurally, and an
+# in-memory fake of one is a dozen lines (tests/support/fakes). Read-only properties, so a
+# unit of work holding a wider repository still fits.
+
+
+class EventSink(Protocol):
+    async def add(self, events: Sequence[DomainEvent]) -> None:
+        """Write the events in the current transaction: they exist iff it commits."""
+        ...
+
+
+class AccessLogWriter(Protocol):
+    async def append_many(self, entries: Sequence[PersonalDataAccess]) -> None: ...
+
+
+class SlaPolicyLookup(Protocol):
+    async def get(self, sla_class: str) -> SlaPolicy | None: ...
+
+
+class ClosureDayList(Protocol):
+    async def all(self) -> list[ClosureDay]: ...
+
+
+class ActivityLookup(Protocol):
+    async def get(self, activity_id: uuid.UUID) -> Activity | None: ...
+
+
+class DuplicateScan(Protocol):
+    async def candidates(
+        self, scope: StatsScope, c: Complaint, since: datetime, limit: int
+    ) -> list[Complaint]: ...
+
+
+class CaseWrites(Protocol):
+    """Load a case, save it, write its timeline entries and the events they raise."""
+
+    @property
+    def complaints(self) -> ComplaintRepository: ...
+
+    @property
+    def outbox(self) -> EventSink: ...
+
+
+class Retries(Protocol):
+    """Retry keys (Idempotency-Key): an identical retry replays the first result."""
+
+    @property
+    def idempotency(self) -> IdempotencyStore: ...
+
+
+class SlaSettings(Protocol):
+    """The SLA policy of a class and the admin's closure days: what due times are made of."""
+
+    @property
+    def sla_policies(self) -> SlaPolicyLookup: ...
+
+    @property
+    def closure_days(self) -> ClosureDayList: ...
+
+
+class CaseViews(SlaSettings, Protocol):
+    """What showing a case to a principal reads (its SLA state, its rating) and writes (the
+    personal-data access log)."""
+
+    @property
+    def feedback(self) -> FeedbackRepository: ...
+
+    @property
+    def pd_access(self) -> AccessLogWriter: ...
+
+
+class CaseDirectory(Protocol):
+    @property
+    def case_directory(self) -> Directory: ...
+
+
+class RedactionPorts(CaseWrites, Protocol):
+    """redact_entry."""
+
+
+class RatingPorts(CaseWrites, Protocol):
+    """rate_for_complainant."""
+
+    @property
+    def feedback(self) -> FeedbackRepository: ...
+
+
+class TimelinePorts(CaseWrites, Retries, SlaSettings, Protocol):
+    """add_entry (a first public response reschedules the case)."""
+
+
+class ReadPorts(CaseWrites, CaseViews, Protocol):
+    """get, timeline."""
+
+
+class CoHandlerPorts(CaseWrites, Retries, CaseDirectory, CaseViews, Protocol):
+    """invite_co_handler."""
+
+
+class EditPorts(CaseWrites, CaseDirectory, CaseViews, Protocol):
+    """update (a category change reads the category)."""
+
+    @property
+    def categories(self) -> CategoryLookup: ...
+
+
+class TransitionPorts(CaseWrites, Retries, CaseDirectory, RoutingReads, CaseViews, Protocol):
+    """transition, close_expired, reopen_for_complainant, reschedule_open."""
+
+
+class IntakePorts(TransitionPorts, Protocol):
+    """create, create_public, file_public_in: intake may route and assign the new case."""
+
+    @property
+    def activities(self) -> ActivityLookup: ...
+
+    @property
+    def complaint_queries(self) -> DuplicateScan: ...
+
+
+class Transaction(Protocol):
+    """Use as ``async with uow:``; anything not committed is rolled back on exit."""
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+class ComplaintPorts(IntakePorts, RatingPorts, EditPorts, Transaction, Protocol):
+    """Every port the complaint use cases need together: what ComplaintService opens (the
+    SQL unit of work, or tests/support/fakes.FakeComplaintUnit)."""

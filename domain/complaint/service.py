@@ -5,27 +5,28 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.complaint.events import record as record_events
 from domain.complaint.feedback import (
     AlreadyRated,
-    NotYetResolved,
     Rating,
-    can_rate,
     hash_secret,
     new_complainant_secret,
 )
-from domain.complaint.lifecycle import (
-    ComplaintAction,
-    ComplaintStatus,
-    LifecycleCommand,
-    LifecycleState,
-    apply_action,
-    needs_omb_attention,
+from domain.complaint.lifecycle import ComplaintAction, ComplaintStatus
+from domain.complaint.model import (
+    EDITABLE as EDITABLE,
 )
 from domain.complaint.model import (
+    ENTRY_KINDS as ENTRY_KINDS,
+)
+from domain.complaint.model import (
+    POSSIBLE_DUPLICATES as POSSIBLE_DUPLICATES,
+)
+from domain.complaint.model import (
+    Assignment,
     Channel,
     Complainant,
     Complaint,
@@ -36,11 +37,42 @@ from domain.complaint.model import (
     TimelineEntry,
     Visibility,
     buddhist_year,
-    format_case_number,
-    new_tracking_code,
+    check_editable,
+    edit_values,
+    entry_data,
     require_text,
 )
-from domain.complaint.ports import CategoryInfo, IdempotencyRecord, RouteProposal
+from domain.complaint.model import (
+    Author as Author,
+)
+from domain.complaint.model import (
+    EntryNotRedactable as EntryNotRedactable,
+)
+from domain.complaint.model import (
+    NewEntry as NewEntry,
+)
+from domain.complaint.model import (
+    TimelineEntryNotFound as TimelineEntryNotFound,
+)
+from domain.complaint.model import invalid as _invalid
+from domain.complaint.ports import (
+    CaseDirectory,
+    CaseViews,
+    CaseWrites,
+    CategoryInfo,
+    ComplaintPorts,
+    EditPorts,
+    IdempotencyRecord,
+    IntakePorts,
+    RatingPorts,
+    ReadPorts,
+    Retries,
+    RouteProposal,
+    RoutingReads,
+    SlaSettings,
+    TimelinePorts,
+    TransitionPorts,
+)
 from domain.complaint.similarity import SIMILAR_WINDOW, Similar, rank_similar
 from domain.complaint.sla import DEFAULT_SLA_CLASS, SlaEngine
 from domain.complaint.view import (
@@ -50,7 +82,7 @@ from domain.complaint.view import (
     view_of,
 )
 from domain.directory.routing import choose_coordinator
-from domain.directory.service import RoutingService
+from domain.directory.service import route_case
 from domain.errors import (
     Conflict,
     DomainError,
@@ -69,10 +101,9 @@ from domain.policy import Action, Resource, ResourceKind, complaint_action_needs
 from domain.privacy.disclosure import PiiAccess
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
-from domain.shared.principal import SYSTEM, Principal, PrincipalKind, Role
+from domain.shared.principal import SYSTEM, Principal, Role
 from domain.sla.model import Urgency
 from domain.stats.model import StatsScope
-from domain.uow import UnitOfWork
 
 IDEMPOTENCY_TTL = timedelta(hours=24)
 # Scores at or above this flag a new case as a possible duplicate at intake.
@@ -83,18 +114,6 @@ class ComplaintNotFound(NotFound):
     code = "complaint.not_found"
     title = "Complaint not found"
     title_th = "ไม่พบเรื่องร้องเรียน"
-
-
-class TimelineEntryNotFound(NotFound):
-    code = "complaint.timeline_entry_not_found"
-    title = "Timeline entry not found"
-    title_th = "ไม่พบรายการในลำดับเหตุการณ์ของเรื่องนี้"
-
-
-class EntryNotRedactable(Conflict):
-    code = "complaint.entry_not_redactable"
-    title = "This timeline entry cannot be redacted"
-    title_th = "ปกปิดรายการนี้ไม่ได้"
 
 
 class IdempotencyKeyReused(InvalidValue):
@@ -156,46 +175,11 @@ class Transition:
 
 
 @dataclass(frozen=True)
-class NewEntry:
-    """A timeline entry written by staff: note, coordination message, field visit, response."""
-
-    kind: EventKind
-    text: str | None = None
-    visibility: Visibility = Visibility.internal
-    channel: CoordinationChannel | None = None
-    counterpart: str | None = None
-    planned_date: date | None = None
-    done_date: date | None = None
-    outcome: str | None = None
-
-
-@dataclass(frozen=True)
 class AddedEntry:
     """A timeline entry just written, or the one an idempotent replay answers with."""
 
     entry: TimelineEntry
     replayed: bool = False
-
-
-@dataclass(frozen=True)
-class Author:
-    """Who wrote an event or filed a case: a principal, or the anonymous public."""
-
-    kind: str
-    id: uuid.UUID | None
-    request_id: str | None
-
-    @classmethod
-    def of(cls, actor: Principal) -> Author:
-        return cls(
-            actor.kind.value,
-            None if actor.kind is PrincipalKind.system else actor.id,
-            actor.request_id,
-        )
-
-    @classmethod
-    def public(cls, request_id: str | None) -> Author:
-        return cls("public", None, request_id)
 
 
 @dataclass(frozen=True)
@@ -207,19 +191,8 @@ class Idempotency:
     request_hash: str
 
 
-ENTRY_KINDS = frozenset(
-    {EventKind.note, EventKind.coordination_message, EventKind.field_visit, EventKind.response}
-)
-EDITABLE = frozenset({"title", "description", "category_id", "location", "urgency", "fast_track"})
-_ASSIGNING = frozenset({ComplaintAction.ASSIGN, ComplaintAction.TRANSFER})
-# Actions that answer the complainant and so count as the first response for the SLA.
-_RESPONDING = frozenset(
-    {ComplaintAction.REQUEST_INFO, ComplaintAction.RESOLVE, ComplaintAction.REJECT}
-)
-
-
 async def log_personal_data_access(
-    uow: UnitOfWork, actor: Principal, c: Complaint, at: datetime, purpose: str
+    uow: ReadPorts | CaseViews, actor: Principal, c: Complaint, at: datetime, purpose: str
 ) -> None:
     """Record that `actor` was shown the complainant's unmasked data (if there is any)."""
     entry = access_entry(actor, c, at, purpose)
@@ -227,11 +200,8 @@ async def log_personal_data_access(
         await uow.pd_access.append_many([entry])
 
 
-POSSIBLE_DUPLICATES = "possible_duplicates"
-
-
 async def duplicate_hints_for(
-    uow: UnitOfWork, reader: Principal, entry: TimelineEntry
+    uow: CaseWrites, reader: Principal, entry: TimelineEntry
 ) -> TimelineEntry | None:
     """A timeline entry as `reader` may see it: a possible-duplicates flag names only the
     cases `reader` may read (OMB officers: all of them, so cross-agency matches are theirs
@@ -260,14 +230,15 @@ def sla_class_of(category: CategoryInfo | None) -> str:
     return category.sla_class if category is not None else DEFAULT_SLA_CLASS
 
 
-def _invalid(loc: str, msg: str, code: str) -> InvalidValue:
-    return InvalidValue(msg, code=code, errors=[FieldError((loc,), msg, code)])
-
-
 class ComplaintService:
+    """The complaint use cases, each load → authorize (domain/policy.py) → the aggregate
+    (domain/complaint/model.py: `Complaint`) → save, in one unit of work that commits once.
+    Each names the ports it needs (domain/complaint/ports.py); what a rule needs from I/O
+    (the directory, routing, the SLA settings, other cases) is looked up here and passed in."""
+
     def __init__(
         self,
-        uow: Callable[[], UnitOfWork],
+        uow: Callable[[], ComplaintPorts],
         clock: Clock,
         locator: DistrictLocator,
         config: ComplaintConfig | None = None,
@@ -282,8 +253,10 @@ class ComplaintService:
         # Smart intake's gazetteer: fills in a sub-district the text names (see _intake).
         self._places = places
 
+    # --- lookups the rules need ------------------------------------------------------------
+
     @staticmethod
-    async def _category(uow: UnitOfWork, category_id: uuid.UUID) -> CategoryInfo:
+    async def _category(uow: EditPorts | IntakePorts, category_id: uuid.UUID) -> CategoryInfo:
         """The category a case is filed in or moved to: it must exist and be active."""
         category = await uow.categories.get(category_id)
         if category is None or not category.is_active:
@@ -293,12 +266,12 @@ class ComplaintService:
         )
 
     @staticmethod
-    async def _coordinator_for(uow: UnitOfWork, agency_id: uuid.UUID) -> uuid.UUID | None:
+    async def _coordinator_for(uow: RoutingReads, agency_id: uuid.UUID) -> uuid.UUID | None:
         coordinator, _ = choose_coordinator(await uow.coordinators.list_for_agency(agency_id))
         return coordinator.id if coordinator else None
 
     async def _propose(
-        self, uow: UnitOfWork, c: Complaint
+        self, uow: TransitionPorts, c: Complaint
     ) -> tuple[RouteProposal | None, str | None]:
         """The routing proposal at triage; routing trouble is a note, never a failed triage
         (an OMB officer then assigns by hand)."""
@@ -312,9 +285,8 @@ class ComplaintService:
                 None,
                 "no category: the district office by default",
             ), None
-        router = RoutingService(self._uow, lambda: self._locator)
         try:
-            decision = await router.route(uow, c.category_id, c.district_code)
+            decision = await route_case(uow, c.category_id, c.district_code)
         except DomainError as exc:
             return None, exc.detail
         return RouteProposal(
@@ -324,28 +296,22 @@ class ComplaintService:
             decision.warning,
         ), None
 
-    async def _scheduled(self, uow: UnitOfWork, c: Complaint) -> Complaint:
+    async def _scheduled(self, uow: SlaSettings, c: Complaint) -> Complaint:
         """The case with its SLA due times recomputed (stored, so queues can use them)."""
         if self._sla is None:
             return c
-        s = await self._sla.schedule(uow, c)
-        return c.with_changes(
-            first_response_due_at=s.first_response_due_at,
-            first_response_due_soon_at=s.first_response_due_soon_at,
-            resolution_due_at=s.resolution_due_at,
-            resolution_due_soon_at=s.resolution_due_soon_at,
-        )
+        return c.reschedule(await self._sla.schedule(uow, c))
 
     # --- helpers -------------------------------------------------------------------------------
 
     async def _present(
-        self, uow: UnitOfWork, actor: Principal, c: Complaint, *, replayed: bool = False
+        self, uow: ReadPorts, actor: Principal, c: Complaint, *, replayed: bool = False
     ) -> ComplaintView:
         """The case as `actor` may see it; an unmasked view of personal data is logged in
         the same unit of work (the caller commits)."""
         now = self._clock.now()
         view = view_of(
-            c,
+            c.saved(),
             actor,
             now=now,
             reopen_window=self._config.reopen_window,
@@ -357,7 +323,7 @@ class ComplaintService:
             await log_personal_data_access(uow, actor, c, self._clock.now(), "case_view")
         return view
 
-    async def _load(self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID) -> Complaint:
+    async def _load(self, uow: CaseWrites, actor: Principal, complaint_id: uuid.UUID) -> Complaint:
         c = await uow.complaints.get(complaint_id)
         if c is None or not may(actor, Action.read, complaint_resource(c)):
             raise ComplaintNotFound(f"No complaint {complaint_id} is visible to you.")
@@ -371,7 +337,8 @@ class ComplaintService:
         visibility: Visibility,
         data: Mapping[str, Any],
     ) -> TimelineEntry:
-        author = actor if isinstance(actor, Author) else Author.of(actor)
+        """A timeline entry written now by `actor` (for entries no aggregate method writes)."""
+        author = Author.of(actor)
         return TimelineEntry(
             id=uuid.uuid4(),
             complaint_id=c.id,
@@ -385,12 +352,26 @@ class ComplaintService:
         )
 
     @staticmethod
-    async def _record(uow: UnitOfWork, c: Complaint, *entries: TimelineEntry) -> None:
+    async def _record(uow: CaseWrites, c: Complaint, *entries: TimelineEntry) -> None:
         """Timeline entries and the domain events they raise, in this transaction."""
         await record_events(uow, c, *entries)
 
+    @staticmethod
+    async def _save(
+        uow: CaseWrites, changed: Complaint, expected_version: int, *, publish: bool = True
+    ) -> Complaint:
+        """Write the changed case (if still at `expected_version`), then its pending timeline
+        entries and, with `publish`, the domain events they raise."""
+        saved = await uow.complaints.update(changed, expected_version)
+        if publish:
+            await record_events(uow, saved, *changed.pending)
+        else:
+            for entry in changed.pending:
+                await uow.complaints.append_event(entry)
+        return saved.saved()
+
     async def _replay(
-        self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None
+        self, uow: Retries, actor: Principal, idem: Idempotency | None
     ) -> uuid.UUID | None:
         """Return the resource of an earlier identical request, or None to go ahead."""
         if idem is None:
@@ -406,7 +387,7 @@ class ComplaintService:
         return record.resource_id
 
     async def _remember(
-        self, uow: UnitOfWork, actor: Principal, idem: Idempotency | None, resource_id: uuid.UUID
+        self, uow: Retries, actor: Principal, idem: Idempotency | None, resource_id: uuid.UUID
     ) -> None:
         if idem is None:
             return
@@ -423,7 +404,7 @@ class ComplaintService:
         )
 
     async def _resolve_place(
-        self, uow: UnitOfWork, district_code: str | None, location: Location
+        self, uow: CaseDirectory, district_code: str | None, location: Location
     ) -> tuple[str | None, bool]:
         """(district, outside_bangkok). A given district must exist and agree with the point,
         unless the point is only approximate; a point alone resolves the district. A point
@@ -460,7 +441,7 @@ class ComplaintService:
         return district_code, outside
 
     async def _resolve_subdistrict(
-        self, uow: UnitOfWork, district: str | None, code: str | None, *, outside: bool
+        self, uow: CaseDirectory, district: str | None, code: str | None, *, outside: bool
     ) -> tuple[str | None, str | None]:
         """(district, sub-district). A sub-district must exist and lie in the case's district
         (chosen or under the point: never overridden); alone, it gives the district."""
@@ -504,7 +485,7 @@ class ComplaintService:
 
     async def _intake(
         self,
-        uow: UnitOfWork,
+        uow: IntakePorts,
         data: NewComplaint,
         author: Author,
         *,
@@ -517,7 +498,6 @@ class ComplaintService:
         if data.category_id is not None:
             category = await self._category(uow, data.category_id)
             mou_area = mou_area or category.mou_area_id
-        sla_class = sla_class_of(category)
         district, outside = await self._resolve_place(uow, data.district_code, data.location)
         district, subdistrict = await self._resolve_subdistrict(
             uow, district, data.subdistrict_code, outside=outside
@@ -532,114 +512,77 @@ class ComplaintService:
             if activity is None or not activity.accepts_complaints:
                 raise _invalid("activity_id", "unknown or cancelled activity", "activity.not_found")
         serial = await uow.complaints.next_serial(buddhist_year(now))
-        c = Complaint(
-            id=uuid.uuid4(),
-            case_number=format_case_number(buddhist_year(now), serial),
-            tracking_code=new_tracking_code(),
+        c = Complaint.file(
+            serial=serial,
+            now=now,
+            by=author,
             channel=data.channel,
             channel_ref=data.channel_ref,
             title=data.title,
             description=data.description,
             category_id=data.category_id,
             district_code=district,
+            subdistrict_code=subdistrict,
+            outside_bangkok=outside,
             location=data.location,
             complainant=data.complainant,
             fast_track=data.fast_track,
             urgency=data.urgency,
-            mou_area_id=mou_area or 1,
+            mou_area_id=mou_area,
+            sla_class=sla_class_of(category),
             consent=data.consent,
-            lifecycle=LifecycleState(case_id=""),
-            lead_agency_id=lead,
-            coordinator_id=None,
-            assignee_id=None,
-            proposed_agency_id=None,
-            proposed_coordinator_id=None,
-            co_handler_ids=frozenset(),
-            # A case that cannot be placed is kept and flagged for OMB triage, never lost.
-            needs_triage=outside or district is None,
-            flagged_for_omb=outside,
-            first_response_at=None,
-            submitted_by_kind=author.kind,
-            submitted_by_id=author.id,
             activity_id=data.activity_id,
-            created_at=now,
-            updated_at=now,
-            subdistrict_code=subdistrict,
+            lead_agency_id=lead,
             intake_suggestion=data.suggestion.outcome(district, subdistrict, data.category_id)
             if data.suggestion
             else None,
         )
-        c = await self._scheduled(
-            uow, c.with_changes(lifecycle=LifecycleState(case_id=str(c.id)), sla_class=sla_class)
-        )
-        c, routed = await self._assign_at_intake(uow, c, author)
+        c = await self._scheduled(uow, c)
+        c = await self._assign_at_intake(uow, c, author)
         # Read before this transaction writes anything: the scan holds no lock, and no other
         # writer waits for it (the serial above is not a lock either, see next_serial).
         likely = await self._possible_duplicates(uow, c)
-        await uow.complaints.add(c)
-        await self._record(
-            uow,
-            c,
-            self._event(
-                author,
-                c,
-                EventKind.created,
-                Visibility.public,
-                {
-                    "channel": c.channel.value,
-                    "case_number": c.case_number,
-                    "outside_bangkok": outside,
-                    **({"location_approximate": True} if data.location.approximate else {}),
-                },
-            ),
+        c = c.flag_possible_duplicates(
+            [(s.complaint, s.score, s.reasons) for s in likely], now, author
         )
-        await self._record(uow, c, *routed)  # assigned at intake: complaint.assigned too
-        await self._flag_possible_duplicates(uow, author, c, likely)
-        return c
+        await uow.complaints.add(c)
+        await self._record(uow, c, *c.pending)  # assigned at intake: complaint.assigned too
+        return c.saved()
 
     @staticmethod
-    async def _issue_secret(uow: UnitOfWork, c: Complaint, now: datetime) -> str:
+    async def _issue_secret(uow: RatingPorts, c: Complaint, now: datetime) -> str:
         """The secret whoever filed the case needs (with the tracking code) to rate it and ask
         to reopen it; only its hash is kept."""
         secret = new_complainant_secret()
         await uow.feedback.add_secret(c.id, hash_secret(secret), now)
         return secret
 
-    async def _assign_at_intake(
-        self, uow: UnitOfWork, c: Complaint, author: Author
-    ) -> tuple[Complaint, list[TimelineEntry]]:
+    async def _assign_at_intake(self, uow: IntakePorts, c: Complaint, author: Author) -> Complaint:
         """A new case routed by a rule marked `assign_at_intake` goes straight to the agency and
         its available coordinator (triaged and assigned by the system, the rule named on the
         timeline); any other case, and one that is not placed or already led by the agency
         that filed it, waits for OMB triage."""
-        if c.category_id is None or c.needs_triage or c.lead_agency_id is not None:
-            return c, []
-        router = RoutingService(self._uow, lambda: self._locator)
+        if not c.routable_at_intake:
+            return c
+        assert c.category_id is not None
         try:
-            decision = await router.route(uow, c.category_id, c.district_code)
+            decision = await route_case(uow, c.category_id, c.district_code)
         except DomainError:
-            return c, []  # routing trouble: OMB triage sorts it out, as for any case
+            return c  # routing trouble: OMB triage sorts it out, as for any case
         if not decision.rule.assign_at_intake:
-            return c, []
+            return c
         system = replace(SYSTEM, request_id=author.request_id)
         now = c.created_at
-        triaged, entries = await self._apply(
-            uow, system, c, Transition(ComplaintAction.TRIAGE), now
-        )
+        triaged = await self._act(uow, system, c, Transition(ComplaintAction.TRIAGE), now)
         assign = Transition(
             ComplaintAction.ASSIGN,
             agency_id=decision.agency_id,
             coordinator_id=decision.coordinator.id if decision.coordinator else None,
         )
-        assigned, more = await self._apply(uow, system, triaged, assign, now)
-        rule = {"assigned_at_intake": True, "rule_id": str(decision.rule.id)}
-        named = [
-            replace(e, data={**e.data, **rule}) if e.kind is EventKind.assigned else e for e in more
-        ]
-        return assigned, [*entries, *named]
+        return await self._act(uow, system, triaged, assign, now, rule_id=decision.rule.id)
 
     @staticmethod
-    async def _possible_duplicates(uow: UnitOfWork, c: Complaint) -> list[Similar]:
+    async def _possible_duplicates(uow: IntakePorts, c: Complaint) -> list[Similar]:
         """Duplicate check at intake: the likely duplicates of a new case across every agency
         among the 200 latest similar ones. Only reads; intake runs it before its first write."""
         candidates = await uow.complaint_queries.candidates(
@@ -650,34 +593,6 @@ class ComplaintService:
             for s in rank_similar(c, candidates, 3)
             if s.score >= DUPLICATE_SCORE and "similar_text" in s.reasons
         ]
-
-    async def _flag_possible_duplicates(
-        self, uow: UnitOfWork, author: Author, c: Complaint, likely: list[Similar]
-    ) -> None:
-        """Likely duplicates go on the new case's internal timeline (ids and scores only). Each
-        reader of the timeline is shown only the matches they may read
-        (`duplicate_hints_for`): another agency's cases reach OMB officers alone."""
-        if likely:
-            await uow.complaints.append_event(
-                self._event(
-                    author,
-                    c,
-                    EventKind.flagged,
-                    Visibility.internal,
-                    {
-                        "reason": POSSIBLE_DUPLICATES,
-                        "candidates": [
-                            {
-                                "id": str(s.complaint.id),
-                                "case_number": s.complaint.case_number,
-                                "score": s.score,
-                                "reasons": list(s.reasons),
-                            }
-                            for s in likely
-                        ],
-                    },
-                )
-            )
 
     async def create(
         self, actor: Principal, data: NewComplaint, idem: Idempotency | None = None
@@ -717,7 +632,7 @@ class ComplaintService:
         return c, secret
 
     async def file_public_in(
-        self, uow: UnitOfWork, data: NewComplaint, request_id: str | None
+        self, uow: IntakePorts, data: NewComplaint, request_id: str | None
     ) -> tuple[Complaint, str]:
         """A citizen's complaint written in the caller's unit of work (not committed): a
         channel adapter such as the LINE conversation files the case in the same transaction
@@ -732,7 +647,7 @@ class ComplaintService:
 
     async def add_complainant_message_in(
         self,
-        uow: UnitOfWork,
+        uow: TransitionPorts,
         c: Complaint,
         text: str,
         channel: CoordinationChannel,
@@ -791,14 +706,7 @@ class ComplaintService:
         changes: Mapping[str, Any],
         expected_version: int,
     ) -> ComplaintView:
-        unknown = set(changes) - EDITABLE
-        if unknown:
-            raise InvalidValue(
-                "These fields cannot be edited.",
-                errors=[
-                    FieldError((f,), "not editable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_editable(changes)
         async with self._uow() as uow:
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.update, complaint_resource(c)):
@@ -807,17 +715,7 @@ class ComplaintService:
                     code="complaint.update_forbidden",
                 )
             self._check_version(c, expected_version)
-            updates: dict[str, Any] = {}
-            if "title" in changes:
-                updates["title"] = require_text(changes["title"], "title", max_length=300)
-            if "description" in changes:
-                updates["description"] = require_text(
-                    changes["description"], "description", max_length=20_000
-                )
-            if "urgency" in changes:
-                updates["urgency"] = Urgency(changes["urgency"])
-            if "fast_track" in changes:
-                updates["fast_track"] = bool(changes["fast_track"])
+            updates = edit_values(changes)
             if "category_id" in changes:
                 category = await self._category(uow, changes["category_id"])
                 updates["category_id"] = category.id
@@ -825,38 +723,29 @@ class ComplaintService:
                 updates["sla_class"] = sla_class_of(category)
             if "location" in changes:
                 location: Location = changes["location"]
-                # An approximate point does not move the case out of its district.
-                kept = c.district_code if location.approximate else None
-                district, outside = await self._resolve_place(uow, kept, location)
-                # A sub-district belongs to its district: moved elsewhere, the case keeps only
-                # one its own words name there.
-                subdistrict = c.subdistrict_code if district == c.district_code else None
-                updates.update(
-                    location=location,
-                    district_code=district,
-                    subdistrict_code=subdistrict
-                    or self._subdistrict_named(
-                        updates.get("title", c.title),
-                        updates.get("description", c.description),
-                        location,
-                        district,
-                    ),
-                    needs_triage=c.needs_triage or outside or district is None,
+                district, outside = await self._resolve_place(
+                    uow, c.district_kept_at(location), location
                 )
-            changed = sorted(k for k, v in updates.items() if getattr(c, k) != v)
-            if not changed:
+                updates.update(location=location, district_code=district)
+                updates.update(
+                    c.placed(
+                        district,
+                        outside_bangkok=outside,
+                        named_subdistrict=self._subdistrict_named(
+                            updates.get("title", c.title),
+                            updates.get("description", c.description),
+                            location,
+                            district,
+                        ),
+                    )
+                )
+            edited = c.edit(updates, self._clock.now(), Author.of(actor))
+            if edited is c:
                 view = await self._present(uow, actor, c)
                 await uow.commit()
                 return view
-            edited = await self._scheduled(
-                uow, c.with_changes(**updates, updated_at=self._clock.now())
-            )
-            saved = await uow.complaints.update(edited, expected_version)
-            await uow.complaints.append_event(
-                self._event(
-                    actor, saved, EventKind.updated, Visibility.internal, {"fields": changed}
-                )
-            )
+            edited = await self._scheduled(uow, edited)
+            saved = await self._save(uow, edited, expected_version)
             view = await self._present(uow, actor, saved)
             await uow.commit()
         return view
@@ -869,6 +758,8 @@ class ComplaintService:
                 c.version,
                 f"The case is at version {c.version}, not {expected_version}; reload it.",
             )
+
+    # --- the lifecycle ---------------------------------------------------------------------
 
     async def transition(
         self,
@@ -893,9 +784,8 @@ class ComplaintService:
                     code="complaint.transition_forbidden",
                 )
             self._check_version(c, expected_version)
-            saved, entries = await self._apply(uow, actor, c, t, now)
-            saved = await uow.complaints.update(saved, expected_version)
-            await self._record(uow, saved, *entries)
+            changed = await self._act(uow, actor, c, t, now)
+            saved = await self._save(uow, changed, expected_version)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
@@ -903,206 +793,128 @@ class ComplaintService:
 
     async def _apply(
         self,
-        uow: UnitOfWork,
+        uow: TransitionPorts,
         actor: Principal | Author,
         c: Complaint,
         t: Transition,
         now: datetime,
     ) -> tuple[Complaint, list[TimelineEntry]]:
-        updates: dict[str, Any] = {}
-        data: dict[str, Any] = {}
-        if t.action is ComplaintAction.REOPEN and t.reason and t.reason.strip():
-            data["reason"] = t.reason.strip()
-        survivor_entry: TimelineEntry | None = None
-        agency_id = t.agency_id
+        """`_act`, answered as before the aggregate: the changed case (nothing pending) and the
+        timeline entries for the caller to write with `_record`."""
+        changed = await self._act(uow, actor, c, t, now)
+        return changed.saved(), list(changed.pending)
+
+    async def _act(
+        self,
+        uow: TransitionPorts,
+        actor: Principal | Author,
+        c: Complaint,
+        t: Transition,
+        now: datetime,
+        *,
+        rule_id: uuid.UUID | None = None,
+    ) -> Complaint:
+        """One lifecycle action: look up what it needs (the routing proposal, the agency and
+        its coordinator, the assignee's agency, the merge target), then the aggregate applies
+        it; returns the changed case (its entries pending) with its due times recomputed."""
+        by = Author.of(actor)
+        proposal, routing_note = (None, None)
         if t.action is ComplaintAction.TRIAGE:
             proposal, routing_note = await self._propose(uow, c)
-            if routing_note:
-                data["routing_warning"] = routing_note
-            if proposal is not None:
-                updates.update(
-                    proposed_agency_id=proposal.agency_id,
-                    proposed_coordinator_id=proposal.coordinator_id,
-                )
-                data["proposal"] = {
-                    "agency_id": str(proposal.agency_id),
-                    "coordinator_id": str(proposal.coordinator_id)
-                    if proposal.coordinator_id
-                    else None,
-                    "rule_id": str(proposal.rule_id) if proposal.rule_id else None,
-                    "warning": proposal.warning,
-                }
-        if t.action is ComplaintAction.ASSIGN:
-            agency_id = agency_id or c.proposed_agency_id
-            if agency_id is None:
-                raise _invalid("agency_id", "no routing proposal: give the agency", "missing")
-            if c.proposed_agency_id is not None and agency_id != c.proposed_agency_id:
-                if not (t.reason and t.reason.strip()):
-                    raise _invalid(
-                        "reason", "overriding the proposed agency needs a reason", "missing"
-                    )
-                data["overrode_proposal"] = str(c.proposed_agency_id)
-        if t.action in _ASSIGNING:
-            assert agency_id is not None or t.action is ComplaintAction.TRANSFER
-            if agency_id is not None:
-                if not await uow.case_directory.agency_is_active(agency_id):
-                    raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
-                coordinator = t.coordinator_id
-                if coordinator is None:
-                    if t.action is ComplaintAction.ASSIGN and agency_id == c.proposed_agency_id:
-                        coordinator = c.proposed_coordinator_id
-                    else:
-                        coordinator = await self._coordinator_for(uow, agency_id)
-                updates.update(
-                    lead_agency_id=agency_id, coordinator_id=coordinator, assignee_id=None
-                )
-                data.update(
-                    agency_id=str(agency_id),
-                    coordinator_id=str(coordinator) if coordinator else None,
-                )
+        to = await self._assignment(uow, c, t)
         if t.assignee_id is not None:
-            lead = updates.get("lead_agency_id", c.lead_agency_id)
+            lead = to.agency_id if to is not None else c.lead_agency_id
             if lead is None or not await uow.case_directory.user_in_agency(t.assignee_id, lead):
                 raise _invalid(
                     "assignee_id",
                     "the assignee must be staff of the lead agency",
                     "assignee.not_in_agency",
                 )
-            updates["assignee_id"] = t.assignee_id
-            data["assignee_id"] = str(t.assignee_id)
+        survivor = None
         if t.action is ComplaintAction.MERGE and t.target_case_id is not None:
-            target = await uow.complaints.get(t.target_case_id)
+            survivor = await uow.complaints.get(t.target_case_id)
             visible = isinstance(actor, Principal) and (
-                target is not None and may(actor, Action.read, complaint_resource(target))
+                survivor is not None and may(actor, Action.read, complaint_resource(survivor))
             )
-            if target is None or not visible:
+            if survivor is None or not visible:
                 raise _invalid("target_case_id", "no such case", "complaint.not_found")
-            if not target.status.is_open and target.status is not ComplaintStatus.RESOLVED:
-                raise _invalid(
-                    "target_case_id",
-                    "cannot merge into a closed case",
-                    "complaint.merge_target_closed",
-                )
-            data["target_case_number"] = target.case_number
-            survivor_entry = self._merged_in_entry(actor, target, c)
-
-        command = LifecycleCommand(
-            action=t.action,
+        changed = c.apply(
+            t.action,
+            now,
+            by,
+            reopen_window=self._config.reopen_window,
+            flag_after=self._config.transfer_flag_threshold,
             reason=t.reason,
             referred_to=t.referred_to,
-            target_case_id=str(t.target_case_id) if t.target_case_id else None,
-            agency_id=str(agency_id) if agency_id else None,
             resolution=t.resolution,
+            to=to,
+            proposal=proposal,
+            routing_note=routing_note,
+            survivor=survivor,
+            assignee_id=t.assignee_id,
+            rule_id=rule_id,
         )
-        state, events = apply_action(c.lifecycle, command, now, self._config.reopen_window)
-        updates["lifecycle"] = state
-        pauses = list(c.sla_pauses)
-        for ev in events:
-            if ev.kind.value == "sla_paused":
-                pauses.append((now, None))
-            elif ev.kind.value == "sla_resumed" and pauses and pauses[-1][1] is None:
-                pauses[-1] = (pauses[-1][0], now)
-        updates["sla_pauses"] = tuple(pauses)
-        updates["updated_at"] = now
-        if t.action in _RESPONDING and c.first_response_at is None:
-            updates["first_response_at"] = now
-        if t.action is ComplaintAction.ASSIGN or t.action is ComplaintAction.TRANSFER:
-            updates["needs_triage"] = False
-        entries: list[TimelineEntry] = []
-        for ev in events:
-            entry_data = {
-                "action": ev.action.value,
-                "from": ev.from_status.value,
-                "to": ev.to_status.value,
-                **ev.data,
-                **data,
-            }
-            kind = {
-                ComplaintAction.ASSIGN: EventKind.assigned,
-                ComplaintAction.TRANSFER: EventKind.transferred,
-            }.get(ev.action, EventKind.state_changed)
-            if ev.kind.value != "transitioned":
-                entry_data["sla"] = ev.kind.value
-            entries.append(self._event(actor, c, kind, Visibility.public, entry_data))
-        if (
-            t.action is ComplaintAction.TRANSFER
-            and not c.flagged_for_omb
-            and needs_omb_attention(state.transfer_count, self._config.transfer_flag_threshold)
-        ):
-            updates["flagged_for_omb"] = True
-            entries.append(
-                self._event(
-                    actor,
-                    c,
-                    EventKind.flagged,
-                    Visibility.internal,
-                    {"reason": "transferred too often", "transfer_count": state.transfer_count},
-                )
-            )
-        if survivor_entry is not None:
-            entries.append(survivor_entry)
-        return await self._scheduled(uow, c.with_changes(**updates)), entries
+        return await self._scheduled(uow, changed)
+
+    async def _assignment(
+        self, uow: TransitionPorts, c: Complaint, t: Transition
+    ) -> Assignment | None:
+        """The agency (active) and coordinator an assign or transfer gives the case."""
+        if t.action is ComplaintAction.ASSIGN:
+            agency_id: uuid.UUID | None = c.agency_to_assign(t.agency_id, t.reason)
+        elif t.action is ComplaintAction.TRANSFER:
+            agency_id = t.agency_id
+        else:
+            return None
+        if agency_id is None:
+            return None  # a transfer without an agency: the lifecycle names the missing field
+        if not await uow.case_directory.agency_is_active(agency_id):
+            raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
+        coordinator = t.coordinator_id
+        if coordinator is None:
+            if c.takes_proposed_coordinator(t.action, agency_id):
+                coordinator = c.proposed_coordinator_id
+            else:
+                coordinator = await self._coordinator_for(uow, agency_id)
+        return Assignment(agency_id, coordinator)
 
     # --- the complainant's say (authorised by the caller: tracking code + secret) -----------
 
     async def reopen_for_complainant(
-        self, uow: UnitOfWork, c: Complaint, reason: str, request_id: str | None
+        self, uow: TransitionPorts, c: Complaint, reason: str, request_id: str | None
     ) -> Complaint:
         """Reopen a resolved case at the complainant's request, within the reopen window; the
         state change (with the reason) goes on the timeline. The caller commits."""
         text = require_text(reason, "reason", max_length=2000)
         author = Author("complainant", None, request_id)
-        saved, entries = await self._apply(
+        changed = await self._act(
             uow, author, c, Transition(ComplaintAction.REOPEN, reason=text), self._clock.now()
         )
-        saved = await uow.complaints.update(saved, c.version)
-        for entry in entries:
-            await uow.complaints.append_event(entry)
-        return saved
+        # As before the aggregate: the complainant's reopen is on the timeline, with no
+        # complaint.reopened event (staff reopening raises one).
+        return await self._save(uow, changed, c.version, publish=False)
 
     async def rate_for_complainant(
-        self, uow: UnitOfWork, c: Complaint, score: int, comment: str | None, request_id: str | None
+        self,
+        uow: RatingPorts,
+        c: Complaint,
+        score: int,
+        comment: str | None,
+        request_id: str | None,
     ) -> Rating:
         """Record the complainant's rating of a resolved case (once) and note it on the
         timeline: the public sees that it was rated, staff see the score and comment. The
         caller commits."""
-        if not can_rate(c.status, c.lifecycle.resolved_at):
-            raise NotYetResolved(
-                f"A complaint whose status is {c.status.value} cannot be rated yet.",
-                detail_th="ประเมินความพึงพอใจได้เมื่อหน่วยงานดำเนินการแก้ไขแล้วเสร็จ",
-                extra={"status": c.status.value},
-            )
+        c.check_ratable()
         if await uow.feedback.rating(c.id) is not None:
             raise AlreadyRated("Each complaint can be rated once.")
-        cleaned = comment.strip() if comment and comment.strip() else None
-        rating = Rating(c.id, score, cleaned, self._clock.now())
+        rated, rating = c.rate(
+            score, comment, self._clock.now(), Author("complainant", None, request_id)
+        )
         await uow.feedback.add_rating(rating)
-        await uow.complaints.append_event(
-            self._event(
-                Author("complainant", None, request_id),
-                c,
-                EventKind.rated,
-                Visibility.public,
-                {"score": score, "comment": cleaned},
-            )
-        )
+        for entry in rated.pending:
+            await uow.complaints.append_event(entry)
         return rating
-
-    def _merged_in_entry(
-        self, actor: Principal | Author, survivor: Complaint, merged: Complaint
-    ) -> TimelineEntry:
-        """The trace a merge leaves on the surviving case (internal: it names the other case)."""
-        return self._event(
-            actor,
-            survivor,
-            EventKind.note,
-            Visibility.internal,
-            {
-                "text": f"รวมเรื่อง {merged.case_number} เข้ากับเรื่องนี้ "
-                f"(case {merged.case_number} merged into this one)",
-                "merged_from": {"id": str(merged.id), "case_number": merged.case_number},
-            },
-        )
 
     # --- timeline and co-handling ----------------------------------------------------------
 
@@ -1129,7 +941,7 @@ class ComplaintService:
         return AddedEntry(event)
 
     async def add_entry_in(
-        self, uow: UnitOfWork, actor: Principal, complaint_id: uuid.UUID, entry: NewEntry
+        self, uow: TimelinePorts, actor: Principal, complaint_id: uuid.UUID, entry: NewEntry
     ) -> tuple[Complaint, TimelineEntry]:
         """Write a timeline entry in the caller's unit of work (not committed): the LINE
         chat's acknowledgement is written in the transaction that remembers its event."""
@@ -1141,13 +953,11 @@ class ComplaintService:
             raise Forbidden(
                 "You may not write to this case's timeline.", code="complaint.comment_forbidden"
             )
-        data = self._entry_data(entry)
-        event = self._event(actor, c, entry.kind, entry.visibility, data)
-        await self._record(uow, c, event)
-        if entry.kind is EventKind.response and c.first_response_at is None:
-            answered = await self._scheduled(
-                uow, c.with_changes(first_response_at=now, updated_at=now)
-            )
+        written = c.write(entry, now, Author.of(actor))
+        event = written.pending[-1]
+        await self._record(uow, c, *written.pending)
+        if written.first_response_at != c.first_response_at:
+            answered = await self._scheduled(uow, written.saved())
             await uow.complaints.update(answered, c.version)
         return c, event
 
@@ -1166,47 +976,14 @@ class ComplaintService:
                     code="complaint.redact_forbidden",
                 )
             entry = await uow.complaints.get_event(entry_id)
-            if entry is None or entry.complaint_id != c.id:
-                raise TimelineEntryNotFound(f"Complaint {c.id} has no timeline entry {entry_id}.")
-            if not entry.redactable:
-                why_not = (
-                    "A redaction cannot itself be redacted."
-                    if entry.kind is EventKind.redacted
-                    else "The entry has already been redacted."
-                )
-                raise EntryNotRedactable(why_not, extra={"entry_id": str(entry_id)})
-            event = self._event(
-                actor,
-                c,
-                EventKind.redacted,
-                Visibility.internal,
-                {"entry_id": str(entry_id), "reason": why},
-            )
-            await self._record(uow, c, event)
+            redacted = c.redact(entry, entry_id, why, self._clock.now(), Author.of(actor))
+            await self._record(uow, c, *redacted.pending)
             await uow.commit()
-        return event
+        return redacted.pending[-1]
 
     @staticmethod
     def _entry_data(entry: NewEntry) -> dict[str, Any]:
-        if entry.kind is EventKind.field_visit:
-            if entry.planned_date is None and entry.done_date is None:
-                raise _invalid(
-                    "planned_date", "a field visit needs a planned or done date", "missing"
-                )
-            return {
-                "planned_date": entry.planned_date.isoformat() if entry.planned_date else None,
-                "done_date": entry.done_date.isoformat() if entry.done_date else None,
-                "outcome": entry.outcome,
-                "text": entry.text,
-            }
-        text = require_text(entry.text, "text", max_length=10_000)
-        if entry.kind is EventKind.coordination_message:
-            if entry.channel is None:
-                raise _invalid("channel", "say which channel the message went by", "missing")
-            return {"channel": entry.channel.value, "counterpart": entry.counterpart, "text": text}
-        if entry.kind is EventKind.response:
-            return {"channel": entry.channel.value if entry.channel else None, "text": text}
-        return {"text": text}
+        return entry_data(entry)
 
     async def invite_co_handler(
         self,
@@ -1230,39 +1007,18 @@ class ComplaintService:
                     "Only the lead agency's coordinator or OMB invite co-handlers.",
                     code="complaint.invite_forbidden",
                 )
-            if c.lead_agency_id is None:
-                raise Conflict("Assign a lead agency first.", code="complaint.no_lead_agency")
-            if agency_id in c.agency_ids:
-                raise Conflict(
-                    "That agency already handles this case.", code="complaint.already_co_handler"
-                )
+            c.check_co_handler(agency_id)
             if not await uow.case_directory.agency_is_active(agency_id):
                 raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
+            invited = c.invite_co_handler(agency_id, reason, now, Author.of(actor))
             await uow.complaints.add_co_handler(c.id, agency_id, now)
-            saved = await uow.complaints.update(
-                c.with_changes(co_handler_ids=c.co_handler_ids | {agency_id}, updated_at=now),
-                c.version,
-            )
-            await self._record(
-                uow,
-                saved,
-                self._event(
-                    actor,
-                    saved,
-                    EventKind.co_handler_added,
-                    Visibility.internal,
-                    {
-                        "agency_id": str(agency_id),
-                        "reason": require_text(reason, "reason", max_length=2000),
-                    },
-                ),
-            )
+            saved = await self._save(uow, invited, c.version)
             await self._remember(uow, actor, idem, saved.id)
             view = await self._present(uow, actor, saved)
             await uow.commit()
         return view
 
-    async def reschedule_open(self, uow: UnitOfWork) -> int:
+    async def reschedule_open(self, uow: TransitionPorts) -> int:
         """Recompute the stored due times of every open case (after SLA settings change)."""
         count = 0
         for complaint_id in await uow.complaints.open_ids():
@@ -1288,11 +1044,8 @@ class ComplaintService:
                 c = await uow.complaints.get(complaint_id)
                 if c is None or c.status is not ComplaintStatus.RESOLVED:
                     continue
-                saved, entries = await self._apply(
-                    uow, actor, c, Transition(ComplaintAction.CLOSE), now
-                )
-                saved = await uow.complaints.update(saved, c.version)
-                await self._record(uow, saved, *entries)
+                changed = await self._act(uow, actor, c, Transition(ComplaintAction.CLOSE), now)
+                await self._save(uow, changed, c.version)
                 await uow.commit()
                 closed += 1
         return closed

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from domain.complaint.model import Complaint
+from domain.complaint.model import SlaSchedule as SlaSchedule
+from domain.complaint.ports import SlaSettings
 from domain.errors import NotFound
 from domain.sla.calendar import BusinessCalendar, HolidayProvider
 from domain.sla.clock import BusinessClock
 from domain.sla.model import Milestone, Pause, SlaPolicy, SlaTarget
 from domain.sla.status import SlaStatus, evaluate_milestone
-from domain.uow import UnitOfWork
 
 DEFAULT_SLA_CLASS = "standard"
 
@@ -20,17 +21,6 @@ class SlaPolicyMissing(NotFound):
     code = "sla.policy_not_found"
     title = "No SLA policy for this class"
     title_th = "ไม่พบนโยบาย SLA ของประเภทนี้"
-
-
-@dataclass(frozen=True)
-class SlaSchedule:
-    """Stored on the case so queues can filter and sort and statistics can tell on-time from
-    late: None while paused; once met, the due time stays and the "due soon" instant is None."""
-
-    first_response_due_at: datetime | None
-    first_response_due_soon_at: datetime | None
-    resolution_due_at: datetime | None
-    resolution_due_soon_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -47,7 +37,7 @@ class SlaEngine:
     def __init__(self, holidays: HolidayProvider) -> None:
         self._holidays = holidays
 
-    async def _context(self, uow: UnitOfWork, sla_class: str) -> tuple[SlaPolicy, BusinessClock]:
+    async def _context(self, uow: SlaSettings, sla_class: str) -> tuple[SlaPolicy, BusinessClock]:
         policy = await uow.sla_policies.get(sla_class)
         if policy is None:
             policy = await uow.sla_policies.get(DEFAULT_SLA_CLASS)
@@ -61,7 +51,7 @@ class SlaEngine:
     def _target(policy: SlaPolicy, c: Complaint) -> SlaTarget:
         return policy.target_for(c.urgency, fast_track=c.fast_track)
 
-    async def schedule(self, uow: UnitOfWork, c: Complaint) -> SlaSchedule:
+    async def schedule(self, uow: SlaSettings, c: Complaint) -> SlaSchedule:
         policy, clock = await self._context(uow, c.sla_class)
         target = self._target(policy, c)
         keep = 1 - policy.due_soon_share
@@ -80,7 +70,7 @@ class SlaEngine:
         res_due, res_soon = due(Milestone.RESOLUTION, c.lifecycle.resolved_at)
         return SlaSchedule(fr_due, fr_soon, res_due, res_soon)
 
-    async def status(self, uow: UnitOfWork, c: Complaint, now: datetime) -> CaseSla:
+    async def status(self, uow: SlaSettings, c: Complaint, now: datetime) -> CaseSla:
         policy, clock = await self._context(uow, c.sla_class)
         target = self._target(policy, c)
 

@@ -130,3 +130,42 @@ class RoutingRuleRepository(Protocol):
         valid reference and seeding never brings it back; the audit log has its content.
         """
         ...
+
+
+# --- what routing a case reads (narrow: the complaint use cases and their fakes) ---------
+
+
+class CategoryLookup(Protocol):
+    async def get(self, category_id: UUID) -> Category | None: ...
+
+    async def all(self) -> list[Category]: ...
+
+
+class ActiveRoutingRules(Protocol):
+    async def all_active(self) -> list[RoutingRule]: ...
+
+
+class AgencyReads(Protocol):
+    async def get(self, agency_id: UUID) -> Agency | None: ...
+
+    async def district_offices(self) -> Mapping[str, Agency]: ...
+
+
+class CoordinatorList(Protocol):
+    async def list_for_agency(self, agency_id: UUID) -> list[Coordinator]: ...
+
+
+class RoutingReads(Protocol):
+    """What routing a case reads: categories, rules, agencies and their coordinators."""
+
+    @property
+    def categories(self) -> CategoryLookup: ...
+
+    @property
+    def routing_rules(self) -> ActiveRoutingRules: ...
+
+    @property
+    def agencies(self) -> AgencyReads: ...
+
+    @property
+    def coordinators(self) -> CoordinatorList: ...

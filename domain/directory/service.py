@@ -6,6 +6,7 @@ from collections.abc import Callable
 from uuid import UUID
 
 from domain.directory.model import ancestor_chain
+from domain.directory.ports import RoutingReads
 from domain.directory.routing import (
     RoutingDecision,
     choose_coordinator,
@@ -38,6 +39,43 @@ class UnknownCategory(InvalidValue):
     title_th = "ไม่พบประเภทเรื่องร้องเรียนที่ระบุ"
 
 
+async def route_case(
+    uow: RoutingReads, category_id: UUID, district_code: str | None
+) -> RoutingDecision:
+    """The agency, coordinator and deciding rule for a case of `category_id` in
+    `district_code` (None when the district is unknown).
+
+    Raises `category.not_found` (404) for an unknown category, `routing.no_rule` (409)
+    without any applicable rule, and when every applicable rule is unusable the error of
+    the most specific one: `routing.agency_inactive` (409), `routing.no_district` (422)
+    or `routing.no_district_office` (404). Reads only; the caller commits.
+    """
+    categories = {c.id: c for c in await uow.categories.all()}
+    chain = [c.id for c in ancestor_chain(category_id, categories)]
+    candidates = matching_rules(await uow.routing_rules.all_active(), chain, district_code)
+    named = {r.target.agency_id for r in candidates if r.target.agency_id is not None}
+    agencies = {}
+    for agency_id in named:
+        agency = await uow.agencies.get(agency_id)
+        if agency is not None:
+            agencies[agency_id] = agency
+    offices = await uow.agencies.district_offices() if district_code is not None else {}
+    routed = pick_agency(candidates, district_code, agencies, offices)
+    coordinator, no_coordinator = choose_coordinator(
+        await uow.coordinators.list_for_agency(routed.agency.id)
+    )
+    warnings = [w for w in (skipped_warning(routed.skipped, agencies), no_coordinator) if w]
+    return RoutingDecision(
+        agency_id=routed.agency.id,
+        coordinator=coordinator,
+        rule=routed.rule,
+        warning="; ".join(warnings) or None,
+        district_code=district_code,
+        agency=routed.agency,
+        skipped_rule_ids=tuple(r.id for r in routed.skipped),
+    )
+
+
 class RoutingService:
     """Routes cases by the routing rules. `route` runs inside the caller's unit of work, so
     complaint intake can route and store the case in one transaction."""
@@ -52,40 +90,10 @@ class RoutingService:
         self._locator = locator
 
     async def route(
-        self, uow: UnitOfWork, category_id: UUID, district_code: str | None
+        self, uow: RoutingReads, category_id: UUID, district_code: str | None
     ) -> RoutingDecision:
-        """The agency, coordinator and deciding rule for a case of `category_id` in
-        `district_code` (None when the district is unknown).
-
-        Raises `category.not_found` (404) for an unknown category, `routing.no_rule` (409)
-        without any applicable rule, and when every applicable rule is unusable the error of
-        the most specific one: `routing.agency_inactive` (409), `routing.no_district` (422)
-        or `routing.no_district_office` (404). Reads only; the caller commits.
-        """
-        categories = {c.id: c for c in await uow.categories.all()}
-        chain = [c.id for c in ancestor_chain(category_id, categories)]
-        candidates = matching_rules(await uow.routing_rules.all_active(), chain, district_code)
-        named = {r.target.agency_id for r in candidates if r.target.agency_id is not None}
-        agencies = {}
-        for agency_id in named:
-            agency = await uow.agencies.get(agency_id)
-            if agency is not None:
-                agencies[agency_id] = agency
-        offices = await uow.agencies.district_offices() if district_code is not None else {}
-        routed = pick_agency(candidates, district_code, agencies, offices)
-        coordinator, no_coordinator = choose_coordinator(
-            await uow.coordinators.list_for_agency(routed.agency.id)
-        )
-        warnings = [w for w in (skipped_warning(routed.skipped, agencies), no_coordinator) if w]
-        return RoutingDecision(
-            agency_id=routed.agency.id,
-            coordinator=coordinator,
-            rule=routed.rule,
-            warning="; ".join(warnings) or None,
-            district_code=district_code,
-            agency=routed.agency,
-            skipped_rule_ids=tuple(r.id for r in routed.skipped),
-        )
+        """See `route_case`."""
+        return await route_case(uow, category_id, district_code)
 
     def district_at(self, point: GeoPoint) -> str:
         """The district code of a point; `routing.outside_bangkok` (422) outside the city."""
