@@ -34,6 +34,7 @@ from api.line.routes import router as line_router
 from api.logging import quiet_library_loggers
 from api.middleware import (
     BodySizeLimitMiddleware,
+    DatabaseScopeMiddleware,
     NulCharacterMiddleware,
     RequestContextMiddleware,
     RequestTimeoutMiddleware,
@@ -131,6 +132,8 @@ def create_app(
                 settings.effective_database_url,
                 echo=settings.db_echo,
                 pool_size=settings.db_pool_size,
+                max_overflow=settings.db_max_overflow,
+                pool_recycle=settings.db_pool_recycle_seconds,
             )
             app.state.database = owned
         # Build the container now so that a bad secret stops start-up with a clear message;
@@ -233,6 +236,9 @@ def create_app(
         upload_paths=UPLOAD_PATHS,
     )
     app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
+    # Outside the timeout: a cancelled handler's sessions have closed before the request's
+    # connection goes back to the pool.
+    app.add_middleware(DatabaseScopeMiddleware)
     if settings.cors_allow_origins:
         # Frontends on their own origin: bearer tokens, no cookies, so no credentials mode.
         app.add_middleware(
