@@ -35,6 +35,7 @@ from api.line.routes import router as line_router
 from api.logging import quiet_library_loggers
 from api.middleware import (
     BodySizeLimitMiddleware,
+    DatabaseScopeMiddleware,
     NulCharacterMiddleware,
     RequestContextMiddleware,
     RequestTimeoutMiddleware,
@@ -140,6 +141,8 @@ def create_app(
                 settings.effective_database_url,
                 echo=settings.db_echo,
                 pool_size=settings.db_pool_size,
+                max_overflow=settings.db_max_overflow,
+                pool_recycle=settings.db_pool_recycle_seconds,
             )
             app.state.database = owned
         # Build the container now so that a bad secret stops start-up with a clear message;
@@ -248,6 +251,9 @@ def create_app(
         path_limits={f"{API_PREFIX}/integrations/mail/inbound": settings.inbound_mail_max_bytes},
     )
     app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
+    # Outside the timeout: a cancelled handler's sessions have closed before the request's
+    # connection goes back to the pool.
+    app.add_middleware(DatabaseScopeMiddleware)
     if settings.cors_allow_origins:
         # Frontends on their own origin: bearer tokens, no cookies, so no credentials mode.
         app.add_middleware(

@@ -83,10 +83,10 @@ from infra.auth.jwt_tokens import JoseClientTokens
 from infra.auth.keys import KeyRing
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
-from infra.auth.tokens import DigestDatabaseStrategy
+from infra.auth.tokens import DigestDatabaseStrategy, read_token_owner
 from infra.auth.users import UserManager
 from infra.calendar.thai_holidays import ThaiHolidayProvider
-from infra.db.engine import Database
+from infra.db.engine import Database, open_session
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.identity import SqlAgencyLookup
@@ -424,18 +424,18 @@ def build_container(state: Any) -> Container:
     return container
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
     return build_container(request.app.state)
 
 
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
-def get_settings(container: ContainerDep) -> Settings:
+async def get_settings(container: ContainerDep) -> Settings:
     return container.settings
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     database: Database = request.app.state.database
     return database
 
@@ -453,7 +453,7 @@ async def require_ready(database: DatabaseDep) -> Database:
 ReadyDatabaseDep = Annotated[Database, Depends(require_ready)]
 
 
-def get_uow_factory(container: ContainerDep) -> Callable[[], UnitOfWork]:
+async def get_uow_factory(container: ContainerDep) -> Callable[[], UnitOfWork]:
     return container.uow
 
 
@@ -522,20 +522,18 @@ async def get_principal(
     if token.count(".") == 2:
         service = container.client_token_service()
         return await service.authenticate(token, current_request_id())
-    async with container.database.sessions() as session:
-        user = await container.strategy(session).read_token(token, container.user_manager(session))
-        active = (
-            user is not None and user.is_active and await agency_is_active(session, user.agency_id)
-        )
-    if user is None or not active:
+    # One statement on the request's connection (the one its use case goes on to use).
+    async with await open_session(container.database.sessions) as session:
+        owner = await read_token_owner(session, token, container.settings.token_lifetime_seconds)
+    if owner is None:
         raise Unauthenticated(
             "The token is invalid, expired or revoked.", code="auth.invalid_token"
         )
     return Principal(
-        id=uuid.UUID(str(user.id)),
+        id=owner.user_id,
         kind=PrincipalKind.user,
-        role=user.role,
-        agency_id=user.agency_id,
+        role=owner.role,
+        agency_id=owner.agency_id,
         request_id=current_request_id(),
     )
 
@@ -555,14 +553,14 @@ StaffDep = Annotated[Principal, Depends(get_staff)]
 # --- services ------------------------------------------------------------------------------
 
 
-def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
+async def get_reference_service(uow: UowFactoryDep) -> ReferenceService:
     return ReferenceService(uow)
 
 
 ReferenceServiceDep = Annotated[ReferenceService, Depends(get_reference_service)]
 
 
-def get_district_outlines(container: ContainerDep) -> bytes:
+async def get_district_outlines(container: ContainerDep) -> bytes:
     return container.district_outlines()
 
 
@@ -581,7 +579,7 @@ class ManagerInvitations:
             await manager.send_invitation(await manager.get(user.id))
 
 
-def get_user_service(container: ContainerDep) -> UserService:
+async def get_user_service(container: ContainerDep) -> UserService:
     return UserService(
         container.uow, container.clock, container.hasher, ManagerInvitations(container)
     )
@@ -590,28 +588,28 @@ def get_user_service(container: ContainerDep) -> UserService:
 UserServiceDep = Annotated[UserService, Depends(get_user_service)]
 
 
-def get_audit_service(uow: UowFactoryDep) -> AuditService:
+async def get_audit_service(uow: UowFactoryDep) -> AuditService:
     return AuditService(uow)
 
 
 AuditServiceDep = Annotated[AuditService, Depends(get_audit_service)]
 
 
-def get_complaint_service(container: ContainerDep) -> ComplaintService:
+async def get_complaint_service(container: ContainerDep) -> ComplaintService:
     return container.complaint_service()
 
 
 ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)]
 
 
-def get_attachment_service(container: ContainerDep) -> AttachmentService:
+async def get_attachment_service(container: ContainerDep) -> AttachmentService:
     return container.attachment_service()
 
 
 AttachmentServiceDep = Annotated[AttachmentService, Depends(get_attachment_service)]
 
 
-def get_public_complaint_service(
+async def get_public_complaint_service(
     container: ContainerDep, complaints: ComplaintServiceDep
 ) -> PublicComplaintService:
     s = container.settings
@@ -630,7 +628,7 @@ def get_public_complaint_service(
 PublicComplaintServiceDep = Annotated[PublicComplaintService, Depends(get_public_complaint_service)]
 
 
-def get_public_stats_service(container: ContainerDep) -> PublicStatsService:
+async def get_public_stats_service(container: ContainerDep) -> PublicStatsService:
     return PublicStatsService(
         container.uow, container.clock, container.settings.public_stats_min_cell
     )
@@ -639,35 +637,35 @@ def get_public_stats_service(container: ContainerDep) -> PublicStatsService:
 PublicStatsServiceDep = Annotated[PublicStatsService, Depends(get_public_stats_service)]
 
 
-def get_place_service(container: ContainerDep) -> PlaceService:
+async def get_place_service(container: ContainerDep) -> PlaceService:
     return PlaceService(container.uow, container.locator)
 
 
 PlaceServiceDep = Annotated[PlaceService, Depends(get_place_service)]
 
 
-def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:
+async def get_privacy_notice_service(container: ContainerDep) -> PrivacyNoticeService:
     return PrivacyNoticeService(container.uow, container.clock, container.retention_policy())
 
 
 PrivacyNoticeServiceDep = Annotated[PrivacyNoticeService, Depends(get_privacy_notice_service)]
 
 
-def get_data_subject_service(container: ContainerDep) -> DataSubjectService:
+async def get_data_subject_service(container: ContainerDep) -> DataSubjectService:
     return container.data_subject_service()
 
 
 DataSubjectServiceDep = Annotated[DataSubjectService, Depends(get_data_subject_service)]
 
 
-def get_access_log_service(container: ContainerDep) -> AccessLogService:
+async def get_access_log_service(container: ContainerDep) -> AccessLogService:
     return AccessLogService(container.uow)
 
 
 AccessLogServiceDep = Annotated[AccessLogService, Depends(get_access_log_service)]
 
 
-def get_sla_admin_service(container: ContainerDep) -> SlaAdminService:
+async def get_sla_admin_service(container: ContainerDep) -> SlaAdminService:
     return SlaAdminService(
         container.uow, container.clock, container.complaint_service().reschedule_open
     )
@@ -676,7 +674,7 @@ def get_sla_admin_service(container: ContainerDep) -> SlaAdminService:
 SlaAdminServiceDep = Annotated[SlaAdminService, Depends(get_sla_admin_service)]
 
 
-def get_stats_service(container: ContainerDep) -> StatsService:
+async def get_stats_service(container: ContainerDep) -> StatsService:
     return StatsService(
         container.uow,
         container.clock,
@@ -687,28 +685,28 @@ def get_stats_service(container: ContainerDep) -> StatsService:
 StatsServiceDep = Annotated[StatsService, Depends(get_stats_service)]
 
 
-def get_login_guard(container: ContainerDep) -> LoginGuard:
+async def get_login_guard(container: ContainerDep) -> LoginGuard:
     return LoginGuard(container.counters, container.clock)
 
 
 LoginGuardDep = Annotated[LoginGuard, Depends(get_login_guard)]
 
 
-def get_staff_sessions(container: ContainerDep, guard: LoginGuardDep) -> StaffSessions:
+async def get_staff_sessions(container: ContainerDep, guard: LoginGuardDep) -> StaffSessions:
     return StaffSessions(container.uow, container.hasher, guard)
 
 
 StaffSessionsDep = Annotated[StaffSessions, Depends(get_staff_sessions)]
 
 
-def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
+async def get_client_token_guard(container: ContainerDep) -> ClientTokenGuard:
     return ClientTokenGuard(container.counters, container.clock)
 
 
 ClientTokenGuardDep = Annotated[ClientTokenGuard, Depends(get_client_token_guard)]
 
 
-def get_password_reset_guard(container: ContainerDep) -> PasswordResetGuard:
+async def get_password_reset_guard(container: ContainerDep) -> PasswordResetGuard:
     return PasswordResetGuard(container.counters, container.clock)
 
 
@@ -718,35 +716,35 @@ PasswordResetGuardDep = Annotated[PasswordResetGuard, Depends(get_password_reset
 # --- directory -----------------------------------------------------------------------------
 
 
-def get_agency_service(container: ContainerDep) -> AgencyService:
+async def get_agency_service(container: ContainerDep) -> AgencyService:
     return AgencyService(container.uow, container.clock)
 
 
 AgencyServiceDep = Annotated[AgencyService, Depends(get_agency_service)]
 
 
-def get_coordinator_service(container: ContainerDep) -> CoordinatorService:
+async def get_coordinator_service(container: ContainerDep) -> CoordinatorService:
     return CoordinatorService(container.uow, container.clock)
 
 
 CoordinatorServiceDep = Annotated[CoordinatorService, Depends(get_coordinator_service)]
 
 
-def get_category_service(container: ContainerDep) -> CategoryService:
+async def get_category_service(container: ContainerDep) -> CategoryService:
     return CategoryService(container.uow, container.clock)
 
 
 CategoryServiceDep = Annotated[CategoryService, Depends(get_category_service)]
 
 
-def get_routing_rule_service(container: ContainerDep) -> RoutingRuleService:
+async def get_routing_rule_service(container: ContainerDep) -> RoutingRuleService:
     return RoutingRuleService(container.uow, container.clock)
 
 
 RoutingRuleServiceDep = Annotated[RoutingRuleService, Depends(get_routing_rule_service)]
 
 
-def get_routing_service(container: ContainerDep) -> RoutingService:
+async def get_routing_service(container: ContainerDep) -> RoutingService:
     return RoutingService(container.uow, container.district_locator)
 
 
@@ -754,63 +752,63 @@ RoutingServiceDep = Annotated[RoutingService, Depends(get_routing_service)]
 # --- API clients ---------------------------------------------------------------------------
 
 
-def get_api_client_service(container: ContainerDep) -> ApiClientService:
+async def get_api_client_service(container: ContainerDep) -> ApiClientService:
     return ApiClientService(container.uow, container.clock, container.hasher)
 
 
 ApiClientServiceDep = Annotated[ApiClientService, Depends(get_api_client_service)]
 
 
-def get_client_token_service(container: ContainerDep) -> ClientTokenService:
+async def get_client_token_service(container: ContainerDep) -> ClientTokenService:
     return container.client_token_service()
 
 
 ClientTokenServiceDep = Annotated[ClientTokenService, Depends(get_client_token_service)]
 
 
-def get_jwks(container: ContainerDep) -> dict[str, list[dict[str, str]]]:
+async def get_jwks(container: ContainerDep) -> dict[str, list[dict[str, str]]]:
     return container.key_ring.jwks()
 
 
 JwksDep = Annotated[dict[str, list[dict[str, str]]], Depends(get_jwks)]
 
 
-def get_activity_service(container: ContainerDep) -> ActivityService:
+async def get_activity_service(container: ContainerDep) -> ActivityService:
     return ActivityService(container.uow, container.clock)
 
 
 ActivityServiceDep = Annotated[ActivityService, Depends(get_activity_service)]
 
 
-def get_queue_service(container: ContainerDep) -> QueueService:
+async def get_queue_service(container: ContainerDep) -> QueueService:
     return QueueService(container.uow, container.clock, container.complaint_config)
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]
 
 
-def get_escalation_rule_service(container: ContainerDep) -> EscalationRuleService:
+async def get_escalation_rule_service(container: ContainerDep) -> EscalationRuleService:
     return EscalationRuleService(container.uow, container.clock)
 
 
 EscalationRuleServiceDep = Annotated[EscalationRuleService, Depends(get_escalation_rule_service)]
 
 
-def get_preference_service(container: ContainerDep) -> PreferenceService:
+async def get_preference_service(container: ContainerDep) -> PreferenceService:
     return PreferenceService(container.uow)
 
 
 PreferenceServiceDep = Annotated[PreferenceService, Depends(get_preference_service)]
 
 
-def get_line_link_service(container: ContainerDep) -> LineLinkService:
+async def get_line_link_service(container: ContainerDep) -> LineLinkService:
     return container.line_link_service()
 
 
 LineLinkServiceDep = Annotated[LineLinkService, Depends(get_line_link_service)]
 
 
-def get_operations_service(container: ContainerDep) -> OperationsService:
+async def get_operations_service(container: ContainerDep) -> OperationsService:
     return OperationsService(
         container.uow,
         container.clock,
@@ -821,7 +819,7 @@ def get_operations_service(container: ContainerDep) -> OperationsService:
 OperationsServiceDep = Annotated[OperationsService, Depends(get_operations_service)]
 
 
-def get_webhook_service(container: ContainerDep) -> WebhookService:
+async def get_webhook_service(container: ContainerDep) -> WebhookService:
     return WebhookService(
         container.uow, container.clock, container.webhook_transport(), StandardWebhookSigner()
     )
@@ -830,28 +828,28 @@ def get_webhook_service(container: ContainerDep) -> WebhookService:
 WebhookServiceDep = Annotated[WebhookService, Depends(get_webhook_service)]
 
 
-def get_intake_service(container: ContainerDep) -> IntakeService:
+async def get_intake_service(container: ContainerDep) -> IntakeService:
     return container.intake_service()
 
 
 IntakeServiceDep = Annotated[IntakeService, Depends(get_intake_service)]
 
 
-def get_line_webhook(container: ContainerDep) -> LineWebhook:
+async def get_line_webhook(container: ContainerDep) -> LineWebhook:
     return container.line_webhook()
 
 
 LineWebhookDep = Annotated[LineWebhook, Depends(get_line_webhook)]
 
 
-def get_inbound_mail_service(container: ContainerDep) -> InboundMailService:
+async def get_inbound_mail_service(container: ContainerDep) -> InboundMailService:
     return container.inbound_mail_service()
 
 
 InboundMailDep = Annotated[InboundMailService, Depends(get_inbound_mail_service)]
 
 
-def get_open311_service(container: ContainerDep) -> Open311Service:
+async def get_open311_service(container: ContainerDep) -> Open311Service:
     return Open311Service(
         container.uow,
         container.clock,

@@ -1,5 +1,5 @@
-"""Pure-ASGI middleware: request ids, access logs, request body limits, request timeouts,
-security headers, NUL characters."""
+"""Pure-ASGI middleware: request ids, access logs, one database connection per request,
+request body limits, request timeouts, security headers, NUL characters."""
 
 from __future__ import annotations
 
@@ -80,6 +80,23 @@ class RequestContextMiddleware:
                 },
             )
             request_id_var.reset(token)
+
+
+class DatabaseScopeMiddleware:
+    """One database connection per request: its sessions (authentication, the use case, an
+    access log) take turns on one pooled connection, checked out by the first of them and
+    returned when the answer has gone (infra.db.engine.RequestConnection)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        database = getattr(scope["app"].state, "database", None) if "app" in scope else None
+        if scope["type"] != "http" or database is None:
+            await self.app(scope, receive, send)
+            return
+        async with database.request_scope():
+            await self.app(scope, receive, send)
 
 
 class BodyTooLarge(Exception):

@@ -43,7 +43,24 @@ class Settings(BaseSettings):
     demo: bool = Field(
         default=False, description="`fasttrack seed` adds demo users and MOU activities."
     )
-    db_pool_size: int = Field(default=10, description="PostgreSQL connection pool size.")
+    db_pool_size: int = Field(
+        default=20,
+        ge=1,
+        description="PostgreSQL connections kept open per process: one per request in flight "
+        "(a request's sessions share one), so size it to the requests a process serves at once.",
+    )
+    db_max_overflow: int = Field(
+        default=20,
+        ge=0,
+        description="PostgreSQL connections opened beyond the pool in a burst, closed when "
+        "returned; also what a throttle counter committed inside a use case borrows.",
+    )
+    db_pool_recycle_seconds: int = Field(
+        default=1800,
+        ge=1,
+        description="PostgreSQL connections older than this are replaced when checked out; "
+        "keep it below any server or proxy idle timeout (there is no ping per checkout).",
+    )
     db_echo: bool = Field(default=False, description="Log SQL (development only).")
     secret_key: SecretStr | None = Field(
         default=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,13 @@ def _install_text_guard(engine: AsyncEngine) -> None:
 
 
 def build_engine(
-    url: str, *, echo: bool = False, pool_size: int = 10, foreign_keys: bool = True
+    url: str,
+    *,
+    echo: bool = False,
+    pool_size: int = 20,
+    max_overflow: int = 20,
+    pool_recycle: int = 1800,
+    foreign_keys: bool = True,
 ) -> AsyncEngine:
     sa_url = make_url(url)
     # Bound parameters carry personal data (names, phones, e-mails, tracking codes): never in
@@ -99,10 +106,132 @@ def build_engine(
         engine = create_async_engine(sa_url, **kwargs)
         _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
     else:
-        kwargs.update(pool_size=pool_size, pool_pre_ping=True)
+        # No pre-ping: with asyncpg it is `BEGIN; ; ROLLBACK`, three round trips on every
+        # checkout. Connections are recycled before a server or proxy idle timeout instead,
+        # and one that died anyway fails its statement as a disconnect: SQLAlchemy then
+        # invalidates it and every older connection of the pool, and the request is a 503
+        # `database.unavailable` (infra/db/errors.py) that a retry passes.
+        kwargs.update(
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_recycle=pool_recycle,
+            pool_pre_ping=False,
+        )
         engine = create_async_engine(sa_url, **kwargs)
     _install_text_guard(engine)
     return engine
+
+
+class RequestConnection:
+    """The one pooled connection a request's sessions take turns on.
+
+    Checked out on the first session that needs it and returned when the request ends, so a
+    request that authenticates, reads and writes an access log checks out once, not once per
+    session. Sessions use it one at a time: a session opened while another still holds it
+    (a throttle counter committed on its own inside a unit of work, or a second task) gets
+    a connection of its own from the pool, as before, so transactions never mix."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.connection: AsyncConnection | None = None
+        self.busy = False
+        self.checkouts = 0
+
+    def take(self) -> AsyncConnection | None:
+        """The connection if it is open and free (and now held), else None."""
+        if self.busy or self.connection is None or self.connection.closed:
+            return None
+        self.busy = True
+        return self.connection
+
+    async def acquire(self) -> AsyncConnection | None:
+        """Like take, but checks the connection out if this is the request's first session."""
+        if self.busy:
+            return None
+        if self.connection is None:
+            self.busy = True  # held across the await: a concurrent session goes to the pool
+            try:
+                self.connection = await self.engine.connect()
+                self.checkouts += 1
+            except BaseException:
+                self.busy = False
+                raise
+            return self.connection
+        return self.take()
+
+    def release(self) -> None:
+        self.busy = False
+
+    async def close(self) -> None:
+        connection, self.connection = self.connection, None
+        if connection is None:
+            return
+        try:
+            await connection.close()
+        except Exception:
+            # Still in use by a session closing after a cancelled request: never reused.
+            await connection.invalidate()
+
+
+_request_connection: ContextVar[RequestConnection | None] = ContextVar(
+    "request_connection", default=None
+)
+
+
+class _RequestSession(AsyncSession):
+    """A session on the request's connection: hands it back when closed."""
+
+    _request: RequestConnection | None = None
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            request, self._request = self._request, None
+            if request is not None:
+                request.release()
+
+
+class Sessions(async_sessionmaker[AsyncSession]):
+    """The session factory: inside `Database.request_scope()` a session runs on the request's
+    one connection when that is free (see RequestConnection), elsewhere on its own checkout.
+
+    Calling it (`sessions()`) uses the request's connection once it is open; `await
+    open_session(sessions)` also opens it, so the first session of a request does."""
+
+    def __init__(self, engine: AsyncEngine, **kwargs: Any) -> None:
+        super().__init__(bind=engine, **kwargs)
+        self.engine = engine
+        self._options = kwargs
+
+    def _on(self, request: RequestConnection, connection: AsyncConnection) -> AsyncSession:
+        session = _RequestSession(bind=connection, **self._options)
+        session._request = request
+        return session
+
+    def __call__(self, **local_kw: Any) -> AsyncSession:
+        request = _request_connection.get()
+        if request is not None and request.engine is self.engine and not local_kw:
+            connection = request.take()
+            if connection is not None:
+                return self._on(request, connection)
+        return super().__call__(**local_kw)
+
+    async def open(self) -> AsyncSession:
+        request = _request_connection.get()
+        if request is not None and request.engine is self.engine:
+            connection = await request.acquire()
+            if connection is not None:
+                return self._on(request, connection)
+        return super().__call__()
+
+
+async def open_session(sessions: async_sessionmaker[AsyncSession]) -> AsyncSession:
+    """A new session; on the request's connection (checked out now if need be) when there is
+    one. Use it where a request may open its first session (`async with await open_...`)."""
+    if isinstance(sessions, Sessions):
+        return await sessions.open()
+    return sessions()
 
 
 def build_sessionmaker(
@@ -110,7 +239,11 @@ def build_sessionmaker(
 ) -> async_sessionmaker[AsyncSession]:
     # expire_on_commit=False: a committed entity's attributes stay readable; a lazy refresh
     # under asyncio would raise MissingGreenlet.
-    return async_sessionmaker(bind=bind, expire_on_commit=False, autoflush=False, **kwargs)
+    options = {"expire_on_commit": False, "autoflush": False, **kwargs}
+    if isinstance(bind, AsyncEngine):
+        return Sessions(bind, **options)
+    # Bound to one connection already (tests' savepoints, migrations): nothing to share.
+    return async_sessionmaker(bind=bind, **options)
 
 
 @dataclass
@@ -128,6 +261,17 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @asynccontextmanager
+    async def request_scope(self) -> AsyncIterator[RequestConnection]:
+        """Within it, this task's sessions share one connection (see RequestConnection)."""
+        request = RequestConnection(self.engine)
+        token = _request_connection.set(request)
+        try:
+            yield request
+        finally:
+            _request_connection.reset(token)
+            await request.close()
 
     async def dispose(self) -> None:
         await self.engine.dispose()

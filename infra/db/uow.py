@@ -37,6 +37,7 @@ from domain.reference.ports import DistrictRepository, MouAreaRepository
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
 from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
+from infra.db.engine import open_session
 from infra.db.errors import translate_db_errors
 from infra.db.repositories.activities import SqlActivityRepository
 from infra.db.repositories.api_clients import SqlApiClientRepository
@@ -101,7 +102,7 @@ class SqlUnitOfWork:
         return self._session
 
     async def __aenter__(self) -> Self:
-        self._session = self._sessions()
+        self._session = await open_session(self._sessions)
         s = self._session
         self.districts: DistrictRepository = SqlDistrictRepository(s)
         self.mou_areas: MouAreaRepository = SqlMouAreaRepository(s)

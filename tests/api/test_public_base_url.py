@@ -3,7 +3,6 @@ port issues tokens and e-mail links that point at itself."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 from typing import Any
@@ -81,7 +80,7 @@ def test_serve_hands_its_host_and_port_to_the_app(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("FASTTRACK_PUBLIC_BASE_URL", raising=False)
     monkeypatch.setenv("FASTTRACK_HOST", "127.0.0.1")
     monkeypatch.setenv("FASTTRACK_PORT", "8000")
-    args = argparse.Namespace(host="127.0.0.2", port=9124, workers=1)
+    args = cli.build_parser().parse_args(["serve", "--host", "127.0.0.2", "--port", "9124"])
     cli.cmd_serve(Settings(_env_file=None), args)
     assert seen["port"] == 9124 and seen["host"] == "127.0.0.2"
     assert seen["base"] == "http://127.0.0.2:9124"

@@ -78,3 +78,17 @@ def test_workers_below_one_are_a_usage_error(
         cli.build_parser().parse_args(["serve", "--workers", value])
     assert exited.value.code == 2
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_uvloop_and_httptools_serve_unless_asked_otherwise(
+    runs: list[dict[str, Any]], tmp_path: Any
+) -> None:
+    """Both are dependencies, so uvicorn's `auto` picks them; asyncio and h11 on request."""
+    import httptools  # noqa: F401  (installed, so `auto` uses it)
+    import uvloop  # noqa: F401
+
+    settings = Settings(_env_file=None, database_url=None, data_dir=tmp_path)
+    assert serve([], settings) == 0
+    assert serve(["--loop", "asyncio", "--http", "h11"], settings) == 0
+
+    assert [(c["loop"], c["http"]) for c in runs] == [("auto", "auto"), ("asyncio", "h11")]

@@ -151,7 +151,6 @@ def test_the_setting_refuses_what_is_not_an_address() -> None:
 
 def test_serve_leaves_forwarded_headers_to_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     """uvicorn's own proxy handling trusts 127.0.0.1 by default; serve turns it off."""
-    import argparse
 
     import uvicorn
 
@@ -159,5 +158,5 @@ def test_serve_leaves_forwarded_headers_to_the_setting(monkeypatch: pytest.Monke
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
     monkeypatch.setenv("FASTTRACK_HOST", "127.0.0.1")
     monkeypatch.setenv("FASTTRACK_PORT", "8000")
-    cli.cmd_serve(Settings(_env_file=None), argparse.Namespace(host=None, port=None, workers=1))
+    cli.cmd_serve(Settings(_env_file=None), cli.build_parser().parse_args(["serve"]))
     assert seen["proxy_headers"] is False

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.throttle import BackoffPolicy, CounterState, RatePolicy
+from infra.db.engine import open_session
 from infra.db.tables import RateLimitRow, table_of
 
 R: Any = table_of(RateLimitRow).c
@@ -23,7 +24,7 @@ class SqlCounterStore:
         self._sessions = sessions
 
     async def blocked_until(self, key: str, now: datetime) -> datetime | None:
-        async with self._sessions() as s:
+        async with await open_session(self._sessions) as s:
             value = (await s.execute(select(R.blocked_until).where(R.key == key))).scalar()
         return value if value is not None and value > now else None
 
@@ -53,7 +54,7 @@ class SqlCounterStore:
         return count, start, blocked
 
     async def record_failure(self, key: str, now: datetime, policy: BackoffPolicy) -> CounterState:
-        async with self._sessions() as s:
+        async with await open_session(self._sessions) as s:
             count, _start, _ = await self._increment(s, key, now, policy.window.total_seconds())
             delay = policy.blocked_for(count)
             until = now + delay if delay else None
@@ -65,12 +66,12 @@ class SqlCounterStore:
         return CounterState(count, until)
 
     async def reset(self, key: str) -> None:
-        async with self._sessions() as s:
+        async with await open_session(self._sessions) as s:
             await s.execute(delete(table_of(RateLimitRow)).where(R.key == key))
             await s.commit()
 
     async def hit(self, key: str, now: datetime, policy: RatePolicy) -> CounterState:
-        async with self._sessions() as s:
+        async with await open_session(self._sessions) as s:
             count, start, _ = await self._increment(s, key, now, policy.window.total_seconds())
             until = start + policy.window if count > policy.limit else None
             await s.commit()
