@@ -80,6 +80,8 @@ async def issue_line_link_code(
     with `notify_via` in /users/me/notification-preferences."""
     issued = await service.issue_code(actor)
     response.headers["Cache-Control"] = "no-store"
+    # The code is no resource of its own: the link it makes shows on the user's account.
+    response.headers["Location"] = "/api/v1/users/me"
     return LineLinkCodeRead(
         code=issued.code,
         expires_at=issued.expires_at,

@@ -124,7 +124,7 @@ class SubjectKeys:
             raise InvalidValue(
                 "Give at least one identifier: phone, email, national_id, line_user_id or name.",
                 code="data_subject.no_identifier",
-                errors=[FieldError(loc or ("body",), "at least one identifier", "missing")],
+                errors=[FieldError(loc, "at least one identifier", "missing")],
             )
         return keys
 

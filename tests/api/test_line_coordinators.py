@@ -90,6 +90,7 @@ async def test_a_coordinator_links_once_with_a_hashed_single_use_code(
     assert (await me(line, coord))["line_linked_at"] is None
     r = await line.client.post(LINK, headers=coord.headers)
     assert r.status_code == 201, r.text
+    assert r.headers["location"] == "/api/v1/users/me"  # where the link then shows
     issued = r.json()
     code = issued["code"]
     assert len(code) == 6 and code.isdigit()
