@@ -16,7 +16,6 @@ from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.security import OAuth2, OAuth2PasswordBearer
 from fastapi_users import exceptions as fu
 from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
-from fastapi_users_db_sqlalchemy.access_token import SQLAlchemyAccessTokenDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
@@ -83,15 +82,14 @@ from infra.auth.jwt_tokens import JoseClientTokens
 from infra.auth.keys import KeyRing
 from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
-from infra.auth.tokens import DigestDatabaseStrategy, read_token_owner
+from infra.auth.tokens import read_token_owner
 from infra.auth.users import UserManager
 from infra.calendar.thai_holidays import ThaiHolidayProvider
 from infra.db.engine import Database, open_session
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
-from infra.db.repositories.identity import SqlAgencyLookup
 from infra.db.repositories.line import SqlLineLinkStore
-from infra.db.tables import AccessTokenRow, UserRow
+from infra.db.tables import UserRow
 from infra.db.uow import SqlUnitOfWork
 from infra.geo import ShapelyDistrictLocator, district_outlines
 from infra.intake.gazetteer import default_gazetteer
@@ -405,12 +403,6 @@ class Container:
             jobs.append(Job("send_line", s.jobs_poll_seconds, line.send_due))
         return jobs
 
-    def strategy(self, session: AsyncSession) -> DigestDatabaseStrategy:
-        return DigestDatabaseStrategy(
-            SQLAlchemyAccessTokenDatabase(session, AccessTokenRow),
-            lifetime_seconds=self.settings.token_lifetime_seconds,
-        )
-
 
 def build_container(state: Any) -> Container:
     if getattr(state, "container", None) is None:
@@ -499,15 +491,6 @@ client_credentials = OAuth2(
     auto_error=False,
 )
 ClientCredentialsDep = Annotated[str | None, Depends(client_credentials)]
-
-
-async def agency_is_active(session: AsyncSession, agency_id: uuid.UUID | None) -> bool:
-    """Users of a deactivated agency can neither sign in nor use their tokens (admins, with
-    no agency, always can). Read in the session that read the user: no second connection."""
-    if agency_id is None:
-        return True
-    agency = await SqlAgencyLookup(session).agency_info(agency_id)
-    return agency is not None and agency.is_active
 
 
 async def get_principal(

@@ -1,4 +1,6 @@
-"""Opaque staff bearer tokens: fastapi-users' database strategy, storing only digests."""
+"""Opaque staff bearer tokens: 256 random bits, stored only as SHA-256 digests (a database leak
+reveals no usable token); issued and revoked by the identity use cases' token repository, read
+here with their owner in one statement."""
 
 from __future__ import annotations
 
@@ -10,8 +12,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from fastapi_users.authentication.strategy.db import DatabaseStrategy
-from fastapi_users.manager import BaseUserManager
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.shared.principal import Role
@@ -29,28 +29,6 @@ def token_digest(token: str) -> str:
 def new_token() -> str:
     """An opaque staff bearer token: 256 random bits, URL-safe."""
     return secrets.token_urlsafe(32)
-
-
-class DigestDatabaseStrategy(DatabaseStrategy[UserRow, uuid.UUID, AccessTokenRow]):
-    """Like DatabaseStrategy, but a database leak reveals no usable token."""
-
-    async def read_token(
-        self, token: str | None, user_manager: BaseUserManager[UserRow, uuid.UUID]
-    ) -> UserRow | None:
-        if not token or len(token) > 200:
-            return None
-        return await super().read_token(token_digest(token), user_manager)
-
-    async def write_token(self, user: UserRow) -> str:
-        token = new_token()
-        await self.database.create({"token": token_digest(token), "user_id": user.id})
-        return token
-
-    async def destroy_token(self, token: str, user: UserRow) -> None:
-        await super().destroy_token(token_digest(token), user)
-
-    def _create_access_token_dict(self, user: Any) -> dict[str, Any]:  # pragma: no cover
-        raise NotImplementedError("tokens are created by write_token")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +60,7 @@ async def read_token_owner(
     session: AsyncSession, token: str | None, lifetime_seconds: int | None
 ) -> TokenOwner | None:
     """The active user a live staff token belongs to, in one round trip (what
-    DigestDatabaseStrategy.read_token, the user's and the agency's reads did in three)."""
+    the old token strategy, the user's and the agency's reads did in three)."""
     if not token or len(token) > 200:
         return None
     since = (
