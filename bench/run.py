@@ -21,6 +21,7 @@ import asyncpg
 import httpx
 from sqlalchemy import event
 
+from bench.search_plan import check_rare_term_plan, search_statement
 from bench.seed import COMMON_TERM, RARE_TERM, seed
 from domain.complaint.filters import QueueFilter, SlaFilter
 from domain.complaint.queue_ports import QueueSort
@@ -362,6 +363,16 @@ async def main(n: int, samples: int, reuse: bool) -> None:
             await s.commit()
         await conn.execute("ANALYZE stats_rollup_counts, stats_rollup_days, stats_rollup_sla")
         print(f"statistics rollup rebuilt in {time.perf_counter() - t0:.1f} s")
+        # Issue 22: the rare-term search keeps the trigram index however ANALYZE samples
+        # (small default samples flipped it to a backwards walk of the created index).
+        sql, params = await search_statement(engine, RARE_TERM)
+        # At 20,000 cases a target of 10 flipped 2 of 51 ANALYZEs before 0035.
+        problems = await check_rare_term_plan(conn, sql, params, {10: 24, 100: 8})
+        if problems:
+            raise SystemExit(
+                "bench: the rare-term search plan flipped:\n  " + "\n  ".join(problems)
+            )
+        print("rare-term plan: the trigram index after 32 ANALYZEs (targets 10 and 100)")
         cases = await build_cases(sessions, conn, omb, coord)
         await record_sql(engine, sessions, cases)
         await engine.dispose()

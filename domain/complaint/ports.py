@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 from domain.complaint.feedback import Rating
 from domain.complaint.model import Complaint, TimelineEntry, Visibility
 from domain.complaint.model import RouteProposal as RouteProposal
+from domain.complaint.similarity import Candidate
 from domain.directory.ports import CategoryLookup as CategoryLookup
 from domain.directory.ports import RoutingReads as RoutingReads
 from domain.shared.paging import Page, PageRequest
@@ -158,7 +159,7 @@ class ActivityLookup(Protocol):
 class DuplicateScan(Protocol):
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
-    ) -> list[Complaint]: ...
+    ) -> list[Candidate]: ...
 
 
 class CaseWrites(Protocol):

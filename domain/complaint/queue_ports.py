@@ -11,6 +11,7 @@ from typing import Protocol
 from domain.complaint.filters import QueueFilter
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint
+from domain.complaint.similarity import Candidate
 from domain.shared.paging import Page, PageRequest
 from domain.stats.model import StatsScope
 
@@ -60,7 +61,7 @@ class ComplaintQueries(Protocol):
 
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
-    ) -> list[Complaint]:
+    ) -> list[Candidate]:
         """Possible duplicates of `c`: same category, created since `since`."""
         ...
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from domain.complaint.model import Complaint
 from domain.geo.model import GeoPoint, distance_m
 from domain.search.normalize import normalize_for_search
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible duplicate as storage holds it: the case and its text in search form (the
+    normalised title and description stored for search), so scoring never normalises it."""
+
+    complaint: Complaint
+    text: str
 
 
 @dataclass(frozen=True)
@@ -22,17 +32,22 @@ SIMILAR_RADIUS_M = 500.0
 SIMILAR_WINDOW = timedelta(days=30)
 
 
-def trigrams(text: str) -> frozenset[str]:
-    """pg_trgm-style trigrams of normalised text (words padded with two spaces in front)."""
+def case_text(c: Complaint) -> str:
+    """A case's text in search form: what storage keeps for search (and for `Candidate`)."""
+    return normalize_for_search(f"{c.title} {c.description}")
+
+
+def normalised_trigrams(text: str) -> frozenset[str]:
+    """pg_trgm-style trigrams of text already in search form (words padded with two spaces in
+    front, one behind)."""
     out: set[str] = set()
-    for word in normalize_for_search(text).split():
+    for word in text.split():
         padded = f"  {word} "
         out.update(padded[i : i + 3] for i in range(len(padded) - 2))
     return frozenset(out)
 
 
-def text_similarity(a: str, b: str) -> float:
-    ta, tb = trigrams(a), trigrams(b)
+def _jaccard(ta: frozenset[str], tb: frozenset[str]) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
@@ -43,16 +58,20 @@ def _point(c: Complaint) -> GeoPoint | None:
     return GeoPoint(lat, lon) if lat is not None and lon is not None else None
 
 
-def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[Similar]:
-    """Score = 0.5 text + 0.3 place + 0.2 recency; reasons say what matched."""
-    base = f"{c.title} {c.description}"
+def rank_similar(c: Complaint, candidates: Sequence[Candidate], limit: int) -> list[Similar]:
+    """Score = 0.5 text + 0.3 place + 0.2 recency; reasons say what matched.
+
+    Only `c`'s text is normalised (once); each candidate's comes in search form from storage,
+    and its trigrams are built only when it is near or in the same district (the others are
+    never ranked)."""
+    base: frozenset[str] | None = None
     here = _point(c)
     ranked: list[Similar] = []
-    for other in candidates:
+    for candidate in candidates:
+        other = candidate.complaint
         if other.id == c.id:
             continue
         reasons = ["same_category"]
-        text = text_similarity(base, f"{other.title} {other.description}")
         dist: float | None = None
         place = 0.0
         there = _point(other)
@@ -66,6 +85,9 @@ def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[
             reasons.append("same_district")
         if place == 0.0:
             continue
+        if base is None:
+            base = normalised_trigrams(case_text(c))
+        text = _jaccard(base, normalised_trigrams(candidate.text))
         if text >= 0.1:
             reasons.append("similar_text")
         apart = abs((c.created_at - other.created_at).total_seconds())

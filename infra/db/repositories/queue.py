@@ -14,6 +14,7 @@ from domain.complaint.filters import QueueFilter
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint
 from domain.complaint.queue_ports import ChangedCase, QueueSort, RecentCase
+from domain.complaint.similarity import Candidate
 from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 from domain.stats.model import StatsScope
 from infra.db.repositories.case_filters import queue_clauses, scope_clause, search_for
@@ -157,7 +158,8 @@ class SqlComplaintQueries:
 
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
-    ) -> list[Complaint]:
+    ) -> list[Candidate]:
+        """Each with its stored search text, so scoring never normalises a candidate."""
         same = C.category_id == c.category_id if c.category_id else C.category_id.is_(None)
         stmt = (
             select(_T)
@@ -172,7 +174,9 @@ class SqlComplaintQueries:
             .order_by(C.created_at.desc(), C.id)
             .limit(limit)
         )
-        return await self._hydrate((await self._s.execute(stmt)).all())
+        rows = (await self._s.execute(stmt)).all()
+        cases = await self._hydrate(rows)
+        return [Candidate(c, r.search_text) for r, c in zip(rows, cases, strict=True)]
 
     async def recent_public(
         self, category_id: uuid.UUID, since: datetime, limit: int

@@ -24,6 +24,7 @@ from domain.complaint.model import (
     Visibility,
 )
 from domain.complaint.ports import IdempotencyRecord
+from domain.complaint.similarity import Candidate, case_text
 from domain.directory.model import Agency, Category, Coordinator
 from domain.directory.routing import RoutingRule
 from domain.errors import ConcurrentUpdate
@@ -322,14 +323,15 @@ class _DuplicateScan:
 
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
-    ) -> list[Complaint]:
+    ) -> list[Candidate]:
         same = [
             o
             for o in self.state.complaints.values()
             if o.id != c.id and o.category_id == c.category_id and o.created_at >= since
         ]
         same.sort(key=lambda o: o.created_at, reverse=True)
-        return same[:limit]
+        # The text as the SQL adapter stores it for search.
+        return [Candidate(o, case_text(o)) for o in same[:limit]]
 
 
 class FakeComplaintUnit:
