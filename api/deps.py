@@ -69,7 +69,7 @@ from domain.privacy.data_subjects import DataSubjectService
 from domain.privacy.retention import RetentionPolicy, RetentionService
 from domain.privacy.service import AccessLogService, PrivacyNoticeService
 from domain.reference.service import ReferenceService
-from domain.shared.clock import Clock, SystemClock
+from domain.shared.clock import Clock, RequestClock, SystemClock
 from domain.shared.mail import Mailer
 from domain.shared.principal import Principal, PrincipalKind
 from domain.sla.service import SlaAdminService
@@ -84,6 +84,7 @@ from infra.auth.passwords import ThreadedPasswordHasher, password_helper
 from infra.auth.secrets import resolve_secret
 from infra.auth.tokens import read_token_owner
 from infra.auth.users import UserManager
+from infra.calendar.sla_context import CachedSlaContext
 from infra.calendar.thai_holidays import ThaiHolidayProvider
 from infra.db.engine import Database, open_session
 from infra.db.readiness import check_ready
@@ -150,8 +151,12 @@ class Container:
         )
         # The current suggestion model and road index, reloaded when a newer one is stored.
         self.intake_cache = IntakeCache()
-        # The holiday provider caches years; one per app.
-        self.sla_engine = SlaEngine(ThaiHolidayProvider())
+        # The holiday provider caches years; one per app. The SLA policies and closure days
+        # are cached for the app too: dropped at once when an admin here changes them, and
+        # reloaded after at most `sla_settings_ttl_seconds` anyway, which bounds how long
+        # another process (which never hears of the change) keeps the old ones.
+        self.sla_cache = CachedSlaContext(timedelta(seconds=self.settings.sla_settings_ttl_seconds))
+        self.sla_engine = SlaEngine(ThaiHolidayProvider(), self.sla_cache)
         # Only the default ring in the data dir is generated; a configured one must exist.
         self.key_ring = KeyRing(
             self.settings.effective_jwt_keys_dir, generate=self.settings.jwt_keys_dir is None
@@ -162,10 +167,10 @@ class Container:
             audience=self.settings.token_audience,
         )
 
-    def complaint_service(self) -> ComplaintService:
+    def complaint_service(self, clock: Clock | None = None) -> ComplaintService:
         return ComplaintService(
             self.uow,
-            self.clock,
+            clock or self.clock,
             self.locator,
             self.complaint_config,
             self.sla_engine,
@@ -423,6 +428,15 @@ async def get_container(request: Request) -> Container:
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
+async def get_request_clock(container: ContainerDep) -> Clock:
+    """The request's clock: the container's, read once (FastAPI gives every dependency of
+    one request this same object), so auth, the use case and its view share one "now"."""
+    return RequestClock(container.clock)
+
+
+RequestClockDep = Annotated[Clock, Depends(get_request_clock)]
+
+
 async def get_settings(container: ContainerDep) -> Settings:
     return container.settings
 
@@ -578,8 +592,10 @@ async def get_audit_service(uow: UowFactoryDep) -> AuditService:
 AuditServiceDep = Annotated[AuditService, Depends(get_audit_service)]
 
 
-async def get_complaint_service(container: ContainerDep) -> ComplaintService:
-    return container.complaint_service()
+async def get_complaint_service(
+    container: ContainerDep, clock: RequestClockDep
+) -> ComplaintService:
+    return container.complaint_service(clock)
 
 
 ComplaintServiceDep = Annotated[ComplaintService, Depends(get_complaint_service)]
@@ -593,12 +609,12 @@ AttachmentServiceDep = Annotated[AttachmentService, Depends(get_attachment_servi
 
 
 async def get_public_complaint_service(
-    container: ContainerDep, complaints: ComplaintServiceDep
+    container: ContainerDep, complaints: ComplaintServiceDep, clock: RequestClockDep
 ) -> PublicComplaintService:
     s = container.settings
     return PublicComplaintService(
         container.uow,
-        container.clock,
+        clock,
         complaints,
         container.counters,
         intake_policy=RatePolicy(s.public_intake_per_hour, timedelta(hours=1)),
@@ -648,9 +664,12 @@ async def get_access_log_service(container: ContainerDep) -> AccessLogService:
 AccessLogServiceDep = Annotated[AccessLogService, Depends(get_access_log_service)]
 
 
-async def get_sla_admin_service(container: ContainerDep) -> SlaAdminService:
+async def get_sla_admin_service(container: ContainerDep, clock: RequestClockDep) -> SlaAdminService:
     return SlaAdminService(
-        container.uow, container.clock, container.complaint_service().reschedule_open
+        container.uow,
+        clock,
+        container.complaint_service(clock).reschedule_open,
+        on_change=container.sla_cache.invalidate,
     )
 
 
@@ -763,8 +782,8 @@ async def get_activity_service(container: ContainerDep) -> ActivityService:
 ActivityServiceDep = Annotated[ActivityService, Depends(get_activity_service)]
 
 
-async def get_queue_service(container: ContainerDep) -> QueueService:
-    return QueueService(container.uow, container.clock, container.complaint_config)
+async def get_queue_service(container: ContainerDep, clock: RequestClockDep) -> QueueService:
+    return QueueService(container.uow, clock, container.complaint_config)
 
 
 QueueServiceDep = Annotated[QueueService, Depends(get_queue_service)]

@@ -73,6 +73,13 @@ class Settings(BaseSettings):
         "of this server (a wildcard host such as 0.0.0.0 reads as 127.0.0.1): set it to the "
         "public address behind a proxy.",
     )
+    sla_settings_ttl_seconds: int = Field(
+        default=30,
+        ge=0,
+        description="How long a process keeps the SLA policies and closure days it loaded; "
+        "an admin's change reaches other API processes within this time (at once in the "
+        "process that made it).",
+    )
     token_lifetime_seconds: int = Field(
         default=8 * 3600, description="Lifetime of staff bearer tokens."
     )

@@ -71,11 +71,6 @@ CO_HANDLERS = "SELECT agency_id FROM complaint_co_handlers WHERE complaint_id = 
 CO_HANDLERS_OF = (
     "SELECT complaint_id, agency_id FROM complaint_co_handlers WHERE complaint_id = ANY($1::UUID[])"
 )
-SLA_POLICY = (
-    "SELECT sla_class, always_open, weekdays, start_time, end_time, targets, fast_track_targets, "
-    "due_soon_share, updated_at, version FROM sla_policies WHERE sla_class = $1::VARCHAR"
-)
-CLOSURE_DAYS = "SELECT day, reason, created_at FROM closure_days ORDER BY day"
 RATING = (
     "SELECT complaint_id, score, comment, rated_at FROM complaint_ratings "
     "WHERE complaint_id = $1::UUID"
@@ -426,8 +421,6 @@ async def get_complaint(request: Request) -> Response:
         if row is None:
             return _problem(404, "Not Found")
         co = [r["agency_id"] for r in await conn.fetch(CO_HANDLERS, cid)]
-        await conn.fetchrow(SLA_POLICY, row["sla_class"])
-        await conn.fetch(CLOSURE_DAYS)
         rating = await conn.fetchrow(RATING, cid)
         await _access_log(conn, user["id"], [cid], uuid.uuid4().hex)
     body = complaint_json(row, co, rating, now)
@@ -631,8 +624,6 @@ async def create_complaint(request: Request) -> Response:
         year = now.year + 543
         number = await conn.fetchval(NEXT_NUMBER, f"case_numbers_{year}")
         case_number = f"FT-{year}-{number:06d}"
-        await conn.fetchrow(SLA_POLICY, category["sla_class"])
-        await conn.fetch(CLOSURE_DAYS)
         await conn.fetch(CATEGORIES)
         await conn.fetch(ROUTING_RULES)
         office = request.app.state.district_offices.get(district)
@@ -741,8 +732,6 @@ async def create_complaint(request: Request) -> Response:
             now,
             now + timedelta(days=1),
         )
-        await conn.fetchrow(SLA_POLICY, category["sla_class"])
-        await conn.fetch(CLOSURE_DAYS)
         await conn.fetchrow(RATING, cid)
         await _access_log(conn, user["id"], [cid], request_id)
         await conn.execute(CHAIN_LOCK, f"chain:timeline:{cid}")

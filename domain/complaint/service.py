@@ -300,7 +300,7 @@ class ComplaintService:
         """The case with its SLA due times recomputed (stored, so queues can use them)."""
         if self._sla is None:
             return c
-        return c.reschedule(await self._sla.schedule(uow, c))
+        return c.reschedule(await self._sla.schedule(uow, c, self._clock.now()))
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -1019,13 +1019,19 @@ class ComplaintService:
         return view
 
     async def reschedule_open(self, uow: TransitionPorts) -> int:
-        """Recompute the stored due times of every open case (after SLA settings change)."""
+        """Recompute the stored due times of every open case (after SLA settings change),
+        with the settings as this unit of work sees them (the change included), not the
+        cache's."""
+        if self._sla is None:
+            return 0
+        context = await self._sla.load(uow)
+        now = self._clock.now()
         count = 0
         for complaint_id in await uow.complaints.open_ids():
             c = await uow.complaints.get(complaint_id)
             if c is None:
                 continue
-            fresh = await self._scheduled(uow, c)
+            fresh = c.reschedule(await self._sla.schedule(uow, c, now, context))
             if fresh != c:
                 await uow.complaints.update(fresh, c.version)
                 count += 1

@@ -30,3 +30,17 @@ class FixedClock:
 
     def set(self, at: datetime) -> None:
         self._at = at
+
+
+class RequestClock:
+    """One request's clock: reads `source` once, on first use, and answers that instant
+    from then on, so a request has one "now" however many steps ask (issue 21)."""
+
+    def __init__(self, source: Clock) -> None:
+        self._source = source
+        self._at: datetime | None = None
+
+    def now(self) -> datetime:
+        if self._at is None:
+            self._at = self._source.now()
+        return self._at

@@ -95,5 +95,10 @@ class BusinessCalendar:
     def is_day_off(self, day: date) -> bool:
         return day in self._closures or day in self._cache.days_off(day.year)
 
+    def days_off_in(self, year: int) -> frozenset[date]:
+        """Every day off in `year` (what `is_day_off` answers day by day), for arithmetic
+        that counts days off in a stretch instead of asking about each day."""
+        return self._cache.days_off(year) | {d for d in self._closures if d.year == year}
+
     def local_date(self, instant: datetime) -> date:
         return as_utc(instant).astimezone(self._tz).date()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from domain.errors import InvalidValue
 from domain.sla.calendar import BusinessCalendar, as_utc
 from domain.sla.model import Pause, WorkingHours, invalid
 
 _ZERO = timedelta(0)
-_ONE_DAY = timedelta(days=1)
 # Ten years without a single working day can only be a misconfiguration (e.g. closures
 # covering everything); failing beats looping forever.
 _MAX_IDLE_DAYS = 3660
@@ -20,13 +21,19 @@ _MAX_IDLE_DAYS = 3660
 class BusinessClock:
     """Adds and measures business time for one set of working hours on one calendar.
 
-    Every input must be timezone-aware (any offset); every output is in UTC. Work is
-    proportional to the number of calendar days spanned, never to minutes.
+    Every input must be timezone-aware (any offset); every output is in UTC. Nothing walks
+    day by day: a stretch of whole days counts its working days in closed form (whole weeks
+    times the working weekdays) less the days off that fall on working weekdays (a bisect
+    in each year's sorted list, built once per clock and year), so the cost does not grow
+    with the span. The calendar's zone must keep one UTC offset (Bangkok has since 1920).
     In 24×7 mode business time is elapsed time, so the calendar is ignored.
     """
 
     working_hours: WorkingHours
     calendar: BusinessCalendar
+    _off: dict[int, list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def add_business_time(self, start: datetime, duration: timedelta) -> datetime:
         """The instant at which `duration` of business time has elapsed since `start`.
@@ -42,15 +49,21 @@ class BusinessClock:
         if duration == _ZERO or self.working_hours.always_open:
             return start + duration
         remaining = duration
-        for opens, closes in self._windows(self.calendar.local_date(start)):
-            if closes <= start:
-                continue
-            begin = max(opens, start)
-            available = closes - begin
-            if remaining <= available:
-                return begin + remaining
-            remaining -= available
-        raise AssertionError("unreachable: _windows is endless or raises")  # pragma: no cover
+        first = self.calendar.local_date(start).toordinal()
+        if self._is_working(first):
+            opens, closes = self._window(first)
+            if start < closes:
+                begin = max(opens, start)
+                if remaining <= closes - begin:
+                    return begin + remaining
+                remaining -= closes - begin
+        daily = self.working_hours.daily
+        # The m-th working day after the first takes what is left: m - 1 whole days, then
+        # the rest (a whole day when it divides exactly: the due instant is then a closing).
+        whole, rest = divmod(remaining, daily)
+        m = whole if rest == _ZERO else whole + 1
+        day = self._nth_working_day_after(first, m)
+        return self._window(day)[0] + (remaining - (m - 1) * daily)
 
     def business_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Business time from `a` to `b`; negative when `b` is before `a`."""
@@ -59,12 +72,18 @@ class BusinessClock:
             return -self.business_time_between(b, a)
         if self.working_hours.always_open:
             return b - a
+        first = self.calendar.local_date(a).toordinal()
+        last = self.calendar.local_date(b).toordinal()
+        self._check_idle(first, last)
         total = _ZERO
-        last_day = self.calendar.local_date(b)
-        for opens, closes in self._windows(self.calendar.local_date(a), until=last_day):
-            lo, hi = max(opens, a), min(closes, b)
-            if hi > lo:
-                total += hi - lo
+        for day in (first, last) if last > first else (first,):
+            if self._is_working(day):
+                opens, closes = self._window(day)
+                lo, hi = max(opens, a), min(closes, b)
+                if hi > lo:
+                    total += hi - lo
+        if last - first > 1:
+            total += self.working_hours.daily * self._working_days(first + 1, last - 1)
         return total
 
     def due_with_pauses(
@@ -107,29 +126,113 @@ class BusinessClock:
             total -= self.business_time_between(pause_start, stop)
         return total
 
-    def _windows(
-        self, first_day: date, until: date | None = None
-    ) -> Iterator[tuple[datetime, datetime]]:
-        """Each working day's (opens, closes) in UTC from `first_day` on, in order."""
-        hours, calendar = self.working_hours, self.calendar
-        day, idle = first_day, 0
-        while until is None or day <= until:
-            if day.weekday() in hours.weekdays and not calendar.is_day_off(day):
-                idle = 0
-                yield (
-                    datetime.combine(day, hours.start, calendar.tz).astimezone(UTC),
-                    datetime.combine(day, hours.end, calendar.tz).astimezone(UTC),
-                )
+    # --- whole days, in closed form ----------------------------------------------------------
+
+    def _window(self, day: int) -> tuple[datetime, datetime]:
+        """The working day's (opens, closes) in UTC; `day` is a date ordinal."""
+        local, tz = date.fromordinal(day), self.calendar.tz
+        return (
+            datetime.combine(local, self.working_hours.start, tz).astimezone(UTC),
+            datetime.combine(local, self.working_hours.end, tz).astimezone(UTC),
+        )
+
+    def _is_working(self, day: int) -> bool:
+        return _weekday(day) in self.working_hours.weekdays and not self.calendar.is_day_off(
+            date.fromordinal(day)
+        )
+
+    def _off_in(self, year: int) -> list[int]:
+        """Sorted ordinals of the year's days off that fall on working weekdays."""
+        found = self._off.get(year)
+        if found is None:
+            weekdays = self.working_hours.weekdays
+            found = sorted(
+                d.toordinal() for d in self.calendar.days_off_in(year) if d.weekday() in weekdays
+            )
+            self._off[year] = found
+        return found
+
+    def _off_days(self, first: int, last: int) -> int:
+        """How many days off fall on working weekdays from `first` to `last` (inclusive)."""
+        if last < first:
+            return 0
+        count = 0
+        for year in range(date.fromordinal(first).year, date.fromordinal(last).year + 1):
+            days = self._off_in(year)
+            count += bisect_right(days, last) - bisect_left(days, first)
+        return count
+
+    def _weekdays_upto(self, day: int) -> int:
+        """How many working weekdays (holidays ignored) from ordinal 1 to `day`."""
+        weeks, rest = divmod(day, 7)
+        return weeks * len(self.working_hours.weekdays) + _prefix(self.working_hours.weekdays, rest)
+
+    def _working_days(self, first: int, last: int) -> int:
+        if last < first:
+            return 0
+        weekdays = self._weekdays_upto(last) - self._weekdays_upto(first - 1)
+        return weekdays - self._off_days(first, last)
+
+    def _nth_weekday_after(self, day: int, n: int) -> int:
+        """The n-th working weekday (holidays ignored) after ordinal `day`, n >= 1."""
+        wanted = self._weekdays_upto(day) + n
+        order = sorted(self.working_hours.weekdays)
+        weeks, index = divmod(wanted - 1, len(order))
+        return 7 * weeks + order[index] + 1
+
+    def _nth_working_day_after(self, day: int, n: int) -> int:
+        """The n-th working day after ordinal `day`: the n-th working weekday, pushed on by
+        the days off it passed, until it passes no more (a few rounds: holidays cluster)."""
+        candidate, checked = day, day
+        while n > 0:
+            nxt = self._nth_weekday_after(candidate, n)
+            n = self._off_days(candidate + 1, nxt)
+            candidate = nxt
+            if candidate - checked > _MAX_IDLE_DAYS:
+                self._check_idle(checked, candidate)
+                checked = candidate - _MAX_IDLE_DAYS
+        return candidate
+
+    def _check_idle(self, first: int, last: int) -> None:
+        """Refuse a stretch holding more than ten years without a working day, as the old
+        day-by-day walk did (only a misconfiguration, e.g. closures covering everything,
+        makes one). Each step jumps past the last working day of a ten-year window."""
+        start = first
+        while last - start >= _MAX_IDLE_DAYS:
+            end = start + _MAX_IDLE_DAYS
+            if self._working_days(start, end) == 0:
+                raise _no_working_days()
+            start = self._last_working_day_in(start, end) + 1
+
+    def _last_working_day_in(self, first: int, last: int) -> int:
+        """The last working day from `first` to `last` (the caller knows there is one)."""
+        lo, hi = first, last
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._working_days(mid, last) > 0:
+                lo = mid
             else:
-                idle += 1
-                if idle > _MAX_IDLE_DAYS:
-                    raise invalid(
-                        "calendar",
-                        "No working day found in ten years; check closures and working hours",
-                        "ไม่พบวันทำการในสิบปี ตรวจสอบวันหยุดและเวลาทำการ",
-                        code="sla.no_working_days",
-                    )
-            day += _ONE_DAY
+                hi = mid - 1
+        return lo
+
+
+def _weekday(day: int) -> int:
+    """`date.weekday()` of a date ordinal (ordinal 1, 1 January of year 1, was a Monday)."""
+    return (day - 1) % 7
+
+
+def _prefix(weekdays: frozenset[int], rest: int) -> int:
+    """Working weekdays among ordinals 7k+1 .. 7k+rest, which are weekdays 0 .. rest-1."""
+    return sum(1 for w in weekdays if w < rest)
+
+
+def _no_working_days() -> InvalidValue:
+    return invalid(
+        "calendar",
+        "No working day found in ten years; check closures and working hours",
+        "ไม่พบวันทำการในสิบปี ตรวจสอบวันหยุดและเวลาทำการ",
+        code="sla.no_working_days",
+    )
 
 
 def merge_pauses(pauses: Iterable[Pause], *, since: datetime) -> list[Pause]:

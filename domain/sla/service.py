@@ -41,10 +41,13 @@ class SlaAdminService:
         uow: Callable[[], UnitOfWork],
         clock: Clock,
         reschedule: Rescheduler,
+        on_change: Callable[[], None] | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._reschedule = reschedule
+        # Told after each committed change, so cached SLA settings are dropped at once.
+        self._on_change = on_change or (lambda: None)
 
     def _require_admin(self, actor: Principal) -> None:
         if not may(actor, Action.administer, Resource(ResourceKind.configuration)):
@@ -91,6 +94,7 @@ class SlaAdminService:
             )
             count = await self._reschedule(uow)
             await uow.commit()
+        self._on_change()
         return policy, count
 
     async def closure_days(self) -> list[ClosureDay]:
@@ -116,6 +120,7 @@ class SlaAdminService:
             )
             await self._reschedule(uow)
             await uow.commit()
+        self._on_change()
         return closure
 
     async def delete_closure_day(self, actor: Principal, day: date) -> None:
@@ -135,3 +140,4 @@ class SlaAdminService:
             )
             await self._reschedule(uow)
             await uow.commit()
+        self._on_change()

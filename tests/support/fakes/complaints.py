@@ -308,6 +308,9 @@ class _SlaPolicies:
     async def get(self, sla_class: str) -> SlaPolicy | None:
         return self.ref.sla_policies.get(sla_class)
 
+    async def all(self) -> list[SlaPolicy]:
+        return [self.ref.sla_policies[k] for k in sorted(self.ref.sla_policies)]
+
 
 class _ClosureDays:
     def __init__(self, ref: FakeReference) -> None:
