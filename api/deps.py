@@ -75,7 +75,7 @@ from domain.shared.principal import Principal, PrincipalKind
 from domain.sla.service import SlaAdminService
 from domain.stats.public import PublicStatsService
 from domain.stats.service import StatsService
-from domain.throttle import RatePolicy
+from domain.throttle import LeasedRateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 from domain.webhook.service import WebhookConsumer, WebhookSender, WebhookService
 from infra.auth.jwt_tokens import JoseClientTokens
@@ -145,6 +145,8 @@ class Container:
         self.helper = password_helper(self.settings.password_hash_profile)
         self.hasher = ThreadedPasswordHasher(self.helper)
         self.counters = SqlCounterStore(self.database.sessions)
+        # The public reads' limits: leases from the shared counters, held for the process.
+        self.rate_limiter = LeasedRateLimiter(self.counters)
         self.complaint_config = ComplaintConfig(
             reopen_window=timedelta(days=self.settings.reopen_window_days),
             transfer_flag_threshold=self.settings.transfer_flag_threshold,
@@ -209,7 +211,7 @@ class Container:
             self.intake_cache,
             SklearnCategoryTrainer(),
             IntakeConfig(min_cases=s.suggest_min_cases, retrain_after=s.suggest_retrain_after),
-            self.counters,
+            self.rate_limiter,
             RatePolicy(s.public_suggestions_per_minute, timedelta(minutes=1)),
         )
 
@@ -616,7 +618,7 @@ async def get_public_complaint_service(
         container.uow,
         clock,
         complaints,
-        container.counters,
+        container.rate_limiter,
         intake_policy=RatePolicy(s.public_intake_per_hour, timedelta(hours=1)),
         tracking_policy=RatePolicy(s.public_tracking_per_minute, timedelta(minutes=1)),
         feedback_policy=RatePolicy(s.public_feedback_per_hour, timedelta(hours=1)),
@@ -857,7 +859,7 @@ async def get_open311_service(container: ContainerDep) -> Open311Service:
         container.clock,
         container.complaint_service(),
         container.client_token_service(),
-        container.counters,
+        container.rate_limiter,
         RatePolicy(container.settings.open311_per_minute, timedelta(minutes=1)),
     )
 

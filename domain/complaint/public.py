@@ -32,7 +32,7 @@ from domain.shared.clock import Clock
 from domain.shared.language import Language
 from domain.shared.paging import PageRequest
 from domain.sla.calendar import BANGKOK
-from domain.throttle import CounterStore, RatePolicy
+from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 
 
@@ -158,7 +158,7 @@ class PublicComplaintService:
         uow: Callable[[], UnitOfWork],
         clock: Clock,
         complaints: ComplaintService,
-        counters: CounterStore,
+        counters: RateLimiter,
         intake_policy: RatePolicy = RatePolicy(limit=10, window=timedelta(hours=1)),
         tracking_policy: RatePolicy = RatePolicy(limit=60, window=timedelta(minutes=1)),
         feedback_policy: RatePolicy = RatePolicy(limit=20, window=timedelta(hours=1)),

@@ -48,7 +48,7 @@ from domain.intake.text import road_names
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
 from domain.shared.principal import Principal
-from domain.throttle import CounterStore, RatePolicy
+from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 
 # Which cases the models may learn from, and what of them (README "Smart intake: privacy").
@@ -213,7 +213,7 @@ class IntakeService:
         cache: IntakeCache,
         trainer: CategoryTrainer | None = None,
         config: IntakeConfig | None = None,
-        counters: CounterStore | None = None,
+        counters: RateLimiter | None = None,
         public_policy: RatePolicy | None = None,
     ) -> None:
         self._uow = uow

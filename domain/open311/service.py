@@ -26,7 +26,7 @@ from domain.open311.model import (
 from domain.privacy.masking import ContactDetails
 from domain.shared.clock import Clock
 from domain.shared.paging import MAX_LIMIT, PageRequest
-from domain.throttle import CounterStore, RatePolicy
+from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 
 
@@ -77,7 +77,7 @@ class Open311Service:
         clock: Clock,
         complaints: ComplaintService,
         tokens: ClientTokenService,
-        counters: CounterStore,
+        counters: RateLimiter,
         reads_policy: RatePolicy = RatePolicy(limit=60, window=timedelta(minutes=1)),
     ) -> None:
         self._uow = uow

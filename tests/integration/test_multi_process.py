@@ -2,7 +2,8 @@
 ports (each with its own data directory, as on two hosts; B with `--workers 2`, so three
 processes in all) driven round-robin. Idempotency
 keys, rate limits, login throttling, case numbers and the change feed hold across them,
-because each lives in the database and nothing in a process's memory or files.
+because each lives in the database and nothing in a process's memory or files (a process
+holds only admissions it leased from the shared rate-limit counter).
 
 PostgreSQL only: SQLite is the single-process default (`fasttrack serve --workers 2` refuses
 it). No timing assertions: readiness waits up to 120 s and requests up to 120 s each.
@@ -19,6 +20,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ from sqlalchemy import func, select
 
 from domain.identity.login import ACCOUNT_POLICY
 from domain.shared.principal import Role
+from domain.throttle import RatePolicy
 from infra.db import migrate
 from infra.db.engine import Database
 from infra.db.tables import ComplaintRow, IdempotencyKeyRow, RateLimitRow, table_of
@@ -38,7 +41,9 @@ from tests.support.identity import PASSWORD, make_staff
 from tests.support.live_server import live_server_process
 
 BIN = Path(sys.executable).parent
-TRACKING_PER_MINUTE = 6  # low, so the shared limit is reached in a few lookups
+# Low, so the shared limit is reached in a few lookups, yet a lease holds several (3).
+TRACKING_PER_MINUTE = 24
+PROCESSES = 3  # A, and B's two workers
 REQUEST_TIMEOUT = 120.0
 C = table_of(ComplaintRow).c
 
@@ -263,13 +268,24 @@ async def test_public_tracking_lookups_are_limited_across_processes(clients: Cli
     assert filed.status_code == 201, filed.text
     url = f"/api/v1/public/complaints/{filed.json()['tracking_code']}"
 
-    # TRACKING_PER_MINUTE lookups, half on each process: all answered.
-    for i in range(TRACKING_PER_MINUTE):
-        r = await clients.at(i).get(url)
-        assert r.status_code == 200, (i, r.text)
-    # The next one is over the shared limit on both (each process alone has seen only half).
-    for client in (clients.a, clients.b):
-        r = await client.get(url)
+    # Twice the limit, alternating: each process leases admissions from the shared counter
+    # (RatePolicy.lease_size at a time) and admits from them without a write.
+    lease = RatePolicy(TRACKING_PER_MINUTE, timedelta(minutes=1)).lease_size
+    assert lease > 1
+    answers = [await clients.at(i).get(url) for i in range(2 * TRACKING_PER_MINUTE)]
+    admitted = [r for r in answers if r.status_code == 200]
+    refused = [(i, r) for i, r in enumerate(answers) if r.status_code != 200]
+    # Never more than the limit in all: counted per process, A alone would admit all of its
+    # TRACKING_PER_MINUTE lookups, and B as many.
+    assert len(admitted) <= TRACKING_PER_MINUTE
+    # Admissions leased by another process and unused there can bring the first refusal
+    # forward, by at most lease - 1 per other process: never earlier than this.
+    earliest = TRACKING_PER_MINUTE - (PROCESSES - 1) * (lease - 1)
+    assert refused and refused[0][0] >= earliest, [r.status_code for r in answers]
+    assert len(admitted) >= earliest
+    # Both processes refuse (each would admit every lookup it got, were it counting alone).
+    assert {i % 2 for i, _ in refused} == {0, 1}
+    for _, r in refused:
         assert r.status_code == 429, r.text
         assert r.json()["code"] == "public.rate_limited"
         assert int(r.headers["retry-after"]) >= 1

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from domain.throttle import BackoffPolicy, CounterState, RatePolicy
+from domain.throttle import BackoffPolicy, CounterState, Lease, RatePolicy
 from infra.db.engine import open_session
 from infra.db.tables import RateLimitRow, table_of
+from infra.db.types import UTCDateTime
 
 R: Any = table_of(RateLimitRow).c
 
@@ -76,3 +77,24 @@ class SqlCounterStore:
             until = start + policy.window if count > policy.limit else None
             await s.commit()
         return CounterState(count, until)
+
+    async def lease(self, key: str, now: datetime, window: timedelta, size: int) -> Lease:
+        """One upsert, committed: concurrent leases of a key wait for each other on its row
+        (PostgreSQL's row lock, SQLite's single writer), so each sees the count the last left."""
+        async with await open_session(self._sessions) as s:
+            insert = pg_insert if s.bind.dialect.name == "postgresql" else sqlite_insert
+            passed = R.window_start < literal(now - window, UTCDateTime())
+            stmt: Any = insert(table_of(RateLimitRow)).values(
+                key=key, count=size, window_start=now, blocked_until=None
+            )
+            new = stmt.excluded  # the row it would have inserted: `size` counted from now
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[R.key],
+                set_={
+                    "count": case((passed, new.count), else_=R.count + new.count),
+                    "window_start": case((passed, new.window_start), else_=R.window_start),
+                },
+            ).returning(R.count, R.window_start)
+            row = (await s.execute(stmt)).one()
+            await s.commit()
+        return Lease(int(row[0]), row[1])
