@@ -77,14 +77,36 @@ RATING = (
     "WHERE complaint_id = $1::UUID"
 )
 CHAIN_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"
-PD_LAST = (
-    "SELECT chain_seq, hash FROM personal_data_access_log ORDER BY chain_seq DESC LIMIT $1::INTEGER"
+CHAIN_LOCKS = (
+    "SELECT pg_advisory_xact_lock(hashtextextended(s, 0)) FROM unnest(CAST($1 AS TEXT[])) AS s"
 )
+PD_LAST = (
+    "SELECT personal_data_access_log.chain_seq, personal_data_access_log.hash \n"
+    "FROM personal_data_access_log \n"
+    "WHERE personal_data_access_log.stream = $1::VARCHAR "
+    "ORDER BY personal_data_access_log.chain_seq DESC \n LIMIT $2::INTEGER"
+)
+
+
+def pd_heads(n: int) -> str:
+    """The heads of n access-log streams in one statement, as the app's chain writer reads
+    them (`ChainedLog.heads_query`)."""
+    return " UNION ALL ".join(
+        f"SELECT anon_{i}.key, anon_{i}.chain_seq, anon_{i}.hash \n"
+        "FROM (SELECT personal_data_access_log.stream AS key, personal_data_access_log.chain_seq "
+        "AS chain_seq, personal_data_access_log.hash AS hash \nFROM personal_data_access_log \n"
+        f"WHERE personal_data_access_log.stream = ${2 * i - 1}::VARCHAR "
+        "ORDER BY personal_data_access_log.chain_seq DESC \n"
+        f" LIMIT ${2 * i}::INTEGER) AS anon_{i}"
+        for i in range(1, n + 1)
+    )
+
+
 PD_INSERT = (
     "INSERT INTO personal_data_access_log (id, at, actor_kind, actor_id, complaint_id, "
-    "activity_id, fields, purpose, request_id, chain_seq, prev_hash, hash) VALUES ($1::UUID, "
-    "$2::TIMESTAMP WITH TIME ZONE, $3::VARCHAR, $4::UUID, $5::UUID, $6::UUID, $7::JSONB, "
-    "$8::VARCHAR, $9::VARCHAR, $10::BIGINT, $11::VARCHAR, $12::VARCHAR)"
+    "activity_id, fields, purpose, request_id, stream, chain_seq, prev_hash, hash) VALUES "
+    "($1::UUID, $2::TIMESTAMP WITH TIME ZONE, $3::VARCHAR, $4::UUID, $5::UUID, $6::UUID, "
+    "$7::JSONB, $8::VARCHAR, $9::VARCHAR, $10::VARCHAR, $11::BIGINT, $12::VARCHAR, $13::VARCHAR)"
 )
 QUEUE = f"{SELECT_CASE} WHERE true ORDER BY created_at DESC, id DESC LIMIT $1::INTEGER"
 SEARCH = (
@@ -358,16 +380,28 @@ def _link(prev: str, payload: dict[str, Any]) -> str:
 async def _access_log(
     conn: asyncpg.Connection, user_id: Any, complaint_ids: list[Any], request_id: str
 ) -> None:
-    """The personal-data access log, as the app writes it: one hash-chained row per case read."""
+    """The personal-data access log, as the app writes it: one hash-chained row per case read,
+    each in its case's stream (`complaint:<id>`), the streams' locks taken in one statement
+    and their heads read in one."""
     now = datetime.now(UTC)
-    await conn.execute(CHAIN_LOCK, "chain:pd_access")
-    last = await conn.fetchrow(PD_LAST, 1)
-    seq, prev = (last["chain_seq"], last["hash"]) if last else (0, GENESIS)
+    streams = sorted(f"complaint:{cid}" for cid in complaint_ids)
+    if len(streams) == 1:
+        await conn.execute(CHAIN_LOCK, f"chain:{streams[0]}")
+        last = await conn.fetchrow(PD_LAST, streams[0], 1)
+        heads = {streams[0]: (last["chain_seq"], last["hash"])} if last else {}
+    else:
+        await conn.execute(CHAIN_LOCKS, [f"chain:{s}" for s in streams])
+        args = [a for s in streams for a in (s, 1)]
+        found = await conn.fetch(pd_heads(len(streams)), *args)
+        heads = {r["key"]: (r["chain_seq"], r["hash"]) for r in found}
     rows = []
     for cid in complaint_ids:
+        stream = f"complaint:{cid}"
+        seq, prev = heads.get(stream, (0, GENESIS))
         seq += 1
-        entry = {"at": now, "actor": user_id, "complaint": cid, "seq": seq}
+        entry = {"at": now, "actor": user_id, "complaint": cid, "seq": seq, "stream": stream}
         digest = _link(prev, entry)
+        heads[stream] = (seq, digest)
         rows.append(
             (
                 uuid.uuid4(),
@@ -379,12 +413,12 @@ async def _access_log(
                 '["name"]',
                 "case_view",
                 request_id,
+                stream,
                 seq,
                 prev,
                 digest,
             )
         )
-        prev = digest
     await conn.executemany(PD_INSERT, rows)
 
 

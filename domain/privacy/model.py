@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -45,10 +46,18 @@ class AccessFilter:
 
 
 @dataclass(frozen=True)
-class AccessLogPurge:
-    """Access-log entries 1..`through_seq` deleted by retention: the last one's hash anchors
-    the rest of the chain (recorded in the admin audit log, which `audit verify` reads)."""
+class StreamCut:
+    """Entries 1..`through_seq` of one access-log stream deleted by retention: the last
+    one's hash anchors the rest of that stream's chain."""
 
-    deleted: int
     through_seq: int
     through_hash: str
+
+
+@dataclass(frozen=True)
+class AccessLogPurge:
+    """Access-log entries deleted by retention, a prefix of each stream cut (recorded in the
+    admin audit log, which `audit verify` reads for where each stream starts again)."""
+
+    deleted: int
+    streams: Mapping[str, StreamCut]

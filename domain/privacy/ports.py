@@ -66,8 +66,9 @@ class DataSubjectStore(Protocol):
         """Attachments of cases closed before then, not held."""
         ...
 
-    async def purge_access_log(self, before: datetime) -> AccessLogPurge | None:
-        """Delete the oldest access-log entries recorded before then, as one prefix of the
-        chain that stops at the first entry about a held case and always keeps the newest
-        entry; None when there is nothing to purge."""
+    async def purge_access_log(self, before: datetime, limit: int) -> AccessLogPurge | None:
+        """Delete the oldest access-log entries recorded before then in up to `limit`
+        streams (subjects), in each as one prefix of its chain that always keeps the
+        stream's newest entry; a case on legal hold keeps all of its entries. None when
+        there is nothing (more) to purge."""
         ...

@@ -15,10 +15,9 @@ from domain.shared.clock import Clock
 from domain.shared.principal import SYSTEM
 from domain.uow import UnitOfWork
 
-# The admin audit log's record of an access-log purge; `audit verify` reads it as the anchor
-# where the purged chain starts again (infra/db/chain.py reads the same name).
+# The admin audit log's record of an access-log purge; `audit verify` reads it for where each
+# purged stream starts again (infra/db/chain.py reads the same name).
 PURGE_ACCESS_LOG = "retention.purge_access_log"
-ACCESS_LOG_STREAM = "pd_access"
 _YEAR = timedelta(days=365)
 _BATCH = 200
 
@@ -153,29 +152,39 @@ class RetentionService:
         return done
 
     async def _access_log(self, before: datetime) -> int:
-        async with self._uow() as uow:
-            purge = await uow.data_subjects.purge_access_log(before)
-            if purge is None:
-                return 0
-            await uow.audit.append(
-                AuditEntry.record(
-                    SYSTEM,
-                    self._clock.now(),
-                    PURGE_ACCESS_LOG,
-                    "personal_data_access_log",
-                    ACCESS_LOG_STREAM,
-                    after={
-                        "stream": ACCESS_LOG_STREAM,
-                        "deleted": purge.deleted,
-                        "through_seq": purge.through_seq,
-                        "through_hash": purge.through_hash,
-                        "before": before.isoformat(),
-                        "years": self._policy.access_log_years,
-                    },
+        """In batches of streams, each batch in its own transaction with one admin audit
+        entry naming, per stream it cut, where that stream starts again."""
+        deleted = 0
+        while True:
+            async with self._uow() as uow:
+                purge = await uow.data_subjects.purge_access_log(before, _BATCH)
+                if purge is None:
+                    return deleted
+                await uow.audit.append(
+                    AuditEntry.record(
+                        SYSTEM,
+                        self._clock.now(),
+                        PURGE_ACCESS_LOG,
+                        "personal_data_access_log",
+                        "retention",
+                        after={
+                            "deleted": purge.deleted,
+                            "streams": {
+                                stream: {
+                                    "through_seq": cut.through_seq,
+                                    "through_hash": cut.through_hash,
+                                }
+                                for stream, cut in purge.streams.items()
+                            },
+                            "before": before.isoformat(),
+                            "years": self._policy.access_log_years,
+                        },
+                    )
                 )
-            )
-            await uow.commit()
-        return purge.deleted
+                await uow.commit()
+            deleted += purge.deleted
+            if len(purge.streams) < _BATCH:
+                return deleted
 
     async def _report(self, action: str, after: dict[str, object]) -> None:
         values = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in after.items()}

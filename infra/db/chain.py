@@ -2,11 +2,15 @@
 case's timeline): each entry carries its position in its stream, the previous entry's hash and
 its own, sha256 over a canonical JSON of its content and that previous hash.
 
+Streams: the admin audit log is one; the personal-data access log has one per subject
+(`complaint:<id>`, `activity:<id>`, in its `stream` column); each case's timeline is one.
+
 Entries are buffered per session and chained by the session's commit (`ChainWriter.flush`):
-on PostgreSQL a per-stream advisory lock is taken there, in stream order, and held only for
-the few inserts left before the commit, so appends to one stream never fork the chain and
-different streams never wait on each other. SQLite serialises writers (BEGIN IMMEDIATE).
-`verify` walks every stream and reports the first broken link of each.
+on PostgreSQL a per-stream advisory lock is taken there, log by log and in stream order
+within a log (one statement for all of a log's streams), and held only for the few inserts
+left before the commit, so appends to one stream never fork the chain and different streams
+never wait on each other. SQLite serialises writers (BEGIN IMMEDIATE). `verify` walks every
+stream and reports the first broken link of each.
 """
 
 from __future__ import annotations
@@ -29,7 +33,16 @@ from infra.db.tables import AuditLogRow, ComplaintEventRow, PersonalDataAccessRo
 
 GENESIS = "0" * 64
 AUDIT_STREAM = "audit_log"
-PD_ACCESS_STREAM = "pd_access"
+
+
+def pd_access_stream(complaint_id: object, activity_id: object) -> str:
+    """The access log's stream of an entry: its subject, a case or an activity (exactly one
+    is set; the table's check constraint holds it)."""
+    if complaint_id is not None:
+        return f"complaint:{complaint_id}"
+    if activity_id is not None:
+        return f"activity:{activity_id}"
+    raise ValueError("an access-log entry is about one complaint or one activity")
 
 
 def canonical(value: Any) -> Any:
@@ -72,6 +85,25 @@ class ChainedLog:
             stmt = stmt.where(c[self.stream_column] == values[self.stream_column])
         return stmt
 
+    def heads_query(self, keys: Sequence[Any]) -> sa.CompoundSelect[Any]:
+        """The heads of several streams in one statement (a stream with no entry yet is
+        absent): one `ORDER BY chain_seq DESC LIMIT 1` on the unique (stream, chain_seq)
+        index per stream, joined by UNION ALL."""
+        assert self.stream_column
+        c = self.table.c
+        key = c[self.stream_column]
+        parts = [
+            sa.select(
+                sa.select(key.label("key"), c.chain_seq, c.hash)
+                .where(key == k)
+                .order_by(c.chain_seq.desc())
+                .limit(1)
+                .subquery()
+            )
+            for k in keys
+        ]
+        return sa.union_all(*parts)
+
     def content_of(self, values: Mapping[str, Any]) -> dict[str, Any]:
         return {k: values.get(k) for k in self.content}
 
@@ -109,9 +141,10 @@ PD_ACCESS_LOG = ChainedLog(
         "fields",
         "purpose",
         "request_id",
+        "stream",
     ),
-    lambda _v: PD_ACCESS_STREAM,
-    None,
+    lambda v: str(v["stream"]),
+    "stream",
 )
 TIMELINES = ChainedLog(
     "complaint_events",
@@ -148,30 +181,62 @@ class ChainWriter:
             self.logs[log.name] = log
 
     def flush(self, session: Session) -> None:
-        """Chain and insert every pending entry. The stream locks are taken in one order
-        (sorted by stream), so two transactions appending to the same streams never deadlock;
-        no lock spans more than one stream."""
+        """Chain and insert every pending entry. The stream locks are taken in one order (log
+        by log, in `CHAINED_LOGS` order, and by stream within a log), so two transactions
+        appending to the same streams never deadlock; no lock spans more than one stream.
+        Per log: one statement takes its streams' locks, one reads their heads, one inserts."""
         pending, self.pending = self.pending, {}
         if not pending:
             return
         session.flush()  # rows the entries may refer to (ORM objects still pending) go first
         bind = session.get_bind()
         postgres = bind.dialect.name == "postgresql"
+        by_log: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for (stream, name), rows in sorted(pending.items()):
-            log = self.logs[name]
+            by_log.setdefault(name, {})[stream] = rows
+        order = {log.name: i for i, log in enumerate(CHAINED_LOGS)}
+        for name in sorted(by_log, key=lambda n: (order.get(n, len(order)), n)):
+            log, streams = self.logs[name], by_log[name]
             if postgres:
-                session.execute(
-                    sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:s, 0))"),
-                    {"s": f"chain:{stream}"},
-                )
-            head = session.execute(log.head_query(rows[0])).first()
-            seq, prev = (int(head.chain_seq), str(head.hash)) if head else (0, GENESIS)
-            for row in rows:
-                seq += 1
-                row["chain_seq"] = seq
-                row["prev_hash"] = prev
-                row["hash"] = prev = entry_hash(prev, log.content_of(row))
-            session.execute(sa.insert(log.table), rows)
+                locks = [f"chain:{stream}" for stream in streams]
+                if len(locks) == 1:
+                    session.execute(_LOCK, {"s": locks[0]})
+                else:
+                    session.execute(_LOCKS, {"s": locks})
+            heads = self._heads(session, log, streams)
+            inserts: list[dict[str, Any]] = []
+            for stream, rows in streams.items():
+                seq, prev = heads.get(stream, (0, GENESIS))
+                for row in rows:
+                    seq += 1
+                    row["chain_seq"] = seq
+                    row["prev_hash"] = prev
+                    row["hash"] = prev = entry_hash(prev, log.content_of(row))
+                inserts.extend(rows)
+            session.execute(sa.insert(log.table), inserts)
+
+    @staticmethod
+    def _heads(
+        session: Session, log: ChainedLog, streams: Mapping[str, list[dict[str, Any]]]
+    ) -> dict[str, tuple[int, str]]:
+        if len(streams) == 1 or not log.stream_column:
+            out = {}
+            for stream, rows in streams.items():
+                head = session.execute(log.head_query(rows[0])).first()
+                if head:
+                    out[stream] = (int(head.chain_seq), str(head.hash))
+            return out
+        column = log.stream_column
+        keys = {rows[0][column]: stream for stream, rows in streams.items()}
+        found = session.execute(log.heads_query(list(keys))).all()
+        return {keys[r.key]: (int(r.chain_seq), str(r.hash)) for r in found}
+
+
+_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:s, 0))")
+# Several streams' locks in one round trip, taken in the array's order (unnest keeps it).
+_LOCKS = sa.text(
+    "SELECT pg_advisory_xact_lock(hashtextextended(s, 0)) FROM unnest(CAST(:s AS TEXT[])) AS s"
+)
 
 
 def _before_commit(session: Session) -> None:
@@ -236,7 +301,9 @@ async def _rows(session: AsyncSession | AsyncConnection, log: ChainedLog) -> Asy
 
 
 # The admin audit log entry a retention purge of the access log writes (see
-# SqlDataSubjectStore.purge_access_log): its `after` names the last entry deleted.
+# SqlDataSubjectStore.purge_access_log): its `after` names, for every stream the purge cut,
+# the last entry deleted — `{"streams": {stream: {"through_seq": n, "through_hash": h}}}`
+# (an entry from before per-subject streams names one: `{"stream", "through_seq", ...}`).
 RETENTION_PURGE_ACTION = "retention.purge_access_log"
 
 
@@ -253,11 +320,18 @@ async def retention_anchors(
     anchors: dict[str, dict[int, str]] = {}
     for (after,) in rows:
         after = after if isinstance(after, Mapping) else json.loads(after)
-        try:
-            stream, seq, h = after["stream"], int(after["through_seq"]), str(after["through_hash"])
-        except (KeyError, TypeError, ValueError):
+        if not isinstance(after, Mapping):
             continue
-        anchors.setdefault(stream, {})[seq] = h
+        cuts = after.get("streams")
+        if not isinstance(cuts, Mapping):
+            cuts = {after.get("stream"): after}
+        for stream, cut in cuts.items():
+            try:
+                seq, h = int(cut["through_seq"]), str(cut["through_hash"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if isinstance(stream, str):
+                anchors.setdefault(stream, {})[seq] = h
     return anchors
 
 

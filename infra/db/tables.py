@@ -484,13 +484,15 @@ class PersonalDataAccessRow(SQLModel, table=True):
     fields: list[str] = Field(default_factory=list, sa_type=json_type())
     purpose: str = Field(max_length=32)
     request_id: str | None = Field(default=None, max_length=128)
-    # The hash chain of the stream (see infra/db/chain.py): set once, at insert.
+    # The hash chain of the entry's subject (see infra/db/chain.py), set once, at insert:
+    # `complaint:<id>` or `activity:<id>`; each stream is chained on its own.
+    stream: str = Field(sa_type=sa.Text)
     chain_seq: int = Field(sa_type=sa.BigInteger)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
 
     __table_args__ = (
-        sa.UniqueConstraint("chain_seq"),
+        sa.Index("uq_pd_access_stream_seq", "stream", "chain_seq", unique=True),
         sa.Index("ix_pd_access_at_id", "at", "id"),
         sa.Index("ix_pd_access_complaint_at", "complaint_id", "at"),
         sa.Index("ix_pd_access_activity_at", "activity_id", "at"),

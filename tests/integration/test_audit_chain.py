@@ -21,7 +21,7 @@ from domain.complaint.service import NewComplaint, NewEntry
 from domain.privacy.masking import ContactDetails
 from domain.shared.principal import SYSTEM, Role
 from infra.db import migrate
-from infra.db.chain import GENESIS, PD_ACCESS_STREAM, entry_hash, verify
+from infra.db.chain import GENESIS, entry_hash, verify
 from infra.db.engine import Database
 from infra.db.uow import SqlUnitOfWork
 from infra.seed import seed_reference_data
@@ -179,8 +179,8 @@ async def test_verify_names_a_relinked_access_log_entry(
         last = (
             await s.execute(
                 sa.text(
-                    "SELECT id, chain_seq FROM personal_data_access_log "
-                    "ORDER BY chain_seq DESC LIMIT 1"
+                    "SELECT id, complaint_id FROM personal_data_access_log "
+                    "ORDER BY at DESC, chain_seq DESC LIMIT 1"
                 )
             )
         ).one()
@@ -192,7 +192,9 @@ async def test_verify_names_a_relinked_access_log_entry(
     )
     async with database.sessions() as s:
         report = await verify(s)
-    assert [(b.stream, b.entry_id) for b in report.broken] == [(PD_ACCESS_STREAM, _uuid(last.id))]
+    # The access log is chained per subject: only that case's stream is broken.
+    stream = f"complaint:{_uuid(last.complaint_id)}"
+    assert [(b.stream, b.entry_id) for b in report.broken] == [(stream, _uuid(last.id))]
 
 
 def _uuid(value: object) -> uuid.UUID:

@@ -120,8 +120,9 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
     old = LATER - timedelta(days=3 * 365)
     gone = await _closed_case(database, omb, "สมหญิง ลาออก", "0811110001")
     before_held = [await _access(database, gone, old) for _ in range(3)]
-    # Filing the held case logs the officer's view of it: the first entry about a held case.
+    # Filing a case logs the officer's view of it: each case's stream starts with that entry.
     held = await _closed_case(database, omb, "สมปอง ค้างคดี", "0811110002")
+    about_held = [await _access(database, held, old) for _ in range(2)]
     after_held = await _access(database, gone, old)
     recent = await _access(database, gone, LATER - timedelta(days=30))
     photo_gone = await attach_photo(database, omb, str(gone), tmp_path)
@@ -135,10 +136,11 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
             if (found := await uow.attachments.get(a)) is not None
         }
     kept_before = await _access_rows(database)
-    about_held = next(i for i, c in kept_before if c == held)
-    stop = [i for i, _ in kept_before].index(about_held)
-    assert [i for i, _ in kept_before][stop - 3 : stop] == before_held
-    assert [i for i, _ in kept_before][-2:] == [after_held, recent]
+    of_gone = [i for i, c in kept_before if c == gone]
+    of_held = [i for i, c in kept_before if c == held]
+    assert of_gone[-5:] == [*before_held, after_held, recent]
+    assert of_held[-2:] == about_held and len(of_held) == 3
+    stop = len(of_gone) - 1  # every entry about the case that may go but the recent one
 
     clock = FixedClock(LATER)
     storage = LocalFileStorage(tmp_path)
@@ -155,9 +157,9 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
     assert report.retention is not None
     assert report.retention.anonymised_cases == 1
     assert report.retention.deleted_attachments == 1
-    # Everything before the first entry about a case on hold; that one and later ones stay.
+    # Per case: its old entries go, up to the first recent one; a held case keeps them all.
     assert report.retention.purged_access_entries == stop
-    assert await _access_ids(database) == [about_held, after_held, recent]
+    assert set(await _access_ids(database)) == {*of_held, recent}
     async with _uow(database) as uow:
         erased, kept = await uow.complaints.get(gone), await uow.complaints.get(held)
         files_gone = await uow.attachments.list_for(gone, frozenset(Visibility))
@@ -174,7 +176,8 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
     # Each purge is in the admin audit log; the access-log purge anchors the chain.
     [purge] = await _audit(database, "retention.purge_access_log")
     assert purge.after["deleted"] == stop
-    assert purge.after["through_seq"] == purge.after["deleted"]
+    [(stream, cut)] = purge.after["streams"].items()
+    assert stream == f"complaint:{gone}" and cut["through_seq"] == stop
     assert [e.entity_id for e in await _audit(database, "retention.anonymise")] == [str(gone)]
     assert (await _audit(database, "retention.anonymise_cases"))[0].after["cases"] == 1
     assert (await _audit(database, "retention.delete_attachments"))[0].after["attachments"] == 1
@@ -196,7 +199,8 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
     last = await maintenance.run()
     assert last.retention is not None and last.retention.anonymised_cases == 1
     assert last.retention.purged_access_entries == 2  # the newest entry always stays
-    assert await _access_ids(database) == [recent]
+    assert set(await _access_ids(database)) == {about_held[-1], recent}
+    assert len(await _audit(database, "retention.purge_access_log")) == 2
     async with database.sessions() as s:
         report_chain = await verify(s)
     assert report_chain.ok, report_chain.broken
@@ -209,14 +213,15 @@ async def test_a_purge_the_audit_log_does_not_anchor_breaks_verification(
     for _ in range(3):
         await _access(database, case, LATER - timedelta(days=3 * 365))
     async with database.sessions() as s:
-        purge = await SqlDataSubjectStore(s).purge_access_log(LATER - timedelta(days=730))
+        purge = await SqlDataSubjectStore(s).purge_access_log(LATER - timedelta(days=730), 10)
         await s.commit()
     assert purge is not None and purge.deleted >= 2
     async with database.sessions() as s:
         report = await verify(s)
     assert not report.ok
-    [broken] = [b for b in report.broken if b.stream == "pd_access"]
-    assert broken.chain_seq == purge.through_seq + 1
+    [cut] = purge.streams.values()
+    [broken] = [b for b in report.broken if b.stream == f"complaint:{case}"]
+    assert broken.chain_seq == cut.through_seq + 1
     assert "missing" in broken.problem
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.attachment.model import Attachment
 from domain.complaint.lifecycle import ComplaintStatus
 from domain.complaint.model import Complaint, EventKind, TimelineEntry
-from domain.privacy.model import AccessLogPurge
+from domain.privacy.model import AccessLogPurge, StreamCut
 from domain.privacy.subject import (
     LegalHold,
     SubjectKeys,
@@ -214,24 +214,39 @@ class SqlDataSubjectStore:
         )
         return [_attachment(r) for r in rows]
 
-    async def purge_access_log(self, before: datetime) -> AccessLogPurge | None:
-        newest = (await self._s.execute(select(func.max(L.chain_seq)))).scalar()
-        if newest is None:
-            return None
-        # The first entry that must stay: recent, or about a case on legal hold. Everything
-        # before it goes, as one prefix of the chain, so the rest still links up.
-        stop = (
+    async def purge_access_log(self, before: datetime, limit: int) -> AccessLogPurge | None:
+        # Per stream (a case's or an activity's entries), the first entry that must stay is
+        # the first recent one, or the stream's newest (its head); everything before it goes,
+        # as one prefix of that stream's chain, so the rest still links up. A held case's
+        # stream is left whole. Only streams with something before that entry are chosen, so
+        # a stream once purged is not chosen again.
+        first, newest = func.min(L.chain_seq), func.max(L.chain_seq)
+        recent = func.min(sa.case((L.at >= before, L.chain_seq)))
+        rows = (
             await self._s.execute(
-                select(func.min(L.chain_seq)).where(
-                    or_(L.at >= before, L.complaint_id.in_(select(H.complaint_id)))
+                select(L.stream, first, newest, recent)
+                .where(or_(L.complaint_id.is_(None), L.complaint_id.not_in(select(H.complaint_id))))
+                .group_by(L.stream)
+                .having(first < newest, or_(recent.is_(None), recent > first))
+                .order_by(L.stream)
+                .limit(limit)
+            )
+        ).all()
+        cuts: dict[str, int] = {}
+        for stream, low, high, stop in rows:
+            through = min(int(stop) - 1 if stop is not None else int(high), int(high) - 1)
+            if through >= int(low):
+                cuts[str(stream)] = through
+        if not cuts:
+            return None
+        anchors = {
+            str(r.stream): str(r.hash)
+            for r in await self._s.execute(
+                select(L.stream, L.hash).where(
+                    or_(*(sa.and_(L.stream == k, L.chain_seq == v) for k, v in cuts.items()))
                 )
             )
-        ).scalar()
-        through = min(int(stop) - 1 if stop is not None else int(newest), int(newest) - 1)
-        first = (await self._s.execute(select(func.min(L.chain_seq)))).scalar()
-        if first is None or through < int(first):
-            return None
-        anchor = (await self._s.execute(select(L.hash).where(L.chain_seq == through))).scalar_one()
+        }
         postgres = self._s.bind.dialect.name == "postgresql"
         if postgres:
             await self._s.execute(
@@ -242,13 +257,20 @@ class SqlDataSubjectStore:
             permits = table_of(RetentionPermitRow)
             await self._s.execute(delete(permits).where(permits.c.log_table == ACCESS_LOG))
             await self._s.execute(insert(permits).values(log_table=ACCESS_LOG, before=before))
-        result = await self._s.execute(
-            delete(table_of(PersonalDataAccessRow)).where(L.chain_seq <= through)
-        )
+        deleted = 0
+        for stream, through in cuts.items():
+            result = await self._s.execute(
+                delete(table_of(PersonalDataAccessRow)).where(
+                    L.stream == stream, L.chain_seq <= through
+                )
+            )
+            deleted += int(getattr(result, "rowcount", 0))
         if postgres:
             await self._s.execute(
                 sa.text("SELECT set_config('fasttrack.retention_before', '', true)")
             )
         else:
             await self._s.execute(delete(permits).where(permits.c.log_table == ACCESS_LOG))
-        return AccessLogPurge(int(getattr(result, "rowcount", 0)), through, str(anchor))
+        return AccessLogPurge(
+            deleted, {k: StreamCut(v, anchors[k]) for k, v in sorted(cuts.items())}
+        )

@@ -13,7 +13,7 @@ from domain.attachment.model import Attachment
 from domain.complaint.model import Visibility
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
 from domain.shared.paging import Page, PageRequest
-from infra.db.chain import PD_ACCESS_LOG, writer_of
+from infra.db.chain import PD_ACCESS_LOG, pd_access_stream, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeRow, table_of
 
@@ -62,7 +62,8 @@ class SqlPersonalDataAccessLog:
     async def append_many(self, entries: Sequence[PersonalDataAccess]) -> None:
         if not entries:
             return
-        # Chained and inserted just before the commit (infra/db/chain.py).
+        # Chained and inserted just before the commit (infra/db/chain.py), each entry in its
+        # subject's stream: two writers wait for each other only about the same subject.
         writer_of(self._s).add(
             PD_ACCESS_LOG,
             [
@@ -76,6 +77,7 @@ class SqlPersonalDataAccessLog:
                     "fields": list(e.fields),
                     "purpose": e.purpose,
                     "request_id": e.request_id,
+                    "stream": pd_access_stream(e.complaint_id, e.activity_id),
                 }
                 for e in entries
             ],

@@ -9,7 +9,7 @@ the estimate follows the data; the per-column target also wins over any
 `default_statistics_target`. SQLite has no such statistics: nothing to do there.
 
 Revision ID: 0035
-Revises: 0031
+Revises: 0032
 Create Date: 2026-11-29 20:55:00
 
 """
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0035"
-down_revision: str | Sequence[str] | None = "0031"
+down_revision: str | Sequence[str] | None = "0032"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
