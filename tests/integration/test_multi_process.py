@@ -6,7 +6,7 @@ because each lives in the database and nothing in a process's memory or files (a
 holds only admissions it leased from the shared rate-limit counter).
 
 PostgreSQL only: SQLite is the single-process default (`fasttrack serve --workers 2` refuses
-it). No timing assertions: readiness waits up to 120 s and requests up to 120 s each.
+it). No timing assertions: readiness waits up to 300 s and requests up to 120 s each.
 """
 
 from __future__ import annotations

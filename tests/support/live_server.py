@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-READY_TIMEOUT_SECONDS = 120.0
+READY_TIMEOUT_SECONDS = 300.0
 POLL_SECONDS = 0.2
 LOG_TAIL_CHARS = 4000
 
