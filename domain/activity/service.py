@@ -22,12 +22,12 @@ from domain.activity.ports import ActivityFilter
 from domain.activity.progress import AreaCoverage, PeriodTotals, SummaryPeriod, coverage, summarise
 from domain.audit.model import AuditEntry
 from domain.errors import (
-    ConcurrentUpdate,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
     StaleVersion,
+    check_version,
 )
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
@@ -205,11 +205,7 @@ class ActivityService:
 
     @staticmethod
     def _check_version(a: Activity, expected: int | None) -> int:
-        if expected is not None and expected != a.version:
-            raise ConcurrentUpdate(
-                f"The activity is at version {a.version}, not {expected}; reload it.",
-                extra={"current_version": a.version},
-            )
+        check_version("activity", a.version, expected)
         return a.version
 
     def _view(

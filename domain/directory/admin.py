@@ -37,6 +37,7 @@ from domain.errors import (
     InvalidValue,
     NotFound,
     PreconditionRequired,
+    check_changeable,
 )
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
@@ -144,15 +145,6 @@ def audit_view(entity: object) -> dict[str, Any]:
         else:
             out[f.name] = _plain(value)
     return out
-
-
-def _check_fields(changes: Mapping[str, object], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise InvalidValue(
-            "These fields cannot be changed.",
-            errors=[FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)],
-        )
 
 
 def _required(expected_version: int | None) -> int:
@@ -310,7 +302,7 @@ class AgencyService(_Directory):
         action: str,
     ) -> Agency:
         self._require(actor, Action.update, ResourceKind.agency)
-        _check_fields(changes, AGENCY_FIELDS)
+        check_changeable(changes, AGENCY_FIELDS)
         async with self._uow() as uow:
             agency = await uow.agencies.get(agency_id)
             if agency is None:
@@ -443,7 +435,7 @@ class CoordinatorService(_Directory):
     ) -> Coordinator:
         """Change anything but the agency (someone who moves gets a new record there)."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, COORDINATOR_FIELDS)
+        check_changeable(changes, COORDINATOR_FIELDS)
         async with self._uow() as uow:
             coordinator = await uow.coordinators.get(coordinator_id)
             if coordinator is None:
@@ -593,7 +585,7 @@ class CategoryService(_Directory):
     ) -> Category:
         """Rename, re-class, move in the tree or (de)activate; the service code is stable."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, CATEGORY_FIELDS)
+        check_changeable(changes, CATEGORY_FIELDS)
         async with self._uow() as uow:
             category = await uow.categories.get(category_id)
             if category is None:
@@ -719,7 +711,7 @@ class RoutingRuleService(_Directory):
         """Retarget, (de)activate or change `assign_at_intake` of a rule; its category and
         district are its identity."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, RULE_FIELDS)
+        check_changeable(changes, RULE_FIELDS)
         async with self._uow() as uow:
             rule = await uow.routing_rules.get(rule_id)
             if rule is None:

@@ -9,12 +9,13 @@ from datetime import datetime
 
 from domain.audit.model import AuditEntry
 from domain.errors import (
-    ConcurrentUpdate,
     Conflict,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
+    check_changeable,
+    check_version,
 )
 from domain.identity.model import (
     AgencyRequirement,
@@ -263,14 +264,7 @@ class UserService:
         expected_version: int | None = None,
     ) -> StaffUser:
         self._require_admin(actor)
-        unknown = set(changes) - ADMIN_FIELDS
-        if unknown:
-            raise InvalidValue(
-                "These fields cannot be changed.",
-                errors=[
-                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_changeable(changes, ADMIN_FIELDS)
         if user_id == actor.id and REVOKING_FIELDS & set(changes):
             raise SelfChangeForbidden()
         now = self._clock.now()
@@ -278,11 +272,7 @@ class UserService:
             user = await uow.users.get(user_id)
             if user is None:
                 raise UserNotFound()
-            if expected_version is not None and expected_version != user.version:
-                raise ConcurrentUpdate(
-                    f"The user is at version {user.version}, not {expected_version}; reload it.",
-                    extra={"current_version": user.version},
-                )
+            check_version("user", user.version, expected_version)
             version = user.version
             role = Role(str(changes.get("role", user.role)))
             agency_id = changes.get("agency_id", user.agency_id)
@@ -371,14 +361,11 @@ class UserService:
         current_password: str | None = None,
         current_token: str | None = None,
     ) -> StaffUser:
-        unknown = set(changes) - SELF_FIELDS
-        if unknown:
-            raise InvalidValue(
-                "Only your name, phone, language and password can be changed here.",
-                errors=[
-                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_changeable(
+            changes,
+            SELF_FIELDS,
+            "Only your name, phone, language and password can be changed here.",
+        )
         now = self._clock.now()
         async with self._uow() as uow:
             user = await uow.users.get(actor.id)
