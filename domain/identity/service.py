@@ -90,6 +90,25 @@ def check_password_strength(password: str, loc: tuple[str, ...] = ("password",))
         )
 
 
+def _staff_user(
+    data: NewUser, email: str, agency_id: uuid.UUID | None, now: datetime, *, verified: bool
+) -> StaffUser:
+    """A new active account from `data` (its e-mail normalised, its agency checked)."""
+    return StaffUser(
+        id=uuid.uuid4(),
+        email=email,
+        full_name=data.full_name,
+        role=data.role,
+        agency_id=agency_id,
+        language=data.language,
+        phone=data.phone,
+        is_active=True,
+        is_verified=verified,
+        created_at=now,
+        updated_at=now,
+    )
+
+
 class UserService:
     def __init__(
         self,
@@ -154,6 +173,14 @@ class UserService:
                 )
         return agency_id
 
+    async def _add(
+        self, uow: UnitOfWork, actor: Principal, user: StaffUser, password: str, now: datetime
+    ) -> None:
+        await uow.users.add(user, await self._hasher.hash(password))
+        await uow.audit.append(
+            AuditEntry.record(actor, now, "user.create", "user", user.id, after=user.audit_view())
+        )
+
     async def create_user(self, actor: Principal, data: NewUser) -> StaffUser:
         self._require_admin(actor)
         email = normalise_email(data.email)
@@ -162,26 +189,9 @@ class UserService:
             agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
             if await uow.users.get_by_email(email) is not None:
                 raise UserEmailTaken(f"A user with the e-mail {email} exists.")
-            user = StaffUser(
-                id=uuid.uuid4(),
-                email=email,
-                full_name=data.full_name,
-                role=data.role,
-                agency_id=agency_id,
-                language=data.language,
-                phone=data.phone,
-                is_active=True,
-                is_verified=False,
-                created_at=now,
-                updated_at=now,
-            )
+            user = _staff_user(data, email, agency_id, now, verified=False)
             # No usable password until the invitation is accepted.
-            await uow.users.add(user, await self._hasher.hash(self._hasher.random_password()))
-            await uow.audit.append(
-                AuditEntry.record(
-                    actor, now, "user.create", "user", user.id, after=user.audit_view()
-                )
-            )
+            await self._add(uow, actor, user, self._hasher.random_password(), now)
             await uow.commit()
         await self._invitations.invite(user)
         return user
@@ -211,26 +221,9 @@ class UserService:
                     return existing
                 raise UserEmailTaken(f"A user with the e-mail {email} exists.")
             agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
-            user = StaffUser(
-                id=uuid.uuid4(),
-                email=email,
-                full_name=data.full_name,
-                role=data.role,
-                agency_id=agency_id,
-                language=data.language,
-                phone=data.phone,
-                is_active=True,
-                is_verified=password is not None,
-                created_at=now,
-                updated_at=now,
-            )
+            user = _staff_user(data, email, agency_id, now, verified=password is not None)
             secret = password if password is not None else self._hasher.random_password()
-            await uow.users.add(user, await self._hasher.hash(secret))
-            await uow.audit.append(
-                AuditEntry.record(
-                    actor, now, "user.create", "user", user.id, after=user.audit_view()
-                )
-            )
+            await self._add(uow, actor, user, secret, now)
             await uow.commit()
         return user
 
