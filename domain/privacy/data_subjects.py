@@ -240,40 +240,32 @@ class DataSubjectService:
     async def find(self, actor: Principal, keys: SubjectKeys) -> SubjectRecord:
         """Everything held about the person, in full (the caller is an officer); logged as an
         access to each case's personal data and audited."""
-        self._authorize(actor)
-        async with self._uow() as uow:
-            record = await self._collect(uow, keys)
-            await self._log_access(uow, actor, keys, "data_subject_find")
-            await self._audit(
-                uow,
-                actor,
-                "data_subject.find",
-                "data_subject",
-                keys.reference,
-                after={"identifiers": sorted(keys.given), **record.counts()},
-            )
-            await uow.commit()
-        return record
+        return await self._read(actor, keys, "find")
 
     async def export(self, actor: Principal, keys: SubjectKeys) -> SubjectRecord:
         """What the subject receives (PDPA s. 30-31): their own data only. Staff-only
         entries are left out, other people's phone numbers, e-mails and ids in the text
         that is included are replaced, staff are not named, and cases of other people that
         mention the subject are listed by date and kind alone (`mentions`)."""
+        return _for_subject(await self._read(actor, keys, "export"))
+
+    async def _read(self, actor: Principal, keys: SubjectKeys, what: str) -> SubjectRecord:
+        """Everything held about the person, logged as an access to each case's personal
+        data (`data_subject_<what>`) and audited (`data_subject.<what>`)."""
         self._authorize(actor)
         async with self._uow() as uow:
             record = await self._collect(uow, keys)
-            await self._log_access(uow, actor, keys, "data_subject_export")
+            await self._log_access(uow, actor, keys, f"data_subject_{what}")
             await self._audit(
                 uow,
                 actor,
-                "data_subject.export",
+                f"data_subject.{what}",
                 "data_subject",
                 keys.reference,
                 after={"identifiers": sorted(keys.given), **record.counts()},
             )
             await uow.commit()
-        return _for_subject(record)
+        return record
 
     # --- rectification ---------------------------------------------------------------------
 
