@@ -229,11 +229,10 @@ class DataSubjectService:
     async def _log_access(
         self, uow: UnitOfWork, actor: Principal, keys: SubjectKeys, purpose: str
     ) -> None:
-        for c in await uow.data_subjects.cases_matching(keys):
-            if keys.matches_contact(c.complainant.contact):
-                entry = access_entry(actor, c, self._clock.now(), purpose)
-                if entry is not None:
-                    await uow.pd_access.append_many([entry])
+        for c in await _own_cases(uow, keys):
+            entry = access_entry(actor, c, self._clock.now(), purpose)
+            if entry is not None:
+                await uow.pd_access.append_many([entry])
 
     # --- access ----------------------------------------------------------------------------
 
@@ -279,9 +278,7 @@ class DataSubjectService:
         fresh = _checked_contact_changes(changes)
         done: list[CaseChange] = []
         async with self._uow() as uow:
-            for c in await uow.data_subjects.cases_matching(keys):
-                if not keys.matches_contact(c.complainant.contact):
-                    continue
+            for c in await _own_cases(uow, keys):
                 before = c.complainant.contact
                 after = replace(before, **fresh)
                 changed = tuple(
@@ -469,11 +466,9 @@ class DataSubjectService:
         why = _require_reason(reason)
         placed: list[LegalHold] = []
         async with self._uow() as uow:
-            for c in await uow.data_subjects.cases_matching(keys):
-                if not keys.matches_contact(c.complainant.contact):
-                    continue
+            for c in await _own_cases(uow, keys):
                 hold = LegalHold(
-                    c.id, why, self._clock.now(), _actor_id(actor), case_number=c.case_number
+                    c.id, why, self._clock.now(), actor.recorded_id, case_number=c.case_number
                 )
                 if await uow.data_subjects.add_hold(hold):
                     await self._audit(
@@ -496,7 +491,7 @@ class DataSubjectService:
             if c is None:
                 raise NoSuchCase(f"No complaint {complaint_id}.")
             hold = LegalHold(
-                c.id, why, self._clock.now(), _actor_id(actor), case_number=c.case_number
+                c.id, why, self._clock.now(), actor.recorded_id, case_number=c.case_number
             )
             if not await uow.data_subjects.add_hold(hold):
                 raise Conflict("The case is already on legal hold.", code="legal_hold.exists")
@@ -529,8 +524,13 @@ class DataSubjectService:
         return hold
 
 
-def _actor_id(actor: Principal) -> uuid.UUID | None:
-    return None if actor.kind.value == "system" else actor.id
+async def _own_cases(uow: UnitOfWork, keys: SubjectKeys) -> list[Complaint]:
+    """The cases the subject complained in (not those that only mention them)."""
+    return [
+        c
+        for c in await uow.data_subjects.cases_matching(keys)
+        if keys.matches_contact(c.complainant.contact)
+    ]
 
 
 def _system_entry(
@@ -543,7 +543,7 @@ def _system_entry(
         kind=kind,
         visibility=Visibility.internal,
         actor_kind=actor.kind.value,
-        actor_id=_actor_id(actor),
+        actor_id=actor.recorded_id,
         request_id=actor.request_id,
         data=data,
     )
