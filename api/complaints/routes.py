@@ -149,7 +149,7 @@ def complaint_read(view: ComplaintView) -> ComplaintRead:
         consent=ConsentRead(version=c.consent.version, given_at=c.consent.given_at)
         if c.consent
         else None,
-        status_label=StatusLabel(th=c.status.label.th, en=c.status.label.en),
+        status_label=StatusLabel.of(c.status),
         is_open=c.status.is_open,
         allowed_actions=sorted(view.allowed_actions),
         co_handler_ids=sorted(c.co_handler_ids),
