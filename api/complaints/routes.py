@@ -327,16 +327,7 @@ async def add_timeline_entry(
     """Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
     or a response to the complainant (the first one is the case's first response)."""
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
-    entry = NewEntry(
-        kind=EventKind(body.kind),
-        text=body.text,
-        visibility=body.visibility,
-        channel=body.channel,
-        counterpart=body.counterpart,
-        planned_date=body.planned_date,
-        done_date=body.done_date,
-        outcome=body.outcome,
-    )
+    entry = NewEntry(**(body.model_dump() | {"kind": EventKind(body.kind)}))
     response.headers["Cache-Control"] = NO_STORE
     added = await service.add_entry(actor, complaint_id, entry, idem)
     if added.replayed:
