@@ -287,20 +287,13 @@ class DataSubjectService:
                 if not changed:
                     continue
                 now = self._clock.now()
-                saved = await uow.complaints.update(
-                    c.with_changes(
-                        complainant=replace(c.complainant, contact=after), updated_at=now
-                    ),
-                    c.version,
-                )
-                await uow.complaints.append_event(
-                    _system_entry(
-                        actor,
-                        saved,
-                        now,
-                        EventKind.updated,
-                        {"fields": [f"complainant.{f}" for f in changed]},
-                    )
+                await _rewrite(
+                    uow,
+                    actor,
+                    c,
+                    now,
+                    [f"complainant.{f}" for f in changed],
+                    complainant=replace(c.complainant, contact=after),
                 )
                 await self._audit(
                     uow,
@@ -425,17 +418,14 @@ class DataSubjectService:
             anonymous = replace(
                 c.complainant, contact=ContactDetails(None, None, None, None), no_contact=True
             )
-            saved = await uow.complaints.update(
-                c.with_changes(complainant=anonymous, updated_at=now, **texts), c.version
-            )
-            await uow.complaints.append_event(
-                _system_entry(
-                    actor,
-                    saved,
-                    now,
-                    EventKind.updated,
-                    {"fields": [f"complainant.{f}" for f in fields] + sorted(texts)},
-                )
+            await _rewrite(
+                uow,
+                actor,
+                c,
+                now,
+                [f"complainant.{f}" for f in fields] + sorted(texts),
+                complainant=anonymous,
+                **texts,
             )
         fields = fields + tuple(sorted(texts))
         await self._audit(
@@ -531,6 +521,21 @@ async def _own_cases(uow: UnitOfWork, keys: SubjectKeys) -> list[Complaint]:
         for c in await uow.data_subjects.cases_matching(keys)
         if keys.matches_contact(c.complainant.contact)
     ]
+
+
+async def _rewrite(
+    uow: UnitOfWork,
+    actor: Principal,
+    c: Complaint,
+    now: datetime,
+    fields: list[str],
+    **changes: Any,
+) -> None:
+    """Save the case with `changes` and name the changed `fields` on its internal timeline."""
+    saved = await uow.complaints.update(c.with_changes(updated_at=now, **changes), c.version)
+    await uow.complaints.append_event(
+        _system_entry(actor, saved, now, EventKind.updated, {"fields": fields})
+    )
 
 
 def _system_entry(
