@@ -189,6 +189,10 @@ class _Records(Protocol[R]):
     async def update(self, record: R, /, *, expected_version: int) -> R: ...
 
 
+def _entity_type(action: str) -> str:
+    return action.split(".", 1)[0]
+
+
 async def _no_checks(uow: UnitOfWork, before: Any, after: Any) -> None:
     return None
 
@@ -252,10 +256,17 @@ class _Directory:
                 return record
             await check(uow, record, updated)
             saved = await repo.update(updated, expected_version=version)
-            entity_type = action.split(".", 1)[0]
-            await self._audit(uow, actor, action, entity_type, record.id, record, saved)
+            await self._audit(uow, actor, action, _entity_type(action), record.id, record, saved)
             await uow.commit()
         return saved
+
+    async def _commit_created(
+        self, uow: UnitOfWork, actor: Principal, action: str, record: _Record
+    ) -> None:
+        """Audit the added record as `action` (its entity type is the action's first word)
+        and commit."""
+        await self._audit(uow, actor, action, _entity_type(action), record.id, None, record)
+        await uow.commit()
 
     async def _audit(
         self,
@@ -340,8 +351,7 @@ class AgencyService(_Directory):
             # A second district office for a district is refused by the database
             # (uq_agencies_district_office), translated to agency.district_office_exists.
             await uow.agencies.add(agency)
-            await self._audit(uow, actor, "agency.create", "agency", agency.id, None, agency)
-            await uow.commit()
+            await self._commit_created(uow, actor, "agency.create", agency)
         return agency
 
     async def update_agency(
@@ -485,10 +495,7 @@ class CoordinatorService(_Directory):
             # A second primary is refused by the partial unique index uq_coordinators_primary
             # (coordinator.primary_exists, 409); PUT .../primary-coordinator swaps instead.
             await uow.coordinators.add(coordinator)
-            await self._audit(
-                uow, actor, "coordinator.create", "coordinator", coordinator.id, None, coordinator
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "coordinator.create", coordinator)
         return coordinator
 
     async def update_coordinator(
@@ -634,10 +641,7 @@ class CategoryService(_Directory):
                     f"A category with the service code {category.service_code!r} exists."
                 )
             await uow.categories.add(category)
-            await self._audit(
-                uow, actor, "category.create", "category", category.id, None, category
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "category.create", category)
         return category
 
     async def update_category(
@@ -771,10 +775,7 @@ class RoutingRuleService(_Directory):
                         extra={"rule_id": str(other.id)},
                     )
             await uow.routing_rules.add(rule)
-            await self._audit(
-                uow, actor, "routing_rule.create", "routing_rule", rule.id, None, rule
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "routing_rule.create", rule)
         return rule
 
     async def update_rule(
