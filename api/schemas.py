@@ -21,6 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from domain.complaint.lifecycle import ComplaintStatus
+
 # Times the platform accepts: wide enough for any case or activity, narrow enough that
 # converting to UTC and adding SLA or calendar periods can never overflow (year 9999 ± 14 h
 # cannot even be expressed in UTC).
@@ -167,3 +169,7 @@ class StatusLabel(OutputModel):
 
     th: str
     en: str
+
+    @classmethod
+    def of(cls, status: ComplaintStatus) -> StatusLabel:
+        return cls(th=status.label.th, en=status.label.en)

@@ -138,3 +138,27 @@ class Unavailable(DomainError):
     code = "service.unavailable"
     title = "Service unavailable"
     title_th = "ระบบไม่พร้อมให้บริการ"
+
+
+def check_changeable(
+    changes: Mapping[str, object],
+    allowed: frozenset[str],
+    detail: str = "These fields cannot be changed.",
+) -> None:
+    """Refuse a change naming fields outside `allowed`, one field error each."""
+    unknown = set(changes) - allowed
+    if unknown:
+        raise InvalidValue(
+            detail,
+            errors=[FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)],
+        )
+
+
+def check_version(what: str, current: int, expected: int | None) -> None:
+    """Refuse a change made against another version of `what` than the stored `current`
+    (no expected version: no check)."""
+    if expected is not None and expected != current:
+        raise ConcurrentUpdate(
+            f"The {what} is at version {current}, not {expected}; reload it.",
+            extra={"current_version": current},
+        )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from domain.activity.ports import ActivityRepository
 from domain.api_client.ports import ApiClientRepository
@@ -32,12 +31,13 @@ from domain.notification.ports import EmailQueue, NotificationPreferences
 from domain.open311.ports import Open311Queries
 from domain.privacy.ports import DataSubjectStore, PersonalDataAccessLog, PrivacyNoticeRepository
 from domain.reference.ports import DistrictRepository, MouAreaRepository
+from domain.shared.transaction import Transaction
 from domain.sla.ports import ClosureDayRepository, SlaPolicyRepository
 from domain.stats.ports import StatsQueries, StatsRollups
 from domain.webhook.ports import WebhookDeliveryRepository, WebhookSubscriptionRepository
 
 
-class UnitOfWork(Protocol):
+class UnitOfWork(Transaction, Protocol):
     """Use as ``async with uow:``; anything not committed is rolled back on exit."""
 
     districts: DistrictRepository
@@ -78,16 +78,5 @@ class UnitOfWork(Protocol):
     inbound_mail: InboundMailStore
     line_links: LineLinkStore
     open311: Open311Queries
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    async def commit(self) -> None: ...
 
     async def rollback(self) -> None: ...

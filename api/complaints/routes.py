@@ -79,60 +79,85 @@ def complainant_read(view: ComplaintView) -> ComplainantRead:
     )
 
 
+# ComplaintRead's fields that show the case's attribute of the same name as it is (the
+# others are masked, converted or computed below).
+_READ_AS_IS = (
+    "id",
+    "case_number",
+    "tracking_code",
+    "channel",
+    "title",
+    "description",
+    "category_id",
+    "district_code",
+    "subdistrict_code",
+    "fast_track",
+    "urgency",
+    "mou_area_id",
+    "status",
+    "lead_agency_id",
+    "coordinator_id",
+    "assignee_id",
+    "proposed_agency_id",
+    "proposed_coordinator_id",
+    "needs_triage",
+    "flagged_for_omb",
+    "first_response_at",
+    "activity_id",
+    "created_at",
+    "updated_at",
+    "version",
+)
+# The same for the lifecycle state's attributes.
+_READ_LIFECYCLE_AS_IS = (
+    "transfer_count",
+    "reopen_count",
+    "resolution",
+    "resolved_at",
+    "closed_at",
+    "rejection_reason",
+    "referred_to",
+)
+# ComplaintCreate's fields that NewComplaint takes as they are.
+_CREATE_AS_IS = (
+    "title",
+    "description",
+    "channel",
+    "channel_ref",
+    "category_id",
+    "district_code",
+    "fast_track",
+    "urgency",
+    "mou_area_id",
+    "activity_id",
+    "subdistrict_code",
+)
+
+
 def complaint_read(view: ComplaintView) -> ComplaintRead:
     c = view.complaint
     lc = c.lifecycle
     shown = view.disclosed
     return ComplaintRead(
-        id=c.id,
-        case_number=c.case_number,
-        tracking_code=c.tracking_code,
-        channel=c.channel,
+        **{f: getattr(c, f) for f in _READ_AS_IS},
+        **{f: getattr(lc, f) for f in _READ_LIFECYCLE_AS_IS},
         channel_ref=shown.channel_ref,
-        title=c.title,
-        description=c.description,
-        category_id=c.category_id,
-        district_code=c.district_code,
-        subdistrict_code=c.subdistrict_code,
         location=LocationRead(
             lat=shown.location.lat, lon=shown.location.lon, address=shown.location.address
         ),
         complainant=complainant_read(view),
-        fast_track=c.fast_track,
-        urgency=c.urgency,
-        mou_area_id=c.mou_area_id,
         consent=ConsentRead(version=c.consent.version, given_at=c.consent.given_at)
         if c.consent
         else None,
-        status=c.status,
-        status_label=StatusLabel(th=c.status.label.th, en=c.status.label.en),
+        status_label=StatusLabel.of(c.status),
         is_open=c.status.is_open,
         allowed_actions=sorted(view.allowed_actions),
-        lead_agency_id=c.lead_agency_id,
-        coordinator_id=c.coordinator_id,
-        assignee_id=c.assignee_id,
-        proposed_agency_id=c.proposed_agency_id,
-        proposed_coordinator_id=c.proposed_coordinator_id,
         co_handler_ids=sorted(c.co_handler_ids),
-        transfer_count=lc.transfer_count,
-        reopen_count=lc.reopen_count,
-        resolution=lc.resolution,
-        resolved_at=lc.resolved_at,
-        closed_at=lc.closed_at,
         merged_into=uuid.UUID(lc.merged_into) if lc.merged_into else None,
-        rejection_reason=lc.rejection_reason,
-        referred_to=lc.referred_to,
-        needs_triage=c.needs_triage,
-        flagged_for_omb=c.flagged_for_omb,
-        first_response_at=c.first_response_at,
         sla=sla_read(view.sla) if view.sla else None,
-        activity_id=c.activity_id,
         intake_suggestion=SuggestionOutcomeRead.model_validate(c.intake_suggestion)
         if c.intake_suggestion
         else None,
-        created_at=c.created_at,
-        updated_at=c.updated_at,
-        version=c.version,
         rating=ComplaintRatingRead(
             score=view.rating.score, comment=view.rating.comment, rated_at=view.rating.rated_at
         )
@@ -199,12 +224,7 @@ async def create_complaint(
     location = Location(**body.location.model_dump()) if body.location else Location()
     contact = body.complainant
     data = NewComplaint(
-        title=body.title,
-        description=body.description,
-        channel=body.channel,
-        channel_ref=body.channel_ref,
-        category_id=body.category_id,
-        district_code=body.district_code,
+        **{f: getattr(body, f) for f in _CREATE_AS_IS},
         location=location,
         complainant=Complainant(
             ContactDetails(contact.name, contact.phone, contact.email, contact.line_user_id),
@@ -212,12 +232,7 @@ async def create_complaint(
             no_contact=contact.no_contact,
             language=contact.language,
         ),
-        fast_track=body.fast_track,
-        urgency=body.urgency,
-        mou_area_id=body.mou_area_id,
         consent=Consent(body.consent.version, body.consent.given_at) if body.consent else None,
-        activity_id=body.activity_id,
-        subdistrict_code=body.subdistrict_code,
         suggestion=SuggestionShown(**body.suggestion.model_dump()) if body.suggestion else None,
     )
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
@@ -312,16 +327,7 @@ async def add_timeline_entry(
     """Write a note, a coordination message (LINE group, phone, fax, e-mail), a field visit
     or a response to the complainant (the first one is the case's first response)."""
     idem = _idempotency(idempotency_key, request, body.model_dump(mode="json"))
-    entry = NewEntry(
-        kind=EventKind(body.kind),
-        text=body.text,
-        visibility=body.visibility,
-        channel=body.channel,
-        counterpart=body.counterpart,
-        planned_date=body.planned_date,
-        done_date=body.done_date,
-        outcome=body.outcome,
-    )
+    entry = NewEntry(**(body.model_dump() | {"kind": EventKind(body.kind)}))
     response.headers["Cache-Control"] = NO_STORE
     added = await service.add_entry(actor, complaint_id, entry, idem)
     if added.replayed:

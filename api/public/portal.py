@@ -164,7 +164,7 @@ async def list_similar_nearby(
                 category_id=i.category_id,
                 district_code=i.district_code,
                 status=i.status,
-                status_label=StatusLabel(th=i.status.label.th, en=i.status.label.en),
+                status_label=StatusLabel.of(i.status),
                 reported_on=i.reported_on,
             )
             for i in items

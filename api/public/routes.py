@@ -47,9 +47,7 @@ def _address(request: Request) -> str | None:
 
 
 def _agency_read(agency: PublicAgency | None) -> PublicAgencyRead | None:
-    if agency is None:
-        return None
-    return PublicAgencyRead(code=agency.code, name_th=agency.name_th, name_en=agency.name_en)
+    return PublicAgencyRead.model_validate(agency) if agency is not None else None
 
 
 def _merged_into(survivor: PublicSurvivor | None) -> PublicMergedIntoRead | None:
@@ -58,7 +56,7 @@ def _merged_into(survivor: PublicSurvivor | None) -> PublicMergedIntoRead | None
     return PublicMergedIntoRead(
         case_number=survivor.case_number,
         status=survivor.status,
-        status_label=StatusLabel(th=survivor.status.label.th, en=survivor.status.label.en),
+        status_label=StatusLabel.of(survivor.status),
         agency=_agency_read(survivor.agency),
         updated_at=survivor.updated_at,
         resolved_at=survivor.resolved_at,
@@ -72,23 +70,13 @@ def public_read(case: PublicCase) -> PublicComplaintRead:
         tracking_code=case.tracking_code,
         case_number=case.case_number,
         status=case.status,
-        status_label=StatusLabel(th=case.status.label.th, en=case.status.label.en),
+        status_label=StatusLabel.of(case.status),
         agency=_agency_read(case.agency),
         created_at=case.created_at,
         updated_at=case.updated_at,
         resolved_at=case.resolved_at,
         closed_at=case.closed_at,
-        timeline=[
-            PublicEventRead(
-                at=e.at,
-                kind=e.kind,
-                status_from=e.status_from,
-                status_to=e.status_to,
-                text=e.text,
-                hidden=e.hidden,
-            )
-            for e in case.timeline
-        ],
+        timeline=[PublicEventRead.model_validate(e) for e in case.timeline],
         attachments=[
             PublicAttachmentRead(
                 id=a.id,

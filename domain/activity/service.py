@@ -22,12 +22,12 @@ from domain.activity.ports import ActivityFilter
 from domain.activity.progress import AreaCoverage, PeriodTotals, SummaryPeriod, coverage, summarise
 from domain.audit.model import AuditEntry
 from domain.errors import (
-    ConcurrentUpdate,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
     StaleVersion,
+    check_version,
 )
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.privacy.model import PersonalDataAccess
@@ -35,7 +35,7 @@ from domain.reference.model import District, MouArea, MouTarget, check_targets
 from domain.reference.service import MouAreaNotFound
 from domain.shared.clock import Clock
 from domain.shared.paging import Page, PageRequest
-from domain.shared.principal import Principal, PrincipalKind
+from domain.shared.principal import Principal
 from domain.uow import UnitOfWork
 
 
@@ -95,16 +95,8 @@ def participants_access(
     outcome = view.activity.outcome
     if not view.names_visible or outcome is None or not outcome.named_participants:
         return None
-    return PersonalDataAccess(
-        id=uuid.uuid4(),
-        at=at,
-        actor_kind=actor.kind.value,
-        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-        complaint_id=None,
-        activity_id=view.activity.id,
-        fields=PARTICIPANT_FIELDS,
-        purpose=purpose,
-        request_id=actor.request_id,
+    return PersonalDataAccess.record(
+        actor, at, PARTICIPANT_FIELDS, purpose, activity_id=view.activity.id
     )
 
 
@@ -203,14 +195,40 @@ class ActivityService:
             raise ActivityNotFound(f"No activity {activity_id}.")
         return a
 
-    @staticmethod
-    def _check_version(a: Activity, expected: int | None) -> int:
-        if expected is not None and expected != a.version:
-            raise ConcurrentUpdate(
-                f"The activity is at version {a.version}, not {expected}; reload it.",
-                extra={"current_version": a.version},
-            )
-        return a.version
+    async def _for_change(
+        self,
+        uow: UnitOfWork,
+        actor: Principal,
+        activity_id: uuid.UUID,
+        action: Action,
+        expected_version: int | None,
+    ) -> tuple[Activity, int]:
+        """The activity `actor` may `action` in its districts, at `expected_version`."""
+        a = await self._load(uow, actor, activity_id)
+        await self._authorize(uow, actor, action, a.district_codes)
+        check_version("activity", a.version, expected_version)
+        return a, a.version
+
+    async def _save(
+        self,
+        uow: UnitOfWork,
+        actor: Principal,
+        before: Activity,
+        changed: Activity,
+        version: int,
+        audit_action: str,
+    ) -> Activity:
+        saved = await uow.activities.update(changed, version)
+        await uow.audit.append(self._audit(actor, audit_action, saved, before=before.audit_view()))
+        return saved
+
+    async def _view_committed(
+        self, uow: UnitOfWork, actor: Principal, a: Activity, purpose: str
+    ) -> ActivityView:
+        """The activity's view, committed with its access log entry."""
+        view = (await self._views(uow, actor, [a], purpose))[0]
+        await uow.commit()
+        return view
 
     def _view(
         self,
@@ -274,7 +292,7 @@ class ActivityService:
             venue=data.venue,
             organiser_agency_ids=organisers,
             target_groups=data.target_groups,
-            created_by=None if actor.kind is PrincipalKind.system else actor.id,
+            created_by=actor.recorded_id,
         )
         async with self._uow() as uow:
             offices = await self._authorize(uow, actor, Action.create, activity.district_codes)
@@ -288,9 +306,8 @@ class ActivityService:
     async def get(self, actor: Principal, activity_id: uuid.UUID) -> ActivityView:
         async with self._uow() as uow:
             a = await self._load(uow, actor, activity_id)
-            view = (await self._views(uow, actor, [a], "activity_view"))[0]
-            await uow.commit()  # the access log entry, if names were shown
-        return view
+            # Commits the access log entry, if names were shown.
+            return await self._view_committed(uow, actor, a, "activity_view")
 
     async def list_activities(
         self, actor: Principal, page: PageRequest, filters: ActivityFilter
@@ -310,22 +327,17 @@ class ActivityService:
         expected_version: int | None = None,
     ) -> ActivityView:
         async with self._uow() as uow:
-            a = await self._load(uow, actor, activity_id)
-            await self._authorize(uow, actor, Action.update, a.district_codes)
-            version = self._check_version(a, expected_version)
+            a, version = await self._for_change(
+                uow, actor, activity_id, Action.update, expected_version
+            )
             revised = a.revise(self._clock.now(), **dict(changes))
             # Moving an activity needs the right to record in the new districts too.
             await self._authorize(uow, actor, Action.update, revised.district_codes)
             await self._check_refs(uow, revised)
             saved = a
             if revised.audit_view() != a.audit_view():
-                saved = await uow.activities.update(revised, version)
-                await uow.audit.append(
-                    self._audit(actor, "activity.update", saved, before=a.audit_view())
-                )
-            view = (await self._views(uow, actor, [saved], "activity_update"))[0]
-            await uow.commit()
-        return view
+                saved = await self._save(uow, actor, a, revised, version, "activity.update")
+            return await self._view_committed(uow, actor, saved, "activity_update")
 
     async def transition(
         self,
@@ -335,9 +347,9 @@ class ActivityService:
         expected_version: int | None = None,
     ) -> ActivityView:
         async with self._uow() as uow:
-            a = await self._load(uow, actor, activity_id)
-            await self._authorize(uow, actor, Action.transition, a.district_codes)
-            version = self._check_version(a, expected_version)
+            a, version = await self._for_change(
+                uow, actor, activity_id, Action.transition, expected_version
+            )
             changed = a.apply(
                 t.action,
                 self._clock.now(),
@@ -345,14 +357,9 @@ class ActivityService:
                 new_starts_at=t.new_starts_at,
                 new_ends_at=t.new_ends_at,
             )
-            saved = await uow.activities.update(changed, version)
-            await uow.audit.append(
-                self._audit(actor, f"activity.{t.action.value}", saved, before=a.audit_view())
-            )
+            saved = await self._save(uow, actor, a, changed, version, f"activity.{t.action.value}")
             await uow.outbox.add(activity_events.after(t.action, saved, saved.updated_at))
-            view = (await self._views(uow, actor, [saved], "activity_transition"))[0]
-            await uow.commit()
-        return view
+            return await self._view_committed(uow, actor, saved, "activity_transition")
 
     async def record_outcome(
         self,
@@ -362,22 +369,17 @@ class ActivityService:
         expected_version: int | None = None,
     ) -> ActivityView:
         async with self._uow() as uow:
-            a = await self._load(uow, actor, activity_id)
-            await self._authorize(uow, actor, Action.update, a.district_codes)
-            version = self._check_version(a, expected_version)
+            a, version = await self._for_change(
+                uow, actor, activity_id, Action.update, expected_version
+            )
             changed = a.record_outcome(outcome, self._clock.now())
             assert changed.outcome is not None
             homes = set(changed.outcome.participants_by_district) | {
                 p.district_code for p in changed.outcome.named_participants if p.district_code
             }
             await self._offices(uow, homes, loc="participants_by_district")
-            saved = await uow.activities.update(changed, version)
-            await uow.audit.append(
-                self._audit(actor, "activity.record_outcome", saved, before=a.audit_view())
-            )
-            view = (await self._views(uow, actor, [saved], "activity_outcome"))[0]
-            await uow.commit()
-        return view
+            saved = await self._save(uow, actor, a, changed, version, "activity.record_outcome")
+            return await self._view_committed(uow, actor, saved, "activity_outcome")
 
     # --- MOU areas: targets, coverage, summary -----------------------------------------------
 

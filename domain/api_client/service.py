@@ -17,12 +17,13 @@ from domain.api_client.model import (
 from domain.api_client.ports import ApiClientFilter
 from domain.audit.model import AuditEntry
 from domain.errors import (
-    ConcurrentUpdate,
     Conflict,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
+    check_changeable,
+    check_version,
 )
 from domain.identity.ports import PasswordHasher
 from domain.policy import Action, Resource, ResourceKind, may
@@ -162,12 +163,7 @@ class ApiClientService:
                 if action == "api_client.delete":
                     return client
                 raise ApiClientDeleted("A deleted client cannot be changed.")
-            if expected_version is not None and expected_version != client.version:
-                raise ConcurrentUpdate(
-                    f"The API client is at version {client.version}, not {expected_version}; "
-                    "reload it.",
-                    extra={"current_version": client.version},
-                )
+            check_version("API client", client.version, expected_version)
             updated = change(client).with_changes(updated_at=now)
             if updated.audit_view() == client.audit_view():
                 return client
@@ -197,14 +193,9 @@ class ApiClientService:
         """Rename a client or change its scopes; fewer scopes apply to its live tokens at
         once, more scopes only to tokens issued afterwards."""
         self._require_admin(actor)
-        unknown = set(changes) - UPDATABLE_FIELDS
-        if unknown:
-            raise InvalidValue(
-                "Only the name and the scopes of a client can be changed.",
-                errors=[
-                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_changeable(
+            changes, UPDATABLE_FIELDS, "Only the name and the scopes of a client can be changed."
+        )
         values: dict[str, object] = {}
         if changes.get("name") is not None:
             values["name"] = normalise_name(str(changes["name"]))

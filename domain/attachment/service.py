@@ -133,14 +133,9 @@ class AttachmentService:
     async def upload_public(self, complaint: Complaint, upload: Upload) -> Attachment:
         """A citizen's photo for their own case (found by tracking code): public, images only."""
         async with self._uow() as uow:
-            await self._check_room(uow, complaint.id)
-            attachment = await self._prepare(
-                complaint,
-                Upload(upload.filename, upload.data, Visibility.public),
-                Uploader("public", None),
-                images_only=True,
+            attachment = await self._add_citizens(
+                uow, complaint, upload, Visibility.public, images_only=True
             )
-            await uow.attachments.add(attachment)
             await uow.commit()
         return attachment
 
@@ -150,12 +145,26 @@ class AttachmentService:
         """A file the complainant sent through a channel (an e-mail's attachment), written in
         the caller's unit of work: sniffed and capped like any upload, images re-encoded
         without EXIF, kept internal (a scanned ID card must not go public)."""
+        return await self._add_citizens(
+            uow, complaint, upload, Visibility.internal, images_only=False
+        )
+
+    async def _add_citizens(
+        self,
+        uow: UnitOfWork,
+        complaint: Complaint,
+        upload: Upload,
+        visibility: Visibility,
+        *,
+        images_only: bool,
+    ) -> Attachment:
+        """A file from the complainant (no staff uploader), checked and added to the case."""
         await self._check_room(uow, complaint.id)
         attachment = await self._prepare(
             complaint,
-            Upload(upload.filename, upload.data, Visibility.internal),
+            Upload(upload.filename, upload.data, visibility),
             Uploader("public", None),
-            images_only=False,
+            images_only=images_only,
         )
         await uow.attachments.add(attachment)
         return attachment

@@ -38,7 +38,7 @@ class AuditEntry:
             id=uuid.uuid4(),
             at=at,
             actor_kind=actor.kind,
-            actor_id=None if actor.kind is PrincipalKind.system else actor.id,
+            actor_id=actor.recorded_id,
             action=action,
             entity_type=entity_type,
             entity_id=str(entity_id),

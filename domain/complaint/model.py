@@ -29,7 +29,7 @@ from domain.complaint.lifecycle import (
 from domain.errors import Conflict, FieldError, InvalidValue, NotFound
 from domain.privacy.masking import ContactDetails
 from domain.shared.language import Language
-from domain.shared.principal import Principal, PrincipalKind
+from domain.shared.principal import Principal
 from domain.sla.calendar import BANGKOK
 from domain.sla.model import Urgency
 
@@ -168,7 +168,7 @@ class Author:
             return actor
         return cls(
             actor.kind.value,
-            None if actor.kind is PrincipalKind.system else actor.id,
+            actor.recorded_id,
             actor.request_id,
         )
 

@@ -6,8 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self
+from typing import TYPE_CHECKING, Protocol
 
 from domain.complaint.feedback import Rating
 from domain.complaint.model import Complaint, TimelineEntry, Visibility
@@ -16,6 +15,7 @@ from domain.complaint.similarity import Candidate
 from domain.directory.ports import CategoryLookup as CategoryLookup
 from domain.directory.ports import RoutingReads as RoutingReads
 from domain.shared.paging import Page, PageRequest
+from domain.shared.transaction import Transaction
 
 if TYPE_CHECKING:
     from domain.activity.model import Activity
@@ -249,21 +249,6 @@ class IntakePorts(TransitionPorts, Protocol):
 
     @property
     def complaint_queries(self) -> DuplicateScan: ...
-
-
-class Transaction(Protocol):
-    """Use as ``async with uow:``; anything not committed is rolled back on exit."""
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    async def commit(self) -> None: ...
 
 
 class ComplaintPorts(IntakePorts, RatingPorts, EditPorts, Transaction, Protocol):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -31,6 +30,7 @@ from domain.privacy.service import require_consent
 from domain.shared.clock import Clock
 from domain.shared.language import Language
 from domain.shared.paging import PageRequest
+from domain.shared.rate_limit import limit_address
 from domain.sla.calendar import BANGKOK
 from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
@@ -175,14 +175,7 @@ class PublicComplaintService:
 
     async def _limit(self, kind: str, address: str | None, policy: RatePolicy) -> None:
         now = self._clock.now()
-        state = await self._counters.hit(f"public:{kind}:{address or 'unknown'}", now, policy)
-        if state.blocked_until is not None:
-            wait = max(1, math.ceil((state.blocked_until - now).total_seconds()))
-            raise PublicRateLimited(
-                f"Too many requests; try again in {wait} seconds.",
-                detail_th=f"มีคำขอมากเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
-                retry_after=wait,
-            )
+        await limit_address(self._counters, now, kind, address, policy, PublicRateLimited)
 
     async def submit(
         self, address: str | None, data: PublicSubmission, request_id: str | None

@@ -370,6 +370,33 @@ class ComplaintService:
                 await uow.complaints.append_event(entry)
         return saved.saved()
 
+    async def _replayed_view(
+        self, uow: ComplaintPorts, actor: Principal, idem: Idempotency | None
+    ) -> ComplaintView | None:
+        """The case as answered to an earlier identical request (committed), or None."""
+        replay_id = await self._replay(uow, actor, idem)
+        if replay_id is None:
+            return None
+        replayed = await self._load(uow, actor, replay_id)
+        view = await self._present(uow, actor, replayed, replayed=True)
+        await uow.commit()
+        return view
+
+    async def _commit_view(
+        self,
+        uow: ComplaintPorts,
+        actor: Principal,
+        idem: Idempotency | None,
+        changed: Complaint,
+        expected_version: int,
+    ) -> ComplaintView:
+        """Save the changed case, remember the key, commit, and answer the case's view."""
+        saved = await self._save(uow, changed, expected_version)
+        await self._remember(uow, actor, idem, saved.id)
+        view = await self._present(uow, actor, saved)
+        await uow.commit()
+        return view
+
     async def _replay(
         self, uow: Retries, actor: Principal, idem: Idempotency | None
     ) -> uuid.UUID | None:
@@ -771,12 +798,9 @@ class ComplaintService:
     ) -> ComplaintView:
         now = self._clock.now()
         async with self._uow() as uow:
-            replay_id = await self._replay(uow, actor, idem)
-            if replay_id is not None:
-                replayed = await self._load(uow, actor, replay_id)
-                view = await self._present(uow, actor, replayed, replayed=True)
-                await uow.commit()
-                return view
+            replayed = await self._replayed_view(uow, actor, idem)
+            if replayed is not None:
+                return replayed
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, complaint_action_needs(t.action), complaint_resource(c)):
                 raise Forbidden(
@@ -785,11 +809,7 @@ class ComplaintService:
                 )
             self._check_version(c, expected_version)
             changed = await self._act(uow, actor, c, t, now)
-            saved = await self._save(uow, changed, expected_version)
-            await self._remember(uow, actor, idem, saved.id)
-            view = await self._present(uow, actor, saved)
-            await uow.commit()
-        return view
+            return await self._commit_view(uow, actor, idem, changed, expected_version)
 
     async def _apply(
         self,
@@ -995,12 +1015,9 @@ class ComplaintService:
     ) -> ComplaintView:
         now = self._clock.now()
         async with self._uow() as uow:
-            replay_id = await self._replay(uow, actor, idem)
-            if replay_id is not None:
-                replayed = await self._load(uow, actor, replay_id)
-                view = await self._present(uow, actor, replayed, replayed=True)
-                await uow.commit()
-                return view
+            replayed = await self._replayed_view(uow, actor, idem)
+            if replayed is not None:
+                return replayed
             c = await self._load(uow, actor, complaint_id)
             if not may(actor, Action.add_co_handler, complaint_resource(c)):
                 raise Forbidden(
@@ -1012,11 +1029,7 @@ class ComplaintService:
                 raise _invalid("agency_id", "unknown or deactivated agency", "agency.inactive")
             invited = c.invite_co_handler(agency_id, reason, now, Author.of(actor))
             await uow.complaints.add_co_handler(c.id, agency_id, now)
-            saved = await self._save(uow, invited, c.version)
-            await self._remember(uow, actor, idem, saved.id)
-            view = await self._present(uow, actor, saved)
-            await uow.commit()
-        return view
+            return await self._commit_view(uow, actor, idem, invited, c.version)
 
     async def reschedule_open(self, uow: TransitionPorts) -> int:
         """Recompute the stored due times of every open case (after SLA settings change),

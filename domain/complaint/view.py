@@ -10,7 +10,6 @@ personal data at all: `personal_data(..., Representation.event)` is hidden for e
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -34,7 +33,7 @@ from domain.privacy.disclosure import (
 )
 from domain.privacy.masking import ContactDetails
 from domain.privacy.model import PersonalDataAccess
-from domain.shared.principal import Principal, PrincipalKind
+from domain.shared.principal import Principal
 
 
 def complaint_resource(c: Complaint) -> Resource:
@@ -123,13 +122,4 @@ def access_entry(
     fields += confidential_place_fields(c.complainant.confidential, c.location, c.channel_ref)
     if not fields:
         return None
-    return PersonalDataAccess(
-        id=uuid.uuid4(),
-        at=at,
-        actor_kind=actor.kind.value,
-        actor_id=None if actor.kind is PrincipalKind.system else actor.id,
-        complaint_id=c.id,
-        fields=fields,
-        purpose=purpose,
-        request_id=actor.request_id,
-    )
+    return PersonalDataAccess.record(actor, at, fields, purpose, complaint_id=c.id)

@@ -7,10 +7,10 @@ audit-logged in the same transaction. Edits need the version the editor read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from uuid import UUID, uuid4
 
 from domain.audit.model import AuditEntry
@@ -37,6 +37,7 @@ from domain.errors import (
     InvalidValue,
     NotFound,
     PreconditionRequired,
+    check_changeable,
 )
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
@@ -146,15 +147,6 @@ def audit_view(entity: object) -> dict[str, Any]:
     return out
 
 
-def _check_fields(changes: Mapping[str, object], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise InvalidValue(
-            "These fields cannot be changed.",
-            errors=[FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)],
-        )
-
-
 def _required(expected_version: int | None) -> int:
     if expected_version is None:
         raise PreconditionRequired(
@@ -178,6 +170,33 @@ def _contacts(base: ContactChannels, changes: Mapping[str, object]) -> dict[str,
     return {f.name: changes[f.name] for f in fields(base) if f.name in changes}
 
 
+class _Record(Protocol):
+    @property
+    def id(self) -> UUID: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
+
+
+class _Records(Protocol[R]):
+    """What an edit needs of a directory repository."""
+
+    async def get(self, record_id: UUID, /) -> R | None: ...
+
+    async def update(self, record: R, /, *, expected_version: int) -> R: ...
+
+
+def _entity_type(action: str) -> str:
+    return action.split(".", 1)[0]
+
+
+async def _no_checks(uow: UnitOfWork, before: Any, after: Any) -> None:
+    return None
+
+
 class _Directory:
     def __init__(self, uow: Callable[[], UnitOfWork], clock: Clock) -> None:
         self._uow = uow
@@ -191,6 +210,63 @@ class _Directory:
             raise Forbidden(
                 "Only administrators change the directory.", code="directory.admin_only"
             )
+
+    async def _get(
+        self,
+        actor: Principal,
+        kind: ResourceKind,
+        records: Callable[[UnitOfWork], _Records[R]],
+        record_id: UUID,
+        not_found: Callable[[], NotFound],
+    ) -> R:
+        self._require(actor, Action.read, kind)
+        async with self._uow() as uow:
+            record = await records(uow).get(record_id)
+        if record is None:
+            raise not_found()
+        return record
+
+    async def _edit(
+        self,
+        actor: Principal,
+        records: Callable[[UnitOfWork], _Records[R]],
+        record_id: UUID,
+        not_found: Callable[[], NotFound],
+        expected_version: int | None,
+        change: Callable[[R], R],
+        action: str,
+        *,
+        check: Callable[[UnitOfWork, R, R], Awaitable[None]] = _no_checks,
+        precondition: bool = True,
+    ) -> R:
+        """One audited edit of a directory record: load it (or `not_found`), against the
+        version the editor read (without `precondition`, none given means the current one),
+        apply `change`; an edit that changes nothing writes nothing; else `check` the change,
+        save it and audit it as `action` (its entity type is the action's first word)."""
+        async with self._uow() as uow:
+            repo = records(uow)
+            record = await repo.get(record_id)
+            if record is None:
+                raise not_found()
+            if expected_version is None and not precondition:
+                expected_version = record.version
+            version = _check_version(expected_version, record.version)
+            updated = change(record)
+            if updated == record:
+                return record
+            await check(uow, record, updated)
+            saved = await repo.update(updated, expected_version=version)
+            await self._audit(uow, actor, action, _entity_type(action), record.id, record, saved)
+            await uow.commit()
+        return saved
+
+    async def _commit_created(
+        self, uow: UnitOfWork, actor: Principal, action: str, record: _Record
+    ) -> None:
+        """Audit the added record as `action` (its entity type is the action's first word)
+        and commit."""
+        await self._audit(uow, actor, action, _entity_type(action), record.id, None, record)
+        await uow.commit()
 
     async def _audit(
         self,
@@ -250,12 +326,7 @@ class AgencyService(_Directory):
             return await uow.agencies.list(page, q=q, kind=kind, is_active=is_active)
 
     async def get_agency(self, actor: Principal, agency_id: UUID) -> Agency:
-        self._require(actor, Action.read, ResourceKind.agency)
-        async with self._uow() as uow:
-            agency = await uow.agencies.get(agency_id)
-        if agency is None:
-            raise AgencyNotFound()
-        return agency
+        return await self._get(actor, ResourceKind.agency, _agencies, agency_id, AgencyNotFound)
 
     async def create_agency(self, actor: Principal, data: NewAgency) -> Agency:
         self._require(actor, Action.create, ResourceKind.agency)
@@ -280,8 +351,7 @@ class AgencyService(_Directory):
             # A second district office for a district is refused by the database
             # (uq_agencies_district_office), translated to agency.district_office_exists.
             await uow.agencies.add(agency)
-            await self._audit(uow, actor, "agency.create", "agency", agency.id, None, agency)
-            await uow.commit()
+            await self._commit_created(uow, actor, "agency.create", agency)
         return agency
 
     async def update_agency(
@@ -310,24 +380,24 @@ class AgencyService(_Directory):
         action: str,
     ) -> Agency:
         self._require(actor, Action.update, ResourceKind.agency)
-        _check_fields(changes, AGENCY_FIELDS)
-        async with self._uow() as uow:
-            agency = await uow.agencies.get(agency_id)
-            if agency is None:
-                raise AgencyNotFound()
-            # None: no precondition (deactivation); else the version the editor read.
-            version = _check_version(
-                agency.version if expected_version is None else expected_version, agency.version
-            )
+        check_changeable(changes, AGENCY_FIELDS)
+
+        def change(agency: Agency) -> Agency:
             contacts = replace(agency.contacts, **_contacts(agency.contacts, changes))
             plain = {k: v for k, v in changes.items() if k in _AGENCY_PLAIN}
-            updated = replace(agency, contacts=contacts, **plain)  # type: ignore[arg-type]
-            if updated == agency:
-                return agency
-            saved = await uow.agencies.update(updated, expected_version=version)
-            await self._audit(uow, actor, action, "agency", agency.id, agency, saved)
-            await uow.commit()
-        return saved
+            return replace(agency, contacts=contacts, **plain)  # type: ignore[arg-type]
+
+        # None: no precondition (deactivation); else the version the editor read.
+        return await self._edit(
+            actor,
+            _agencies,
+            agency_id,
+            AgencyNotFound,
+            expected_version,
+            change,
+            action,
+            precondition=False,
+        )
 
 
 # --- coordinators --------------------------------------------------------------------------
@@ -376,12 +446,9 @@ class CoordinatorService(_Directory):
             return await uow.coordinators.list(page, agency_id=agency_id, q=q, is_active=is_active)
 
     async def get_coordinator(self, actor: Principal, coordinator_id: UUID) -> Coordinator:
-        self._require(actor, Action.read, ResourceKind.directory)
-        async with self._uow() as uow:
-            coordinator = await uow.coordinators.get(coordinator_id)
-        if coordinator is None:
-            raise CoordinatorNotFound()
-        return coordinator
+        return await self._get(
+            actor, ResourceKind.directory, _coordinators, coordinator_id, CoordinatorNotFound
+        )
 
     async def _check_user(self, uow: UnitOfWork, coordinator: Coordinator) -> None:
         """A linked account must be an active coordinator of the same agency."""
@@ -428,10 +495,7 @@ class CoordinatorService(_Directory):
             # A second primary is refused by the partial unique index uq_coordinators_primary
             # (coordinator.primary_exists, 409); PUT .../primary-coordinator swaps instead.
             await uow.coordinators.add(coordinator)
-            await self._audit(
-                uow, actor, "coordinator.create", "coordinator", coordinator.id, None, coordinator
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "coordinator.create", coordinator)
         return coordinator
 
     async def update_coordinator(
@@ -443,29 +507,31 @@ class CoordinatorService(_Directory):
     ) -> Coordinator:
         """Change anything but the agency (someone who moves gets a new record there)."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, COORDINATOR_FIELDS)
-        async with self._uow() as uow:
-            coordinator = await uow.coordinators.get(coordinator_id)
-            if coordinator is None:
-                raise CoordinatorNotFound()
-            version = _check_version(expected_version, coordinator.version)
+        check_changeable(changes, COORDINATOR_FIELDS)
+
+        def change(coordinator: Coordinator) -> Coordinator:
             contacts = replace(coordinator.contacts, **_contacts(coordinator.contacts, changes))
             plain = {k: v for k, v in changes.items() if k not in CONTACT_FIELDS}
-            updated = replace(coordinator, contacts=contacts, **plain)  # type: ignore[arg-type]
-            if updated == coordinator:
-                return coordinator
+            return replace(coordinator, contacts=contacts, **plain)  # type: ignore[arg-type]
+
+        async def check(uow: UnitOfWork, before: Coordinator, after: Coordinator) -> None:
             if "level" in changes:
-                agency = await uow.agencies.get(coordinator.agency_id)
+                agency = await uow.agencies.get(before.agency_id)
                 assert agency is not None  # foreign key
-                check_level_matches(updated.level, agency.kind)
-            if updated.user_id != coordinator.user_id:
-                await self._check_user(uow, updated)
-            saved = await uow.coordinators.update(updated, expected_version=version)
-            await self._audit(
-                uow, actor, "coordinator.update", "coordinator", coordinator.id, coordinator, saved
-            )
-            await uow.commit()
-        return saved
+                check_level_matches(after.level, agency.kind)
+            if after.user_id != before.user_id:
+                await self._check_user(uow, after)
+
+        return await self._edit(
+            actor,
+            _coordinators,
+            coordinator_id,
+            CoordinatorNotFound,
+            expected_version,
+            change,
+            "coordinator.update",
+            check=check,
+        )
 
     async def set_primary_coordinator(
         self, actor: Principal, agency_id: UUID, coordinator_id: UUID
@@ -547,12 +613,9 @@ class CategoryService(_Directory):
             )
 
     async def get_category(self, actor: Principal, category_id: UUID) -> Category:
-        self._require(actor, Action.read, ResourceKind.directory)
-        async with self._uow() as uow:
-            category = await uow.categories.get(category_id)
-        if category is None:
-            raise _category_not_found()
-        return category
+        return await self._get(
+            actor, ResourceKind.directory, _categories, category_id, _category_not_found
+        )
 
     async def _check_refs(self, uow: UnitOfWork, category: Category) -> None:
         if category.parent_id is not None and await uow.categories.get(category.parent_id) is None:
@@ -578,10 +641,7 @@ class CategoryService(_Directory):
                     f"A category with the service code {category.service_code!r} exists."
                 )
             await uow.categories.add(category)
-            await self._audit(
-                uow, actor, "category.create", "category", category.id, None, category
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "category.create", category)
         return category
 
     async def update_category(
@@ -593,29 +653,44 @@ class CategoryService(_Directory):
     ) -> Category:
         """Rename, re-class, move in the tree or (de)activate; the service code is stable."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, CATEGORY_FIELDS)
-        async with self._uow() as uow:
-            category = await uow.categories.get(category_id)
-            if category is None:
-                raise _category_not_found()
-            version = _check_version(expected_version, category.version)
-            updated = replace(category, **changes)  # type: ignore[arg-type]
-            if updated == category:
-                return category
-            await self._check_refs(uow, updated)
-            if updated.parent_id != category.parent_id:
+        check_changeable(changes, CATEGORY_FIELDS)
+
+        async def check(uow: UnitOfWork, before: Category, after: Category) -> None:
+            await self._check_refs(uow, after)
+            if after.parent_id != before.parent_id:
                 tree = {c.id: c for c in await uow.categories.all()}
-                check_parent(category.id, updated.parent_id, tree)
-            saved = await uow.categories.update(updated, expected_version=version)
-            await self._audit(
-                uow, actor, "category.update", "category", category.id, category, saved
-            )
-            await uow.commit()
-        return saved
+                check_parent(before.id, after.parent_id, tree)
+
+        return await self._edit(
+            actor,
+            _categories,
+            category_id,
+            _category_not_found,
+            expected_version,
+            lambda category: replace(category, **changes),  # type: ignore[arg-type]
+            "category.update",
+            check=check,
+        )
 
 
 def _category_not_found() -> NotFound:
     return CategoryNotFound()
+
+
+def _agencies(uow: UnitOfWork) -> _Records[Agency]:
+    return uow.agencies
+
+
+def _coordinators(uow: UnitOfWork) -> _Records[Coordinator]:
+    return uow.coordinators
+
+
+def _categories(uow: UnitOfWork) -> _Records[Category]:
+    return uow.categories
+
+
+def _routing_rules(uow: UnitOfWork) -> _Records[RoutingRule]:
+    return uow.routing_rules
 
 
 # --- routing rules -------------------------------------------------------------------------
@@ -655,12 +730,9 @@ class RoutingRuleService(_Directory):
             )
 
     async def get_rule(self, actor: Principal, rule_id: UUID) -> RoutingRule:
-        self._require(actor, Action.read, ResourceKind.directory)
-        async with self._uow() as uow:
-            rule = await uow.routing_rules.get(rule_id)
-        if rule is None:
-            raise RoutingRuleNotFound()
-        return rule
+        return await self._get(
+            actor, ResourceKind.directory, _routing_rules, rule_id, RoutingRuleNotFound
+        )
 
     @staticmethod
     async def _check_target(uow: UnitOfWork, target: RoutingTarget) -> None:
@@ -703,10 +775,7 @@ class RoutingRuleService(_Directory):
                         extra={"rule_id": str(other.id)},
                     )
             await uow.routing_rules.add(rule)
-            await self._audit(
-                uow, actor, "routing_rule.create", "routing_rule", rule.id, None, rule
-            )
-            await uow.commit()
+            await self._commit_created(uow, actor, "routing_rule.create", rule)
         return rule
 
     async def update_rule(
@@ -719,12 +788,9 @@ class RoutingRuleService(_Directory):
         """Retarget, (de)activate or change `assign_at_intake` of a rule; its category and
         district are its identity."""
         self._require(actor, Action.update, ResourceKind.directory)
-        _check_fields(changes, RULE_FIELDS)
-        async with self._uow() as uow:
-            rule = await uow.routing_rules.get(rule_id)
-            if rule is None:
-                raise RoutingRuleNotFound()
-            version = _check_version(expected_version, rule.version)
+        check_changeable(changes, RULE_FIELDS)
+
+        def change(rule: RoutingRule) -> RoutingRule:
             kind = TargetKind(str(changes.get("target_kind", rule.target.kind)))
             if "target_agency_id" in changes:
                 agency_id = changes["target_agency_id"]
@@ -733,19 +799,24 @@ class RoutingRuleService(_Directory):
             target = RoutingTarget(kind, agency_id if isinstance(agency_id, UUID) else None)
             is_active = bool(changes.get("is_active", rule.is_active))
             at_intake = bool(changes.get("assign_at_intake", rule.assign_at_intake))
-            updated = replace(rule, target=target, is_active=is_active, assign_at_intake=at_intake)
-            if updated == rule:
-                return rule
-            if rule.is_default and not is_active:
+            return replace(rule, target=target, is_active=is_active, assign_at_intake=at_intake)
+
+        async def check(uow: UnitOfWork, before: RoutingRule, after: RoutingRule) -> None:
+            if before.is_default and not after.is_active:
                 raise DefaultRuleRequired()
-            if target != rule.target:
-                await self._check_target(uow, target)
-            saved = await uow.routing_rules.update(updated, expected_version=version)
-            await self._audit(
-                uow, actor, "routing_rule.update", "routing_rule", rule.id, rule, saved
-            )
-            await uow.commit()
-        return saved
+            if after.target != before.target:
+                await self._check_target(uow, after.target)
+
+        return await self._edit(
+            actor,
+            _routing_rules,
+            rule_id,
+            RoutingRuleNotFound,
+            expected_version,
+            change,
+            "routing_rule.update",
+            check=check,
+        )
 
     async def delete_rule(self, actor: Principal, rule_id: UUID) -> None:
         """Take the rule out of routing; the audit entry keeps what it said."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from domain.complaint.events import record
 from domain.complaint.model import EventKind, TimelineEntry, Visibility
-from domain.errors import ConcurrentUpdate, Forbidden, NotFound
+from domain.errors import Forbidden, NotFound, check_version
 from domain.escalation.model import EscalationRule, EscalationTarget, Milestone, targets_for
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
@@ -136,11 +136,7 @@ class EscalationRuleService:
             rule = await uow.escalation_rules.get(rule_id)
             if rule is None:
                 raise EscalationRuleNotFound(f"No escalation rule {rule_id}.")
-            if rule.version != expected_version:
-                raise ConcurrentUpdate(
-                    f"The rule is at version {rule.version}, not {expected_version}; reload it.",
-                    extra={"current_version": rule.version},
-                )
+            check_version("rule", rule.version, expected_version)
             updates: dict[str, object] = {}
             if changes.milestone is not None:
                 updates["milestone"] = changes.milestone

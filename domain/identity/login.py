@@ -5,11 +5,11 @@ are limited per e-mail address and per client address."""
 from __future__ import annotations
 
 import hashlib
-import math
 from datetime import datetime, timedelta
 
 from domain.errors import TooManyRequests
 from domain.shared.clock import Clock
+from domain.shared.rate_limit import retry_later
 from domain.throttle import BackoffPolicy, CounterStore, RatePolicy
 
 ACCOUNT_POLICY = BackoffPolicy(
@@ -48,12 +48,7 @@ class PasswordResetThrottled(TooManyRequests):
 
 
 def _refusal(error: type[TooManyRequests], until: datetime, now: datetime) -> TooManyRequests:
-    wait = max(1, math.ceil((until - now).total_seconds()))
-    return error(
-        f"{error.title}; try again in {wait} seconds.",
-        detail_th=f"{error.title_th} โปรดลองใหม่ในอีก {wait} วินาที",
-        retry_after=wait,
-    )
+    return retry_later(error, until, now, error.title, error.title_th)
 
 
 class LoginGuard:

@@ -9,12 +9,13 @@ from datetime import datetime
 
 from domain.audit.model import AuditEntry
 from domain.errors import (
-    ConcurrentUpdate,
     Conflict,
     FieldError,
     Forbidden,
     InvalidValue,
     NotFound,
+    check_changeable,
+    check_version,
 )
 from domain.identity.model import (
     AgencyRequirement,
@@ -89,6 +90,25 @@ def check_password_strength(password: str, loc: tuple[str, ...] = ("password",))
         )
 
 
+def _staff_user(
+    data: NewUser, email: str, agency_id: uuid.UUID | None, now: datetime, *, verified: bool
+) -> StaffUser:
+    """A new active account from `data` (its e-mail normalised, its agency checked)."""
+    return StaffUser(
+        id=uuid.uuid4(),
+        email=email,
+        full_name=data.full_name,
+        role=data.role,
+        agency_id=agency_id,
+        language=data.language,
+        phone=data.phone,
+        is_active=True,
+        is_verified=verified,
+        created_at=now,
+        updated_at=now,
+    )
+
+
 class UserService:
     def __init__(
         self,
@@ -153,6 +173,14 @@ class UserService:
                 )
         return agency_id
 
+    async def _add(
+        self, uow: UnitOfWork, actor: Principal, user: StaffUser, password: str, now: datetime
+    ) -> None:
+        await uow.users.add(user, await self._hasher.hash(password))
+        await uow.audit.append(
+            AuditEntry.record(actor, now, "user.create", "user", user.id, after=user.audit_view())
+        )
+
     async def create_user(self, actor: Principal, data: NewUser) -> StaffUser:
         self._require_admin(actor)
         email = normalise_email(data.email)
@@ -161,26 +189,9 @@ class UserService:
             agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
             if await uow.users.get_by_email(email) is not None:
                 raise UserEmailTaken(f"A user with the e-mail {email} exists.")
-            user = StaffUser(
-                id=uuid.uuid4(),
-                email=email,
-                full_name=data.full_name,
-                role=data.role,
-                agency_id=agency_id,
-                language=data.language,
-                phone=data.phone,
-                is_active=True,
-                is_verified=False,
-                created_at=now,
-                updated_at=now,
-            )
+            user = _staff_user(data, email, agency_id, now, verified=False)
             # No usable password until the invitation is accepted.
-            await uow.users.add(user, await self._hasher.hash(self._hasher.random_password()))
-            await uow.audit.append(
-                AuditEntry.record(
-                    actor, now, "user.create", "user", user.id, after=user.audit_view()
-                )
-            )
+            await self._add(uow, actor, user, self._hasher.random_password(), now)
             await uow.commit()
         await self._invitations.invite(user)
         return user
@@ -210,26 +221,9 @@ class UserService:
                     return existing
                 raise UserEmailTaken(f"A user with the e-mail {email} exists.")
             agency_id = await self._check_role_agency(uow, data.role, data.agency_id)
-            user = StaffUser(
-                id=uuid.uuid4(),
-                email=email,
-                full_name=data.full_name,
-                role=data.role,
-                agency_id=agency_id,
-                language=data.language,
-                phone=data.phone,
-                is_active=True,
-                is_verified=password is not None,
-                created_at=now,
-                updated_at=now,
-            )
+            user = _staff_user(data, email, agency_id, now, verified=password is not None)
             secret = password if password is not None else self._hasher.random_password()
-            await uow.users.add(user, await self._hasher.hash(secret))
-            await uow.audit.append(
-                AuditEntry.record(
-                    actor, now, "user.create", "user", user.id, after=user.audit_view()
-                )
-            )
+            await self._add(uow, actor, user, secret, now)
             await uow.commit()
         return user
 
@@ -263,14 +257,7 @@ class UserService:
         expected_version: int | None = None,
     ) -> StaffUser:
         self._require_admin(actor)
-        unknown = set(changes) - ADMIN_FIELDS
-        if unknown:
-            raise InvalidValue(
-                "These fields cannot be changed.",
-                errors=[
-                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_changeable(changes, ADMIN_FIELDS)
         if user_id == actor.id and REVOKING_FIELDS & set(changes):
             raise SelfChangeForbidden()
         now = self._clock.now()
@@ -278,11 +265,7 @@ class UserService:
             user = await uow.users.get(user_id)
             if user is None:
                 raise UserNotFound()
-            if expected_version is not None and expected_version != user.version:
-                raise ConcurrentUpdate(
-                    f"The user is at version {user.version}, not {expected_version}; reload it.",
-                    extra={"current_version": user.version},
-                )
+            check_version("user", user.version, expected_version)
             version = user.version
             role = Role(str(changes.get("role", user.role)))
             agency_id = changes.get("agency_id", user.agency_id)
@@ -371,14 +354,11 @@ class UserService:
         current_password: str | None = None,
         current_token: str | None = None,
     ) -> StaffUser:
-        unknown = set(changes) - SELF_FIELDS
-        if unknown:
-            raise InvalidValue(
-                "Only your name, phone, language and password can be changed here.",
-                errors=[
-                    FieldError((f,), "not changeable", "extra_forbidden") for f in sorted(unknown)
-                ],
-            )
+        check_changeable(
+            changes,
+            SELF_FIELDS,
+            "Only your name, phone, language and password can be changed here.",
+        )
         now = self._clock.now()
         async with self._uow() as uow:
             user = await uow.users.get(actor.id)

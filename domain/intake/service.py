@@ -4,7 +4,6 @@ the models from the platform's own cases; measure them on a held-out part."""
 from __future__ import annotations
 
 import hashlib
-import math
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -48,6 +47,7 @@ from domain.intake.text import road_names
 from domain.policy import Action, Resource, ResourceKind, may
 from domain.shared.clock import Clock
 from domain.shared.principal import Principal
+from domain.shared.rate_limit import limit_address
 from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 
@@ -240,16 +240,15 @@ class IntakeService:
     async def suggest_public(self, address: str | None, request: SuggestionRequest) -> Suggestions:
         """The portal's and the LINE conversation's variant: limited per client address."""
         if self._counters is not None:
-            now = self._clock.now()
-            key = f"public:suggest:{address or 'unknown'}"
-            state = await self._counters.hit(key, now, self._public_policy)
-            if state.blocked_until is not None:
-                wait = max(1, math.ceil((state.blocked_until - now).total_seconds()))
-                raise IntakeRateLimited(
-                    f"Too many suggestion requests; try again in {wait} seconds.",
-                    detail_th=f"มีคำขอมากเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
-                    retry_after=wait,
-                )
+            await limit_address(
+                self._counters,
+                self._clock.now(),
+                "suggest",
+                address,
+                self._public_policy,
+                IntakeRateLimited,
+                "Too many suggestion requests",
+            )
         return await self._suggest(request)
 
     async def _suggest(self, request: SuggestionRequest) -> Suggestions:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -26,6 +25,7 @@ from domain.open311.model import (
 from domain.privacy.masking import ContactDetails
 from domain.shared.clock import Clock
 from domain.shared.paging import MAX_LIMIT, PageRequest
+from domain.shared.rate_limit import limit_address
 from domain.throttle import RateLimiter, RatePolicy
 from domain.uow import UnitOfWork
 
@@ -91,15 +91,9 @@ class Open311Service:
         """The public reads' rate limit per client address (the throttle of public tracking,
         with its own counter)."""
         now = self._clock.now()
-        key = f"public:open311:{address or 'unknown'}"
-        state = await self._counters.hit(key, now, self._reads)
-        if state.blocked_until is not None:
-            wait = max(1, math.ceil((state.blocked_until - now).total_seconds()))
-            raise Open311RateLimited(
-                f"Too many requests; try again in {wait} seconds.",
-                detail_th=f"มีคำขอมากเกินไป โปรดลองใหม่ในอีก {wait} วินาที",
-                retry_after=wait,
-            )
+        await limit_address(
+            self._counters, now, "open311", address, self._reads, Open311RateLimited
+        )
 
     async def changeset(self) -> datetime | None:
         """When the services or their definitions last changed (discovery's changeset)."""

@@ -229,51 +229,42 @@ class DataSubjectService:
     async def _log_access(
         self, uow: UnitOfWork, actor: Principal, keys: SubjectKeys, purpose: str
     ) -> None:
-        for c in await uow.data_subjects.cases_matching(keys):
-            if keys.matches_contact(c.complainant.contact):
-                entry = access_entry(actor, c, self._clock.now(), purpose)
-                if entry is not None:
-                    await uow.pd_access.append_many([entry])
+        for c in await _own_cases(uow, keys):
+            entry = access_entry(actor, c, self._clock.now(), purpose)
+            if entry is not None:
+                await uow.pd_access.append_many([entry])
 
     # --- access ----------------------------------------------------------------------------
 
     async def find(self, actor: Principal, keys: SubjectKeys) -> SubjectRecord:
         """Everything held about the person, in full (the caller is an officer); logged as an
         access to each case's personal data and audited."""
-        self._authorize(actor)
-        async with self._uow() as uow:
-            record = await self._collect(uow, keys)
-            await self._log_access(uow, actor, keys, "data_subject_find")
-            await self._audit(
-                uow,
-                actor,
-                "data_subject.find",
-                "data_subject",
-                keys.reference,
-                after={"identifiers": sorted(keys.given), **record.counts()},
-            )
-            await uow.commit()
-        return record
+        return await self._read(actor, keys, "find")
 
     async def export(self, actor: Principal, keys: SubjectKeys) -> SubjectRecord:
         """What the subject receives (PDPA s. 30-31): their own data only. Staff-only
         entries are left out, other people's phone numbers, e-mails and ids in the text
         that is included are replaced, staff are not named, and cases of other people that
         mention the subject are listed by date and kind alone (`mentions`)."""
+        return _for_subject(await self._read(actor, keys, "export"))
+
+    async def _read(self, actor: Principal, keys: SubjectKeys, what: str) -> SubjectRecord:
+        """Everything held about the person, logged as an access to each case's personal
+        data (`data_subject_<what>`) and audited (`data_subject.<what>`)."""
         self._authorize(actor)
         async with self._uow() as uow:
             record = await self._collect(uow, keys)
-            await self._log_access(uow, actor, keys, "data_subject_export")
+            await self._log_access(uow, actor, keys, f"data_subject_{what}")
             await self._audit(
                 uow,
                 actor,
-                "data_subject.export",
+                f"data_subject.{what}",
                 "data_subject",
                 keys.reference,
                 after={"identifiers": sorted(keys.given), **record.counts()},
             )
             await uow.commit()
-        return _for_subject(record)
+        return record
 
     # --- rectification ---------------------------------------------------------------------
 
@@ -287,9 +278,7 @@ class DataSubjectService:
         fresh = _checked_contact_changes(changes)
         done: list[CaseChange] = []
         async with self._uow() as uow:
-            for c in await uow.data_subjects.cases_matching(keys):
-                if not keys.matches_contact(c.complainant.contact):
-                    continue
+            for c in await _own_cases(uow, keys):
                 before = c.complainant.contact
                 after = replace(before, **fresh)
                 changed = tuple(
@@ -298,20 +287,13 @@ class DataSubjectService:
                 if not changed:
                     continue
                 now = self._clock.now()
-                saved = await uow.complaints.update(
-                    c.with_changes(
-                        complainant=replace(c.complainant, contact=after), updated_at=now
-                    ),
-                    c.version,
-                )
-                await uow.complaints.append_event(
-                    _system_entry(
-                        actor,
-                        saved,
-                        now,
-                        EventKind.updated,
-                        {"fields": [f"complainant.{f}" for f in changed]},
-                    )
+                await _rewrite(
+                    uow,
+                    actor,
+                    c,
+                    now,
+                    [f"complainant.{f}" for f in changed],
+                    complainant=replace(c.complainant, contact=after),
                 )
                 await self._audit(
                     uow,
@@ -436,17 +418,14 @@ class DataSubjectService:
             anonymous = replace(
                 c.complainant, contact=ContactDetails(None, None, None, None), no_contact=True
             )
-            saved = await uow.complaints.update(
-                c.with_changes(complainant=anonymous, updated_at=now, **texts), c.version
-            )
-            await uow.complaints.append_event(
-                _system_entry(
-                    actor,
-                    saved,
-                    now,
-                    EventKind.updated,
-                    {"fields": [f"complainant.{f}" for f in fields] + sorted(texts)},
-                )
+            await _rewrite(
+                uow,
+                actor,
+                c,
+                now,
+                [f"complainant.{f}" for f in fields] + sorted(texts),
+                complainant=anonymous,
+                **texts,
             )
         fields = fields + tuple(sorted(texts))
         await self._audit(
@@ -477,11 +456,9 @@ class DataSubjectService:
         why = _require_reason(reason)
         placed: list[LegalHold] = []
         async with self._uow() as uow:
-            for c in await uow.data_subjects.cases_matching(keys):
-                if not keys.matches_contact(c.complainant.contact):
-                    continue
+            for c in await _own_cases(uow, keys):
                 hold = LegalHold(
-                    c.id, why, self._clock.now(), _actor_id(actor), case_number=c.case_number
+                    c.id, why, self._clock.now(), actor.recorded_id, case_number=c.case_number
                 )
                 if await uow.data_subjects.add_hold(hold):
                     await self._audit(
@@ -504,7 +481,7 @@ class DataSubjectService:
             if c is None:
                 raise NoSuchCase(f"No complaint {complaint_id}.")
             hold = LegalHold(
-                c.id, why, self._clock.now(), _actor_id(actor), case_number=c.case_number
+                c.id, why, self._clock.now(), actor.recorded_id, case_number=c.case_number
             )
             if not await uow.data_subjects.add_hold(hold):
                 raise Conflict("The case is already on legal hold.", code="legal_hold.exists")
@@ -537,8 +514,28 @@ class DataSubjectService:
         return hold
 
 
-def _actor_id(actor: Principal) -> uuid.UUID | None:
-    return None if actor.kind.value == "system" else actor.id
+async def _own_cases(uow: UnitOfWork, keys: SubjectKeys) -> list[Complaint]:
+    """The cases the subject complained in (not those that only mention them)."""
+    return [
+        c
+        for c in await uow.data_subjects.cases_matching(keys)
+        if keys.matches_contact(c.complainant.contact)
+    ]
+
+
+async def _rewrite(
+    uow: UnitOfWork,
+    actor: Principal,
+    c: Complaint,
+    now: datetime,
+    fields: list[str],
+    **changes: Any,
+) -> None:
+    """Save the case with `changes` and name the changed `fields` on its internal timeline."""
+    saved = await uow.complaints.update(c.with_changes(updated_at=now, **changes), c.version)
+    await uow.complaints.append_event(
+        _system_entry(actor, saved, now, EventKind.updated, {"fields": fields})
+    )
 
 
 def _system_entry(
@@ -551,7 +548,7 @@ def _system_entry(
         kind=kind,
         visibility=Visibility.internal,
         actor_kind=actor.kind.value,
-        actor_id=_actor_id(actor),
+        actor_id=actor.recorded_id,
         request_id=actor.request_id,
         data=data,
     )

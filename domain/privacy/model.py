@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.shared.principal import Principal
+
 
 @dataclass(frozen=True)
 class PrivacyNotice:
@@ -30,6 +32,30 @@ class PersonalDataAccess:
     purpose: str
     request_id: str | None
     activity_id: uuid.UUID | None = None
+
+    @classmethod
+    def record(
+        cls,
+        actor: Principal,
+        at: datetime,
+        fields: tuple[str, ...],
+        purpose: str,
+        *,
+        complaint_id: uuid.UUID | None = None,
+        activity_id: uuid.UUID | None = None,
+    ) -> PersonalDataAccess:
+        """The entry for showing `actor` these fields of one complaint or one activity."""
+        return cls(
+            id=uuid.uuid4(),
+            at=at,
+            actor_kind=actor.kind.value,
+            actor_id=actor.recorded_id,
+            complaint_id=complaint_id,
+            fields=fields,
+            purpose=purpose,
+            request_id=actor.request_id,
+            activity_id=activity_id,
+        )
 
     def __post_init__(self) -> None:
         if (self.complaint_id is None) == (self.activity_id is None):

@@ -40,6 +40,11 @@ class Principal:
     request_id: str | None = None
 
     @property
+    def recorded_id(self) -> uuid.UUID | None:
+        """The id written in logs and records as the actor's: none for the system."""
+        return None if self.kind is PrincipalKind.system else self.id
+
+    @property
     def is_staff(self) -> bool:
         return self.kind is PrincipalKind.user
 
