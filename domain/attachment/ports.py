@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Protocol
 
 from domain.attachment.model import Attachment
@@ -25,6 +26,18 @@ class FileStorage(Protocol):
     async def load(self, key: str) -> bytes: ...
 
     async def delete(self, key: str) -> None: ...
+
+
+async def delete_files(storage: FileStorage | None, keys: Iterable[str]) -> None:
+    """Delete stored files, after the commit that stopped pointing at them (a rolled-back
+    erasure or purge must not have lost them); one already gone is not an error."""
+    if storage is None:
+        return
+    for key in keys:
+        try:
+            await storage.delete(key)
+        except FileNotFoundError:
+            continue
 
 
 class ContentSniffer(Protocol):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from domain.attachment.ports import FileStorage
+from domain.attachment.ports import FileStorage, delete_files
 from domain.audit.model import AuditEntry
 from domain.complaint.model import (
     REDACTION_KEEPS,
@@ -352,18 +352,8 @@ class DataSubjectService:
                     after={"activity_id": str(p.activity_id), "subject": keys.reference},
                 )
             await uow.commit()
-        await self._delete_files(storage_keys)
+        await delete_files(self._storage, storage_keys)
         return ErasureResult(tuple(changes), len(record.participations))
-
-    async def _delete_files(self, keys: list[str]) -> None:
-        # After the commit: a rolled-back erasure must not have lost the files.
-        if self._storage is None:
-            return
-        for key in keys:
-            try:
-                await self._storage.delete(key)
-            except FileNotFoundError:
-                continue
 
     async def anonymise(
         self,

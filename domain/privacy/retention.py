@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain.attachment.ports import FileStorage
+from domain.attachment.ports import FileStorage, delete_files
 from domain.audit.model import AuditEntry
 from domain.privacy.data_subjects import DataSubjectService
 from domain.shared.clock import Clock
@@ -125,7 +125,7 @@ class RetentionService:
                 async with self._uow() as uow:
                     _, files = await self._subjects.anonymise(uow, SYSTEM, complaint_id, why)
                     await uow.commit()
-                await self._delete_files(files)
+                await delete_files(self._storage, files)
                 done += 1
             if len(ids) < _BATCH:
                 break
@@ -141,7 +141,7 @@ class RetentionService:
                 for a in found:
                     await uow.data_subjects.delete_attachment(a.id)
                 await uow.commit()
-            await self._delete_files([a.storage_key for a in found])
+            await delete_files(self._storage, [a.storage_key for a in found])
             done += len(found)
             if len(found) < _BATCH:
                 break
@@ -200,12 +200,3 @@ class RetentionService:
                 )
             )
             await uow.commit()
-
-    async def _delete_files(self, keys: list[str]) -> None:
-        if self._storage is None:
-            return
-        for key in keys:
-            try:
-                await self._storage.delete(key)
-            except FileNotFoundError:
-                continue
