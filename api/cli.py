@@ -112,7 +112,13 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> None:
 
     url = settings.effective_database_url
     await ensure_schema(url)
-    async with open_database(url, statement_cache_size=settings.db_statement_cache_size) as db:
+    async with open_database(
+        url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_recycle=settings.db_pool_recycle_seconds,
+        statement_cache_size=settings.db_statement_cache_size,
+    ) as db:
         state = SimpleNamespace(
             settings=settings, database=db, mailer=None, clock=None, container=None
         )
