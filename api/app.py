@@ -143,6 +143,9 @@ def create_app(
                 pool_size=settings.db_pool_size,
                 max_overflow=settings.db_max_overflow,
                 pool_recycle=settings.db_pool_recycle_seconds,
+                statement_cache_size=settings.db_statement_cache_size,
+                replica_url=settings.effective_replica_url,
+                replica_standalone_is_current=settings.database_replica_standalone_is_current,
             )
             app.state.database = owned
         # Build the container now so that a bad secret stops start-up with a clear message;

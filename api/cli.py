@@ -42,7 +42,9 @@ from infra.settings import Settings
 
 
 async def _seed(settings: Settings) -> None:
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         report = await seed_reference_data(db.sessions)
         print(
             f"seeded: {report.districts} districts, {report.agencies} agencies, "
@@ -59,7 +61,9 @@ async def _seed(settings: Settings) -> None:
 
 
 async def _create_user(settings: Settings, args: argparse.Namespace, password: str | None) -> None:
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         user = await create_staff_user(
             db.sessions,
             password_helper(settings.password_hash_profile),
@@ -73,7 +77,9 @@ async def _create_user(settings: Settings, args: argparse.Namespace, password: s
 
 
 async def _create_client(settings: Settings, args: argparse.Namespace) -> CreatedApiClient:
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         async with db.sessions() as session:
             agency_id = await agency_id_by_code(session, args.agency)
         if agency_id is None:
@@ -106,7 +112,13 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> None:
 
     url = settings.effective_database_url
     await ensure_schema(url)
-    async with open_database(url) as db:
+    async with open_database(
+        url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_recycle=settings.db_pool_recycle_seconds,
+        statement_cache_size=settings.db_statement_cache_size,
+    ) as db:
         state = SimpleNamespace(
             settings=settings, database=db, mailer=None, clock=None, container=None
         )
@@ -283,7 +295,9 @@ def cmd_create_user(settings: Settings, args: argparse.Namespace) -> int:
 async def _maintenance(settings: Settings) -> None:
     from api.deps import build_container
 
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         state = SimpleNamespace(
             settings=settings, database=db, mailer=None, clock=None, container=None
         )
@@ -327,7 +341,9 @@ def _retrain_line(r: RetrainReport) -> str:
 async def _suggest(settings: Settings, args: argparse.Namespace) -> str:
     from api.deps import build_container
 
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         state = SimpleNamespace(
             settings=settings, database=db, mailer=None, clock=None, container=None
         )
@@ -390,7 +406,9 @@ EX_TEMPFAIL = 75
 async def _receive_mail(settings: Settings, raw: bytes) -> MailReceipt:
     from api.deps import build_container
 
-    async with open_database(settings.effective_database_url) as db:
+    async with open_database(
+        settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+    ) as db:
         state = SimpleNamespace(
             settings=settings, database=db, mailer=None, clock=None, container=None
         )
@@ -440,7 +458,10 @@ async def _audit_key_change(
     settings: Settings, action: str, kid: str, before: dict[str, object], after: dict[str, object]
 ) -> None:
     url = settings.effective_database_url
-    async with open_database(url) as db, SqlUnitOfWork(db.sessions) as uow:
+    async with (
+        open_database(url, statement_cache_size=settings.db_statement_cache_size) as db,
+        SqlUnitOfWork(db.sessions) as uow,
+    ):
         entry = AuditEntry.record(
             SYSTEM, SystemClock().now(), action, "jwt_key", kid, before, after
         )
@@ -489,7 +510,12 @@ def cmd_retire_key(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _verify_audit(settings: Settings) -> VerifyReport:
-    async with open_database(settings.effective_database_url) as db, db.engine.connect() as conn:
+    async with (
+        open_database(
+            settings.effective_database_url, statement_cache_size=settings.db_statement_cache_size
+        ) as db,
+        db.engine.connect() as conn,
+    ):
         # A pure reader: on SQLite it must not hold the write lock while it walks the chains.
         reader = await conn.execution_options(sqlite_begin="BEGIN")
         return await verify_chains(reader)

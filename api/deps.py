@@ -19,6 +19,7 @@ from fastapi_users_db_sqlalchemy import SQLAlchemyUserDatabase
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import current_request_id
+from api.middleware import WAL_COOKIE
 from domain.activity.service import ActivityService
 from domain.api_client.model import SCOPE_DESCRIPTIONS
 from domain.api_client.service import ApiClientService
@@ -86,7 +87,12 @@ from infra.auth.tokens import read_token_owner
 from infra.auth.users import UserManager
 from infra.calendar.sla_context import CachedSlaContext
 from infra.calendar.thai_holidays import ThaiHolidayProvider
-from infra.db.engine import Database, open_session
+from infra.db.engine import (
+    Database,
+    current_request_connection,
+    open_session,
+    parse_wal_position,
+)
 from infra.db.readiness import check_ready
 from infra.db.repositories.counters import SqlCounterStore
 from infra.db.repositories.line import SqlLineLinkStore
@@ -450,6 +456,20 @@ async def get_database(request: Request) -> Database:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
+
+
+async def read_only(request: Request) -> None:
+    """Declared on routes that never write (`dependencies=[ReadOnly]`): with a read replica
+    configured, the request's connection comes from it, unless the client's last write (the
+    WAL position in its cookie) has not been replayed there yet, or it is unreachable; both
+    fall back to the primary (infra.db.engine.Replica). A route that writes must not have it:
+    the replica's transactions are read-only, so its write would fail."""
+    connection = current_request_connection()
+    if connection is not None and connection.replica is not None:
+        connection.prefer_replica(parse_wal_position(request.cookies.get(WAL_COOKIE)))
+
+
+ReadOnly = Depends(read_only)
 
 
 async def require_ready(database: DatabaseDep) -> Database:

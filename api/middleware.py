@@ -82,10 +82,21 @@ class RequestContextMiddleware:
             request_id_var.reset(token)
 
 
+WAL_COOKIE = "fasttrack_wal"
+# How long a client that has written reads only where its write is (the primary, or a
+# replica that has replayed it); past that, a replica lagging further may serve it.
+WAL_COOKIE_MAX_AGE = 300
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class DatabaseScopeMiddleware:
     """One database connection per request: its sessions (authentication, the use case, an
     access log) take turns on one pooled connection, checked out by the first of them and
-    returned when the answer has gone (infra.db.engine.RequestConnection)."""
+    returned when the answer has gone (infra.db.engine.RequestConnection).
+
+    With a read replica, a successful unsafe request (a write) answers with the primary's
+    WAL position in a cookie: the client's next read-only requests read the replica only
+    once it has replayed that far (read-your-writes; api.deps.read_only)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -95,8 +106,30 @@ class DatabaseScopeMiddleware:
         if scope["type"] != "http" or database is None:
             await self.app(scope, receive, send)
             return
-        async with database.request_scope():
-            await self.app(scope, receive, send)
+        async with database.request_scope() as request:
+            if database.replica is None or scope.get("method") in _SAFE_METHODS:
+                await self.app(scope, receive, send)
+                return
+
+            async def send_position(message: Message) -> None:
+                if message["type"] == "http.response.start" and message["status"] < 400:
+                    try:
+                        position = await database.current_wal_position(request)
+                    except Exception:
+                        log.warning("no WAL position for the read-your-writes cookie")
+                    else:
+                        secure = "; Secure" if scope.get("scheme") == "https" else ""
+                        cookie = (
+                            f"{WAL_COOKIE}={position}; Path=/; Max-Age={WAL_COOKIE_MAX_AGE}; "
+                            f"HttpOnly; SameSite=Lax{secure}"
+                        )
+                        message["headers"] = [
+                            *message.get("headers", []),
+                            (b"set-cookie", cookie.encode("latin-1")),
+                        ]
+                await send(message)
+
+            await self.app(scope, receive, send_position)
 
 
 class BodyTooLarge(Exception):

@@ -37,6 +37,18 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL (postgresql:// or sqlite://); default a SQLite file "
         "<data_dir>/fasttrack.db.",
     )
+    database_replica_url: str | None = Field(
+        default=None,
+        description="PostgreSQL URL of a read replica (a streaming standby): the read-only "
+        "routes read there, except for a client whose own write it has not replayed yet; "
+        "unset: everything on database_url.",
+    )
+    database_replica_standalone_is_current: bool = Field(
+        default=False,
+        description="A replica that is not in recovery (no replay position: a logical "
+        "replica, a copy) counts as caught up with every write; otherwise a client that has "
+        "just written reads the primary.",
+    )
     host: str = Field(default="127.0.0.1", description="Address `fasttrack serve` binds.")
     port: int = Field(default=8000, description="Port `fasttrack serve` binds.")
     log_level: str = Field(default="INFO", description="Level of the JSON logs on stderr.")
@@ -60,6 +72,13 @@ class Settings(BaseSettings):
         ge=1,
         description="PostgreSQL connections older than this are replaced when checked out; "
         "keep it below any server or proxy idle timeout (there is no ping per checkout).",
+    )
+    db_statement_cache_size: int = Field(
+        default=100,
+        ge=0,
+        description="Prepared statements cached per PostgreSQL connection (asyncpg's and "
+        "SQLAlchemy's caches); 0 behind PgBouncer in transaction mode without "
+        "max_prepared_statements.",
     )
     db_echo: bool = Field(default=False, description="Log SQL (development only).")
     secret_key: SecretStr | None = Field(
@@ -409,6 +428,19 @@ class Settings(BaseSettings):
         if self.jobs == "auto":
             return not self.effective_database_url.startswith("postgresql")
         return self.jobs == "inprocess"
+
+    @field_validator("database_replica_url")
+    @classmethod
+    def _replica_is_postgresql(cls, value: str | None) -> str | None:
+        if value and not normalise_database_url(value).startswith("postgresql"):
+            raise ValueError("the read replica must be a PostgreSQL URL")
+        return value or None
+
+    @property
+    def effective_replica_url(self) -> str | None:
+        return (
+            normalise_database_url(self.database_replica_url) if self.database_replica_url else None
+        )
 
     @property
     def effective_database_url(self) -> str:

@@ -27,7 +27,7 @@ from api.activities.schemas import (
     TargetProgressRead,
 )
 from api.complaints.schemas import ConsentRead
-from api.deps import ActivityServiceDep, PrincipalDep
+from api.deps import ActivityServiceDep, PrincipalDep, ReadOnly
 from api.errors import problem_responses
 from api.paging import PageDep
 from api.preconditions import IfMatchDep, tag
@@ -253,7 +253,11 @@ def _ref(r: ActivityRef) -> ActivityRefRead:
     return ActivityRefRead.model_validate(r)
 
 
-@mou_areas.get("/{area_id}/coverage", responses=problem_responses(401, 403, 404, 422))
+@mou_areas.get(
+    "/{area_id}/coverage",
+    responses=problem_responses(401, 403, 404, 422),
+    dependencies=[ReadOnly],
+)
 async def get_mou_area_coverage(
     actor: PrincipalDep, area_id: AreaPath, service: ActivityServiceDep
 ) -> MouAreaCoverageRead:
@@ -285,7 +289,11 @@ async def get_mou_area_coverage(
     )
 
 
-@mou_areas.get("/{area_id}/summary", responses=problem_responses(401, 403, 404, 422))
+@mou_areas.get(
+    "/{area_id}/summary",
+    responses=problem_responses(401, 403, 404, 422),
+    dependencies=[ReadOnly],
+)
 async def get_mou_area_summary(
     actor: PrincipalDep,
     area_id: AreaPath,

@@ -16,6 +16,7 @@ from api.deps import (
     CategoryServiceDep,
     CoordinatorServiceDep,
     PrincipalDep,
+    ReadOnly,
     RoutingRuleServiceDep,
     RoutingServiceDep,
 )
@@ -67,7 +68,7 @@ _CONTACTS = ("phone", "fax", "email", "line_id")
 # --- agencies ------------------------------------------------------------------------------
 
 
-@agencies.get("", responses=READ)
+@agencies.get("", responses=READ, dependencies=[ReadOnly])
 async def list_agencies(
     actor: PrincipalDep,
     service: AgencyServiceDep,
@@ -85,7 +86,7 @@ async def list_agencies(
     )
 
 
-@agencies.get("/{agency_id:uuid}", responses=READ_ONE)
+@agencies.get("/{agency_id:uuid}", responses=READ_ONE, dependencies=[ReadOnly])
 async def get_agency(
     actor: PrincipalDep, agency_id: uuid.UUID, service: AgencyServiceDep, response: Response
 ) -> AgencyRead:
@@ -224,7 +225,7 @@ async def update_coordinator(
 # --- categories ----------------------------------------------------------------------------
 
 
-@categories.get("", responses=READ)
+@categories.get("", responses=READ, dependencies=[ReadOnly])
 async def list_categories(
     actor: PrincipalDep,
     service: CategoryServiceDep,
@@ -250,7 +251,7 @@ async def list_categories(
     )
 
 
-@categories.get("/{category_id:uuid}", responses=READ_ONE)
+@categories.get("/{category_id:uuid}", responses=READ_ONE, dependencies=[ReadOnly])
 async def get_category(
     actor: PrincipalDep, category_id: uuid.UUID, service: CategoryServiceDep, response: Response
 ) -> CategoryRead:

@@ -19,6 +19,7 @@ from api.deps import (
     PlaceServiceDep,
     PublicComplaintServiceDep,
     PublicStatsServiceDep,
+    ReadOnly,
     ReferenceServiceDep,
 )
 from api.errors import problem_responses
@@ -198,6 +199,7 @@ async def get_district_for_place(
 @router.get(
     "/categories",
     response_model=PublicCategoryList,
+    dependencies=[ReadOnly],
     responses=CACHED,
 )
 async def list_public_categories(request: Request, service: ReferenceServiceDep) -> Response:
@@ -225,6 +227,7 @@ async def list_public_categories(request: Request, service: ReferenceServiceDep)
 @router.get(
     "/district-stats",
     response_model=PublicDistrictStatsList,
+    dependencies=[ReadOnly],
     responses=CACHED,
 )
 async def list_public_district_stats(request: Request, service: PublicStatsServiceDep) -> Response:
@@ -256,6 +259,7 @@ async def list_public_district_stats(request: Request, service: PublicStatsServi
 @router.get(
     "/activities",
     response_model=PublicActivityList,
+    dependencies=[ReadOnly],
     responses={**CACHED, **problem_responses(422)},
 )
 async def list_public_activities(

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import DistrictOutlinesDep, ReferenceServiceDep
+from api.deps import DistrictOutlinesDep, ReadOnly, ReferenceServiceDep
 from api.errors import problem_responses
 from api.http import cached, cached_responses
 from api.paging import PageDep
@@ -25,7 +25,7 @@ districts = APIRouter(prefix="/districts", tags=["districts"])
 mou_areas = APIRouter(prefix="/mou-areas", tags=["mou-areas"])
 
 
-@districts.get("", responses=problem_responses(422))
+@districts.get("", responses=problem_responses(422), dependencies=[ReadOnly])
 async def list_districts(
     service: ReferenceServiceDep,
     page: PageDep,
@@ -58,7 +58,7 @@ async def get_district_boundaries(outlines: DistrictOutlinesDep) -> Response:
     return cached(outlines, "application/geo+json", BOUNDARIES_MAX_AGE)
 
 
-@districts.get("/{code}", responses=problem_responses(404, 422))
+@districts.get("/{code}", responses=problem_responses(404, 422), dependencies=[ReadOnly])
 async def get_district(
     service: ReferenceServiceDep, code: Annotated[str, Path(max_length=10)]
 ) -> DistrictRead:
@@ -66,14 +66,14 @@ async def get_district(
     return DistrictRead.model_validate(await service.get_district(code))
 
 
-@mou_areas.get("", responses=problem_responses(422))
+@mou_areas.get("", responses=problem_responses(422), dependencies=[ReadOnly])
 async def list_mou_areas(service: ReferenceServiceDep) -> MouAreaPage:
     """The five areas of the OMB-BMA MOU."""
     areas = await service.list_mou_areas()
     return MouAreaPage(items=[MouAreaRead.model_validate(a) for a in areas], next_cursor=None)
 
 
-@mou_areas.get("/{area_id}", responses=problem_responses(404, 422))
+@mou_areas.get("/{area_id}", responses=problem_responses(404, 422), dependencies=[ReadOnly])
 async def get_mou_area(
     service: ReferenceServiceDep,
     area_id: Annotated[int, Path(ge=1, le=1000)],

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import Field
 
-from api.deps import PrincipalDep, StatsServiceDep
+from api.deps import PrincipalDep, ReadOnly, StatsServiceDep
 from api.errors import problem_responses
 from api.filters import QueueParamsDep
 from api.schemas import OutputModel, UtcDateTime
@@ -111,7 +111,7 @@ def _milestone(m: MilestoneStats) -> MilestoneStatsRead:
     )
 
 
-@router.get("/complaints", responses=problem_responses(401, 403, 422))
+@router.get("/complaints", responses=problem_responses(401, 403, 422), dependencies=[ReadOnly])
 async def get_complaint_stats(
     actor: PrincipalDep,
     service: StatsServiceDep,

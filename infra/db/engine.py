@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import re
+import time
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -9,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -20,6 +24,8 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from domain.errors import InvalidValue
+
+log = logging.getLogger("fasttrack.db")
 
 
 def _install_sqlite_hooks(engine: AsyncEngine, *, foreign_keys: bool) -> None:
@@ -94,7 +100,15 @@ def build_engine(
     max_overflow: int = 20,
     pool_recycle: int = 1800,
     foreign_keys: bool = True,
+    statement_cache_size: int | None = None,
+    read_only: bool = False,
+    connect_timeout: float | None = None,
 ) -> AsyncEngine:
+    """statement_cache_size (PostgreSQL): prepared statements kept per connection, by asyncpg
+    and by SQLAlchemy's dialect; 0 behind PgBouncer in transaction mode without
+    `max_prepared_statements` (each statement is then prepared under a unique name, so none
+    collides on a server connection another client used). read_only: every
+    transaction is READ ONLY (the replica's engine: a write there fails, never lands)."""
     sa_url = make_url(url)
     # Bound parameters carry personal data (names, phones, e-mails, tracking codes): never in
     # echoed SQL, logs, or the text of a DBAPIError that an error handler logs.
@@ -117,9 +131,117 @@ def build_engine(
             pool_recycle=pool_recycle,
             pool_pre_ping=False,
         )
+        connect_args: dict[str, Any] = {}
+        if statement_cache_size is not None:
+            connect_args["prepared_statement_cache_size"] = statement_cache_size
+            connect_args["statement_cache_size"] = statement_cache_size
+            if statement_cache_size == 0:
+                # Names unique across server connections: PgBouncer may hand a transaction
+                # another server connection, where asyncpg's counter-based names collide.
+                connect_args["prepared_statement_name_func"] = _statement_name
+        if read_only:
+            connect_args["server_settings"] = {"default_transaction_read_only": "on"}
+        if connect_timeout is not None:
+            connect_args["timeout"] = connect_timeout
+        if connect_args:
+            kwargs["connect_args"] = connect_args
         engine = create_async_engine(sa_url, **kwargs)
     _install_text_guard(engine)
     return engine
+
+
+# Seconds to wait for a connection to the replica before reading the primary instead.
+REPLICA_CONNECT_TIMEOUT = 2.0
+
+
+def _statement_name() -> str:
+    return f"__asyncpg_{uuid.uuid4().hex}__"
+
+
+_LSN = re.compile(r"^([0-9A-Fa-f]{1,8})/([0-9A-Fa-f]{1,8})$")
+
+
+def parse_wal_position(value: str | None) -> int | None:
+    """A PostgreSQL LSN ('16/B374D848') as a number, or None if it is not one."""
+    match = _LSN.match(value or "")
+    if match is None:
+        return None
+    return (int(match[1], 16) << 32) | int(match[2], 16)
+
+
+class Replica:
+    """A read replica (a streaming standby) and whether a request may read from it.
+
+    A request that carries the WAL position of its client's last write reads here only once
+    the replica has replayed that far (`pg_last_wal_replay_lsn()`, read at most once per
+    `recheck_seconds` per process); a server that is not in recovery has no replay position
+    and counts as caught up only if `standalone_is_current` says so. A replica that cannot
+    be reached is left alone for `retry_seconds`: its requests go to the primary, logged."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        standalone_is_current: bool = False,
+        recheck_seconds: float = 1.0,
+        retry_seconds: float = 5.0,
+    ) -> None:
+        self.engine = engine
+        self.standalone_is_current = standalone_is_current
+        self.recheck_seconds = recheck_seconds
+        self.retry_seconds = retry_seconds
+        self._replayed: int | None = None
+        self._checked_at: float | None = None
+        self._down_until = 0.0
+
+    def _current(self, position: int) -> bool:
+        return self._replayed is not None and self._replayed >= position
+
+    async def connect(self, position: int | None) -> AsyncConnection | None:
+        """A connection to the replica if it may answer a client whose last write is at
+        `position` (None: no write to wait for), else None (read the primary)."""
+        now = time.monotonic()
+        if now < self._down_until:
+            return None
+        fresh = self._checked_at is not None and now - self._checked_at < self.recheck_seconds
+        if position is not None and fresh and not self._current(position):
+            return None
+        try:
+            connection = await self.engine.connect()
+        except Exception as exc:
+            self._down_until = now + self.retry_seconds
+            log.warning(
+                "read replica unreachable, reading the primary",
+                extra={"error": type(exc).__name__, "retry_seconds": self.retry_seconds},
+            )
+            return None
+        if position is None or (fresh and self._current(position)):
+            return connection
+        try:
+            row = (
+                await connection.execute(
+                    text("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text")
+                )
+            ).one()
+            await connection.rollback()
+        except Exception as exc:
+            await connection.invalidate()
+            self._down_until = now + self.retry_seconds
+            log.warning(
+                "read replica failed, reading the primary", extra={"error": type(exc).__name__}
+            )
+            return None
+        in_recovery, replayed = row
+        if in_recovery:
+            self._replayed = parse_wal_position(replayed)
+        else:
+            # No replay position: past every position, or before all of them.
+            self._replayed = (1 << 64) if self.standalone_is_current else None
+        self._checked_at = now
+        if self._current(position):
+            return connection
+        await connection.close()
+        return None
 
 
 class RequestConnection:
@@ -131,11 +253,23 @@ class RequestConnection:
     (a throttle counter committed on its own inside a unit of work, or a second task) gets
     a connection of its own from the pool, as before, so transactions never mix."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, replica: Replica | None = None) -> None:
         self.engine = engine
+        self.replica = replica
         self.connection: AsyncConnection | None = None
         self.busy = False
         self.checkouts = 0
+        self.read_only = False
+        self.wal_position: int | None = None
+        self.on_replica = False
+
+    def prefer_replica(self, wal_position: int | None) -> None:
+        """The request only reads: its connection may come from the replica (see Replica),
+        if it has not been checked out yet. Sessions opened while that connection is busy
+        still get their own from the primary's pool."""
+        if self.replica is not None and self.connection is None and not self.busy:
+            self.read_only = True
+            self.wal_position = wal_position
 
     def take(self) -> AsyncConnection | None:
         """The connection if it is open and free (and now held), else None."""
@@ -151,7 +285,11 @@ class RequestConnection:
         if self.connection is None:
             self.busy = True  # held across the await: a concurrent session goes to the pool
             try:
-                self.connection = await self.engine.connect()
+                if self.read_only and self.replica is not None:
+                    self.connection = await self.replica.connect(self.wal_position)
+                    self.on_replica = self.connection is not None
+                if self.connection is None:
+                    self.connection = await self.engine.connect()
                 self.checkouts += 1
             except BaseException:
                 self.busy = False
@@ -176,6 +314,10 @@ class RequestConnection:
 _request_connection: ContextVar[RequestConnection | None] = ContextVar(
     "request_connection", default=None
 )
+
+
+def current_request_connection() -> RequestConnection | None:
+    return _request_connection.get()
 
 
 class _RequestSession(AsyncSession):
@@ -252,11 +394,25 @@ class Database:
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    replica: Replica | None = None
 
     @classmethod
-    def from_url(cls, url: str, **kwargs: Any) -> Database:
+    def from_url(
+        cls,
+        url: str,
+        *,
+        replica_url: str | None = None,
+        replica_standalone_is_current: bool = False,
+        **kwargs: Any,
+    ) -> Database:
         engine = build_engine(url, **kwargs)
-        return cls(engine=engine, sessions=build_sessionmaker(engine))
+        replica = None
+        if replica_url:
+            replica_engine = build_engine(
+                replica_url, **kwargs, read_only=True, connect_timeout=REPLICA_CONNECT_TIMEOUT
+            )
+            replica = Replica(replica_engine, standalone_is_current=replica_standalone_is_current)
+        return cls(engine=engine, sessions=build_sessionmaker(engine), replica=replica)
 
     @property
     def dialect(self) -> str:
@@ -265,7 +421,7 @@ class Database:
     @asynccontextmanager
     async def request_scope(self) -> AsyncIterator[RequestConnection]:
         """Within it, this task's sessions share one connection (see RequestConnection)."""
-        request = RequestConnection(self.engine)
+        request = RequestConnection(self.engine, self.replica)
         token = _request_connection.set(request)
         try:
             yield request
@@ -273,8 +429,26 @@ class Database:
             _request_connection.reset(token)
             await request.close()
 
+    async def current_wal_position(self, request: RequestConnection | None) -> str:
+        """The primary's WAL position now (after a request's commit: at or past it), on the
+        request's connection when it is free."""
+        query = text("SELECT pg_current_wal_lsn()::text")
+        connection = request.take() if request is not None and not request.on_replica else None
+        if connection is not None:
+            try:
+                position = (await connection.execute(query)).scalar_one()
+                await connection.rollback()
+            finally:
+                assert request is not None
+                request.release()
+            return str(position)
+        async with self.engine.connect() as own:
+            return str((await own.execute(query)).scalar_one())
+
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self.replica is not None:
+            await self.replica.engine.dispose()
 
 
 @asynccontextmanager
