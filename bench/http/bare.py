@@ -89,18 +89,13 @@ PD_LAST = (
 )
 
 
-def pd_heads(n: int) -> str:
-    """The heads of n access-log streams in one statement, as the app's chain writer reads
-    them (`ChainedLog.heads_query`)."""
-    return " UNION ALL ".join(
-        f"SELECT anon_{i}.key, anon_{i}.chain_seq, anon_{i}.hash \n"
-        "FROM (SELECT personal_data_access_log.stream AS key, personal_data_access_log.chain_seq "
-        "AS chain_seq, personal_data_access_log.hash AS hash \nFROM personal_data_access_log \n"
-        f"WHERE personal_data_access_log.stream = ${2 * i - 1}::VARCHAR "
-        "ORDER BY personal_data_access_log.chain_seq DESC \n"
-        f" LIMIT ${2 * i}::INTEGER) AS anon_{i}"
-        for i in range(1, n + 1)
-    )
+# The heads of several access-log streams in one statement, as the app's chain writer reads
+# them on PostgreSQL (infra/db/chain.py `_pg_heads`).
+PD_HEADS = (
+    "SELECT k.key AS key, h.chain_seq, h.hash FROM unnest(CAST($1 AS TEXT[])) AS k(key) "
+    "JOIN LATERAL (SELECT chain_seq, hash FROM personal_data_access_log WHERE stream = k.key "
+    "ORDER BY chain_seq DESC LIMIT 1) AS h ON true"
+)
 
 
 PD_INSERT = (
@@ -392,8 +387,7 @@ async def _access_log(
         heads = {streams[0]: (last["chain_seq"], last["hash"])} if last else {}
     else:
         await conn.execute(CHAIN_LOCKS, [f"chain:{s}" for s in streams])
-        args = [a for s in streams for a in (s, 1)]
-        found = await conn.fetch(pd_heads(len(streams)), *args)
+        found = await conn.fetch(PD_HEADS, streams)
         heads = {r["key"]: (r["chain_seq"], r["hash"]) for r in found}
     rows = []
     for cid in complaint_ids:
