@@ -94,11 +94,13 @@ test: audit lint typecheck web-test browser
 	$(BIN)/pytest -n auto
 
 # The queue benchmark (bench/): drops and recreates the fasttrack_bench database on the local
-# PostgreSQL, seeds N cases, times the queries over HTTP and asyncpg. `make bench N=1000000`.
+# PostgreSQL, seeds N cases, times the queries over HTTP and asyncpg; then the concurrent
+# writers (bench-writers below). `make bench N=1000000`.
 N ?= 20000
 SAMPLES ?= 100
 bench: install
 	$(BIN)/python -u -m bench.run -n $(N) --samples $(SAMPLES)
+	$(BIN)/python -u -m bench.writers --seconds $(SECONDS) --processes $(PROCESSES)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache
