@@ -73,6 +73,12 @@ CO_HANDLERS = "SELECT agency_id FROM complaint_co_handlers WHERE complaint_id = 
 CO_HANDLERS_OF = (
     "SELECT complaint_id, agency_id FROM complaint_co_handlers WHERE complaint_id = ANY($1::UUID[])"
 )
+# A write schedules by the SLA settings as stored (the app's cache serves reads only).
+SLA_POLICIES = (
+    "SELECT sla_class, always_open, weekdays, start_time, end_time, targets, fast_track_targets, "
+    "due_soon_share, updated_at, version FROM sla_policies ORDER BY sla_class"
+)
+CLOSURE_DAYS = "SELECT day, reason, created_at FROM closure_days ORDER BY day"
 RATING = (
     "SELECT complaint_id, score, comment, rated_at FROM complaint_ratings "
     "WHERE complaint_id = $1::UUID"
@@ -705,6 +711,8 @@ async def create_complaint(request: Request) -> Response:
         year = now.year + 543
         number = await conn.fetchval(NEXT_NUMBER, f"case_numbers_{year}")
         case_number = f"FT-{year}-{number:06d}"
+        await conn.fetch(SLA_POLICIES)
+        await conn.fetch(CLOSURE_DAYS)
         await conn.fetch(CATEGORIES)
         await conn.fetch(ROUTING_RULES)
         office = request.app.state.district_offices.get(district)

@@ -1,7 +1,8 @@
 """The SLA of a case: due times stored on it (for queues and reads), and its state now.
 
 The policies and closure days come as one `SlaContext`, loaded once and kept by an
-`SlaContextCache` (the app's lives in infra/sla_cache.py; without one, each use loads it).
+`SlaContextCache` (the app's lives in infra/calendar/sla_context.py; without one, each use
+loads it).
 A case's state is judged from its stored due times with the closed-form business-time
 arithmetic of domain/sla/clock.py: nothing grows with the case's age (issue 22).
 """
@@ -71,6 +72,10 @@ class SlaContextCache(Protocol):
 
     async def get(self, now: datetime, load: Callable[[], Awaitable[SlaContext]]) -> SlaContext: ...
 
+    async def refresh(self, now: datetime, load: Callable[[], Awaitable[SlaContext]]) -> SlaContext:
+        """`load` it whatever is cached, and keep the result as `get` would."""
+        ...
+
 
 class SlaEngine:
     """Computes schedules and states from the policy of the case's SLA class, the Thai
@@ -97,10 +102,19 @@ class SlaEngine:
             return await self.load(uow)
         return await self._cache.get(now, lambda: self.load(uow))
 
+    async def fresh(self, uow: SlaSettings, now: datetime) -> SlaContext:
+        """The context as stored now, read in this unit of work and kept in the cache: what a
+        write schedules by. Another process may have changed the settings within the cache's
+        time to live; due times stored from a stale calendar would stay wrong until the case's
+        next change, so writes never trust the cache (reads do: they show the stored times)."""
+        if self._cache is None:
+            return await self.load(uow)
+        return await self._cache.refresh(now, lambda: self.load(uow))
+
     async def schedule(
         self, uow: SlaSettings, c: Complaint, now: datetime, context: SlaContext | None = None
     ) -> SlaSchedule:
-        ctx = context or await self.context(uow, now)
+        ctx = context or await self.fresh(uow, now)
         policy = ctx.policy_for(c.sla_class)
         clock = ctx.clock_for(policy)
         target = policy.target_for(c.urgency, fast_track=c.fast_track)

@@ -5,8 +5,10 @@ own) and gets the cached context while it is younger than `ttl`; otherwise, or w
 cached, the request's unit of work loads it (two statements) and the result is kept.
 
 Invalidation: an admin's change in this process calls `invalidate()` after its commit, so
-the next request here loads the new settings. Other processes never hear of it: they keep
-theirs for at most `ttl` (Settings.sla_settings_ttl_seconds, 30 s by default), then reload.
+the next request here loads the new settings. Other processes never hear of it: their reads
+keep theirs for at most `ttl` (Settings.sla_settings_ttl_seconds, 30 s by default), then
+reload. Writes never use a cached context: they schedule by the settings as stored
+(`refresh`, which also renews the cache), so no due time is stored from a stale calendar.
 A load that began before an invalidation is used by its request but not kept, so the old
 settings cannot be cached again after the change.
 """
@@ -34,6 +36,11 @@ class CachedSlaContext:
             and loaded_at <= now < loaded_at + self._ttl
         ):
             return context
+        return await self.refresh(now, load)
+
+    async def refresh(self, now: datetime, load: Callable[[], Awaitable[SlaContext]]) -> SlaContext:
+        """Load it whatever is cached (a write schedules by the settings as stored) and keep
+        it, unless an invalidation came while it loaded."""
         generation = self._generation
         context = await load()
         if generation == self._generation:
