@@ -6,6 +6,7 @@ import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Annotated, Any
@@ -538,12 +539,17 @@ async def get_principal(
         raise Unauthenticated(
             "Sign in and send the token as `Authorization: Bearer …`.", code="auth.missing_token"
         )
-    if token.count(".") == 2:
-        service = container.client_token_service()
-        return await service.authenticate(token, current_request_id())
-    # One statement on the request's connection (the one its use case goes on to use).
-    async with await open_session(container.database.sessions) as session:
-        owner = await read_token_owner(session, token, container.settings.token_lifetime_seconds)
+    # Always on the primary, even for a route that reads the replica (see on_primary).
+    connection = current_request_connection()
+    async with connection.on_primary() if connection is not None else nullcontext():
+        if token.count(".") == 2:
+            service = container.client_token_service()
+            return await service.authenticate(token, current_request_id())
+        # One statement on the request's connection (the one its use case goes on to use).
+        async with await open_session(container.database.sessions) as session:
+            owner = await read_token_owner(
+                session, token, container.settings.token_lifetime_seconds
+            )
     if owner is None:
         raise Unauthenticated(
             "The token is invalid, expired or revoked.", code="auth.invalid_token"

@@ -271,6 +271,24 @@ class RequestConnection:
             self.read_only = True
             self.wal_position = wal_position
 
+    @asynccontextmanager
+    async def on_primary(self) -> AsyncIterator[None]:
+        """Sessions opened inside run on the primary even if the request prefers the replica:
+        who is asking (a token, its user, agency or client) must never be read from a copy
+        that may lag — a signed-out token or a deactivated account is refused at once. The
+        primary's connection goes back to the pool on the way out, so the request's reads
+        then check the replica's out as before (two checkouts, only with a replica)."""
+        if not self.read_only or self.connection is not None:
+            yield
+            return
+        self.read_only = False
+        try:
+            yield
+        finally:
+            if self.connection is not None and not self.busy:
+                await self.close()
+            self.read_only = True
+
     def take(self) -> AsyncConnection | None:
         """The connection if it is open and free (and now held), else None."""
         if self.busy or self.connection is None or self.connection.closed:

@@ -168,6 +168,34 @@ async def test_reads_go_to_the_replica_and_a_writer_reads_its_own_write(
         assert code not in await _category_codes(writer, site.admin)
 
 
+async def test_who_is_asking_is_read_from_the_primary_even_on_a_read_only_route(
+    served: tuple[FastAPI, Database], site: Site
+) -> None:
+    """A token the lagging replica still holds but the primary no longer has (signed out,
+    or its account deactivated since) is refused at once; the route's data still comes
+    from the replica."""
+    app, database = served
+    assert database.replica is not None
+    engine = build_engine(site.replica.replace("postgresql://", "postgresql+asyncpg://", 1))
+    try:
+        only_there = await make_staff(build_sessionmaker(engine), "gone", Role.admin, None)
+    finally:
+        await engine.dispose()
+    replica_checkouts: list[object] = []
+    event.listen(
+        database.replica.engine.sync_engine.pool,
+        "checkout",
+        lambda conn, *_: replica_checkouts.append(conn),
+    )
+    async with _client(app) as client:
+        refused = await client.get("/api/v1/categories", headers=only_there.headers)
+        assert refused.status_code == 401, refused.text
+        # a valid token: authenticated on the primary, the categories read on the replica
+        answered = await client.get("/api/v1/categories", headers=site.admin.headers)
+        assert answered.status_code == 200, answered.text
+        assert len(replica_checkouts) == 1
+
+
 async def test_routes_not_declared_read_only_never_read_the_replica(
     served: tuple[FastAPI, Database], site: Site
 ) -> None:
