@@ -22,6 +22,12 @@ def default_spa_dir(name: str) -> Path:
     return Path(__file__).resolve().parent.parent / "clients" / name / "dist"
 
 
+# The public rate limits' ceiling: a process leases limit/8 admissions at a time from the
+# shared counter (an int column), and each process may add one lease past the limit before
+# it stops asking; 10^8 keeps that sum far inside the column's range for any fleet.
+PUBLIC_RATE_LIMIT_MAX = 100_000_000
+
+
 class Settings(BaseSettings):
     """Every setting of the platform; listed with its default in the README."""
 
@@ -148,12 +154,17 @@ class Settings(BaseSettings):
         "decoding (a decompression bomb is refused with a 413); 40 MP decode to well under 1 GB.",
     )
     public_intake_per_hour: int = Field(
-        default=10, description="Public complaints per client address per hour."
+        le=PUBLIC_RATE_LIMIT_MAX,
+        default=10,
+        description="Public complaints per client address per hour.",
     )
     public_tracking_per_minute: int = Field(
-        default=60, description="Public tracking lookups per client address per minute."
+        le=PUBLIC_RATE_LIMIT_MAX,
+        default=60,
+        description="Public tracking lookups per client address per minute.",
     )
     open311_per_minute: int = Field(
+        le=PUBLIC_RATE_LIMIT_MAX,
         default=60,
         ge=1,
         description="Open311 GeoReport reads (discovery, services, requests, tokens, photos) "
@@ -171,6 +182,7 @@ class Settings(BaseSettings):
         description="Open311 discovery's `key_service`: how app makers get an api_key.",
     )
     public_feedback_per_hour: int = Field(
+        le=PUBLIC_RATE_LIMIT_MAX,
         default=20,
         ge=1,
         description="Public ratings and reopen requests (tracking code + secret, right or "
@@ -191,6 +203,7 @@ class Settings(BaseSettings):
         "nothing but the proxy can reach the app). Default: none (the headers are ignored).",
     )
     public_suggestions_per_minute: int = Field(
+        le=PUBLIC_RATE_LIMIT_MAX,
         default=30,
         ge=1,
         description="Public intake suggestion requests per client address per minute.",

@@ -67,3 +67,19 @@ async def test_a_refused_key_is_not_asked_again_until_its_window_ends() -> None:
     after = T0 + policy.window + timedelta(seconds=6)
     assert (await limiter.hit("k", after, policy)).blocked_until is None
     assert store.leases == 9
+
+
+def test_a_public_limit_above_the_ceiling_is_refused_and_the_ceiling_cannot_overflow() -> None:
+    """The shared counter is an int column; leases add limit/8 at a time, and each process may
+    add one past the limit before it stops asking. A limit of 10^9 (an operator switching the
+    limit off) overflowed it with a few processes, and every lookup became a 500."""
+    import pytest
+    from pydantic import ValidationError
+
+    from infra.settings import PUBLIC_RATE_LIMIT_MAX, Settings
+
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None, public_tracking_per_minute=PUBLIC_RATE_LIMIT_MAX + 1)
+    policy = RatePolicy(PUBLIC_RATE_LIMIT_MAX, timedelta(minutes=1))
+    fleet = 100  # processes, each adding one lease past the limit at worst
+    assert policy.limit + fleet * policy.lease_size < 2**31
