@@ -198,8 +198,9 @@ async def test_maintenance_purges_what_is_past_its_period_and_skips_legal_holds(
         await uow.commit()
     last = await maintenance.run()
     assert last.retention is not None and last.retention.anonymised_cases == 1
-    assert last.retention.purged_access_entries == 2  # the newest entry always stays
-    assert set(await _access_ids(database)) == {about_held[-1], recent}
+    # all its entries are old: the whole stream goes (none kept past the period)
+    assert last.retention.purged_access_entries == 3
+    assert set(await _access_ids(database)) == {recent}
     assert len(await _audit(database, "retention.purge_access_log")) == 2
     async with database.sessions() as s:
         report_chain = await verify(s)
@@ -212,6 +213,7 @@ async def test_a_purge_the_audit_log_does_not_anchor_breaks_verification(
     case = await _closed_case(database, staff["omb"], "สมพร ทดสอบ", "0811110003")
     for _ in range(3):
         await _access(database, case, LATER - timedelta(days=3 * 365))
+    await _access(database, case, LATER - timedelta(days=1))  # recent: it stays
     async with database.sessions() as s:
         purge = await SqlDataSubjectStore(s).purge_access_log(LATER - timedelta(days=730), 10)
         await s.commit()

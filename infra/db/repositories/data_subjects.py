@@ -216,10 +216,17 @@ class SqlDataSubjectStore:
 
     async def purge_access_log(self, before: datetime, limit: int) -> AccessLogPurge | None:
         # Per stream (a case's or an activity's entries), the first entry that must stay is
-        # the first recent one, or the stream's newest (its head); everything before it goes,
-        # as one prefix of that stream's chain, so the rest still links up. A held case's
-        # stream is left whole. Only streams with something before that entry are chosen, so
-        # a stream once purged is not chosen again.
+        # the first recent one; everything before it goes, as one prefix of that stream's
+        # chain, so the rest still links up. A stream with no recent entry goes whole (its
+        # anchor still names where it ended; a later entry starts it again from 1). A held
+        # case's stream is left whole. Only streams with something old are chosen, so a
+        # stream once purged is not chosen again.
+        if self._s.bind.dialect.name == "postgresql":
+            # One purge at a time: two overlapping runs would cut the same prefixes, and the
+            # second would find its anchors gone.
+            await self._s.execute(
+                sa.text("SELECT pg_advisory_xact_lock(hashtextextended('retention:pd_access', 0))")
+            )
         first, newest = func.min(L.chain_seq), func.max(L.chain_seq)
         recent = func.min(sa.case((L.at >= before, L.chain_seq)))
         rows = (
@@ -227,14 +234,14 @@ class SqlDataSubjectStore:
                 select(L.stream, first, newest, recent)
                 .where(or_(L.complaint_id.is_(None), L.complaint_id.not_in(select(H.complaint_id))))
                 .group_by(L.stream)
-                .having(first < newest, or_(recent.is_(None), recent > first))
+                .having(or_(recent.is_(None), recent > first))
                 .order_by(L.stream)
                 .limit(limit)
             )
         ).all()
         cuts: dict[str, int] = {}
         for stream, low, high, stop in rows:
-            through = min(int(stop) - 1 if stop is not None else int(high), int(high) - 1)
+            through = int(stop) - 1 if stop is not None else int(high)
             if through >= int(low):
                 cuts[str(stream)] = through
         if not cuts:
@@ -247,6 +254,10 @@ class SqlDataSubjectStore:
                 )
             )
         }
+        # (SQLite has one writer at a time; a cut whose last entry has gone meanwhile is left.)
+        cuts = {k: v for k, v in cuts.items() if k in anchors}
+        if not cuts:
+            return None
         postgres = self._s.bind.dialect.name == "postgresql"
         if postgres:
             await self._s.execute(
