@@ -315,3 +315,38 @@ async def test_migration_0032_rechains_the_entries_written_before_it(
             expected += [(f"complaint:{case}", n, _uuid(r[0])) for n, r in enumerate(mine, 1)]
         assert sorted((r.stream, r.chain_seq, _uuid(r.id)) for r in rows) == sorted(expected)
         assert len(expected) == 7
+
+
+async def test_migration_0032_refuses_to_rechain_an_old_chain_that_does_not_verify(
+    backend: str, tmp_path: Path
+) -> None:
+    """Re-chaining recomputes every hash: an entry altered before the upgrade would verify
+    afterwards. The upgrade checks the old chain first and stops at a break."""
+    async with fresh_database(backend, tmp_path) as url:
+        await migrate.upgrade(url)
+        db = Database.from_url(url)
+        try:
+            await seed_reference_data(db.sessions)
+            omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
+            a = await _case(db, omb, "สมชาย หนึ่ง")
+        finally:
+            await db.dispose()
+        await migrate.downgrade(url, "0031")
+        db = Database.from_url(url)
+        try:
+            async with db.sessions() as s:
+                await _old_way(s, [a, a, a])
+                # what only the table's owner can do: around the append-only trigger
+                if backend == "postgresql":
+                    await s.execute(sa.text(f"ALTER TABLE {LOG} DISABLE TRIGGER {LOG}_append_only"))
+                else:
+                    await s.execute(sa.text(f"DROP TRIGGER {LOG}_no_update"))
+                await s.execute(
+                    sa.text(f"UPDATE {LOG} SET purpose = 'nothing to see' WHERE chain_seq = 2")
+                )
+                await s.commit()
+        finally:
+            await db.dispose()
+
+        with pytest.raises(Exception, match="does not verify in the old chain"):
+            await migrate.upgrade(url)

@@ -17,6 +17,7 @@ Revises: 0031
 Create Date: 2026-11-29 20:45:00
 
 """
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,17 +73,69 @@ def _stream(values: dict[str, Any]) -> str:
     return f"activity:{values['activity_id']}"
 
 
+class BrokenAccessLog(RuntimeError):
+    pass
+
+
+def _old_anchors() -> dict[int, str]:
+    """Where the one old stream may start after retention purges: {last deleted seq: hash},
+    from the (chained) admin audit log, as `audit verify` reads them."""
+    audit = sa.table('audit_log', sa.column('action', sa.String()), sa.column('after', json_type()),
+                     sa.column('chain_seq', sa.BigInteger()))
+    anchors: dict[int, str] = {}
+    rows = op.get_bind().execute(
+        sa.select(audit.c.after).where(audit.c.action == 'retention.purge_access_log')
+        .order_by(audit.c.chain_seq)
+    )
+    for (after,) in rows:
+        after = json.loads(after) if isinstance(after, str) else after
+        try:
+            if after['stream'] == 'pd_access':
+                anchors[int(after['through_seq'])] = str(after['through_hash'])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return anchors
+
+
+def _check_old_link(
+    values: dict[str, Any], last: tuple[int, str] | None, anchors: dict[int, str]
+) -> tuple[int, str]:
+    """The entry links to the one before it in the old single chain, and its hash covers its
+    content: re-chaining a chain that was already broken would make the break verify."""
+    seq, prev, stored = int(values['chain_seq']), str(values['prev_hash']), str(values['hash'])
+    if last is None:
+        expected_prev = GENESIS if seq == 1 else anchors.get(seq - 1)
+    else:
+        expected_prev = last[1] if seq == last[0] + 1 else None
+    content = {c: values[c] for c in _CONTENT} | {'chain_seq': seq}
+    if expected_prev is None or prev != expected_prev or entry_hash(prev, content) != stored:
+        raise BrokenAccessLog(
+            f'{LOG}: entry {seq} ({values["id"]}) does not verify in the old chain; the '
+            'upgrade re-chains every entry and would hide the break. Run `fasttrack audit '
+            'verify` on the previous release and resolve it first.'
+        )
+    return seq, stored
+
+
 def _rechain(per_subject: bool) -> None:
-    """Chain every row again: per subject in the old chain order (upgrade), or as one stream
-    in (at, id) order (downgrade, as 0022 did)."""
+    """Chain every row again: per subject in the old chain order (upgrade, after checking
+    each entry against the old chain), or as one stream in (at, id) order (downgrade, as
+    0022 did)."""
     t = _table(per_subject)
     bind = op.get_bind()
     columns = [t.c[c] for c in _CONTENT]
+    if per_subject:
+        columns += [t.c.chain_seq, t.c.prev_hash, t.c.hash]
     order = [t.c.chain_seq, t.c.id] if per_subject else [t.c.at, t.c.id]
+    anchors = _old_anchors() if per_subject else {}
+    last: tuple[int, str] | None = None
     heads: dict[str, tuple[int, str]] = {}
     updates = []
     for row in bind.execute(sa.select(*columns).order_by(*order)):
         values = dict(row._mapping)
+        if per_subject:
+            last = _check_old_link(values, last, anchors)
+            values = {c: values[c] for c in _CONTENT}
         stream = _stream(values) if per_subject else ''
         seq, prev = heads.get(stream, (0, GENESIS))
         seq += 1
