@@ -328,8 +328,8 @@ class Settings(BaseSettings):
         ge=1,
         le=100,
         description="Years an entry of the personal-data access log is kept; then "
-        "`maintenance` purges it (entries about cases on legal hold, and all later ones, "
-        "stay). Stated in the privacy notice.",
+        "`maintenance` purges it, case by case and activity by activity (entries about "
+        "cases on legal hold stay). Stated in the privacy notice.",
     )
     maintenance_seconds: int = Field(
         default=3600, ge=60, description="How often `maintenance` runs as a periodic job."
