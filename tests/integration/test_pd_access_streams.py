@@ -271,19 +271,25 @@ async def _old_way(s: AsyncSession, complaint_ids: Sequence[uuid.UUID]) -> None:
         prev = h
 
 
+async def _cases_at_0031(url: str, *names: str) -> list[uuid.UUID]:
+    """Cases filed at head, then the schema taken back to 0031 (before per-subject streams)."""
+    await migrate.upgrade(url)
+    db = Database.from_url(url)
+    try:
+        await seed_reference_data(db.sessions)
+        omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
+        cases = [await _case(db, omb, name) for name in names]
+    finally:
+        await db.dispose()
+    await migrate.downgrade(url, "0031")
+    return cases
+
+
 async def test_migration_0032_rechains_the_entries_written_before_it(
     backend: str, tmp_path: Path
 ) -> None:
     async with fresh_database(backend, tmp_path) as url:
-        await migrate.upgrade(url)
-        db = Database.from_url(url)
-        try:
-            await seed_reference_data(db.sessions)
-            omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
-            a, b = await _case(db, omb, "สมชาย หนึ่ง"), await _case(db, omb, "สมหญิง สอง")
-        finally:
-            await db.dispose()
-        await migrate.downgrade(url, "0031")
+        a, b = await _cases_at_0031(url, "สมชาย หนึ่ง", "สมหญิง สอง")
         db = Database.from_url(url)
         try:
             async with db.sessions() as s:
@@ -323,15 +329,7 @@ async def test_migration_0032_refuses_to_rechain_an_old_chain_that_does_not_veri
     """Re-chaining recomputes every hash: an entry altered before the upgrade would verify
     afterwards. The upgrade checks the old chain first and stops at a break."""
     async with fresh_database(backend, tmp_path) as url:
-        await migrate.upgrade(url)
-        db = Database.from_url(url)
-        try:
-            await seed_reference_data(db.sessions)
-            omb = await make_staff(db.sessions, "omb", Role.omb_officer, "OMB")
-            a = await _case(db, omb, "สมชาย หนึ่ง")
-        finally:
-            await db.dispose()
-        await migrate.downgrade(url, "0031")
+        [a] = await _cases_at_0031(url, "สมชาย หนึ่ง")
         db = Database.from_url(url)
         try:
             async with db.sessions() as s:

@@ -95,6 +95,16 @@ async def served(settings: Settings, site: Site) -> AsyncIterator[tuple[FastAPI,
         yield pair
 
 
+def _replica_checkouts(database: Database) -> list[object]:
+    """The replica pool's checkouts from now on, as they happen."""
+    assert database.replica is not None
+    seen: list[object] = []
+    event.listen(
+        database.replica.engine.sync_engine.pool, "checkout", lambda conn, *_: seen.append(conn)
+    )
+    return seen
+
+
 def _client(app: FastAPI) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
 
@@ -136,12 +146,7 @@ async def test_reads_go_to_the_replica_and_a_writer_reads_its_own_write(
 ) -> None:
     app, database = served
     assert database.replica is not None
-    replica_checkouts: list[object] = []
-    event.listen(
-        database.replica.engine.sync_engine.pool,
-        "checkout",
-        lambda conn, *_: replica_checkouts.append(conn),
-    )
+    replica_checkouts = _replica_checkouts(database)
     code = f"replica.c{uuid.uuid4().hex[:8]}"
     async with _client(app) as writer, _client(app) as other:
         created = await _create_category(writer, site.admin, code)
@@ -181,12 +186,7 @@ async def test_who_is_asking_is_read_from_the_primary_even_on_a_read_only_route(
         only_there = await make_staff(build_sessionmaker(engine), "gone", Role.admin, None)
     finally:
         await engine.dispose()
-    replica_checkouts: list[object] = []
-    event.listen(
-        database.replica.engine.sync_engine.pool,
-        "checkout",
-        lambda conn, *_: replica_checkouts.append(conn),
-    )
+    replica_checkouts = _replica_checkouts(database)
     async with _client(app) as client:
         refused = await client.get("/api/v1/categories", headers=only_there.headers)
         assert refused.status_code == 401, refused.text
@@ -201,12 +201,7 @@ async def test_routes_not_declared_read_only_never_read_the_replica(
 ) -> None:
     app, database = served
     assert database.replica is not None
-    replica_checkouts: list[object] = []
-    event.listen(
-        database.replica.engine.sync_engine.pool,
-        "checkout",
-        lambda conn, *_: replica_checkouts.append(conn),
-    )
+    replica_checkouts = _replica_checkouts(database)
     code = f"replica.c{uuid.uuid4().hex[:8]}"
     async with _client(app) as client:
         created = await _create_category(client, site.admin, code)
@@ -289,12 +284,7 @@ async def test_every_read_only_route_answers_from_the_read_only_replica(
 ) -> None:
     app, database = served
     assert database.replica is not None
-    replica_checkouts: list[object] = []
-    event.listen(
-        database.replica.engine.sync_engine.pool,
-        "checkout",
-        lambda conn, *_: replica_checkouts.append(conn),
-    )
+    replica_checkouts = _replica_checkouts(database)
     async with _client(app) as client:
         if "{" in path:
             listed = await client.get(path.rsplit("/", 1)[0], headers=site.admin.headers)
