@@ -61,12 +61,14 @@ async def _run(ep: Endpoint, fixture: Fixture, c: httpx.AsyncClient, n: int) -> 
             ep.method,
             ep.path(fixture),
             headers=ep.headers(fixture, str(uuid.uuid4())),
-            content=ep.create and ep.body(fixture, i) or None,
+            content=ep.body(fixture, i),
         )
         assert r.status_code < 300, (ep.name, r.status_code, r.text[:300])
 
 
-async def main(requests: int, keys: list[str], top: int, a_sort: str = "tottime", plain: bool = False) -> None:
+async def main(
+    requests: int, keys: list[str], top: int, a_sort: str = "tottime", plain: bool = False
+) -> None:
     fixture = await prepare(2000, db=CAPTURE_DB)
     chosen = [e for e in ENDPOINTS if not keys or e.key in keys]
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,7 +107,8 @@ async def main(requests: int, keys: list[str], top: int, a_sort: str = "tottime"
                 app_cpu = sum(shares.values()) - client
                 print(
                     f"\n== {ep.name}: {1000 * total / requests:.2f} ms CPU per request in all, "
-                    f"{1000 * app_cpu / requests:.2f} ms app (client {1000 * client / requests:.2f} ms)"
+                    f"{1000 * app_cpu / requests:.2f} ms app "
+                    f"(client {1000 * client / requests:.2f} ms)"
                 )
                 for k, v in sorted(shares.items(), key=lambda kv: -kv[1]):
                     if k in CLIENT or v / app_cpu < 0.01:
