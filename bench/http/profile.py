@@ -128,5 +128,5 @@ if __name__ == "__main__":
         "--plain", action="store_true", help="no profiler: CPU per request only (compare runs)"
     )
     p.add_argument("--sort", default="tottime", help="pstats order of --top: tottime, cumulative")
-    a = p.parse_args()
+    a = p.parse_intermixed_args()
     asyncio.run(main(a.requests, a.keys, a.top, a.sort, a.plain))
