@@ -68,12 +68,33 @@ class UnstorableText(InvalidValue):
 
 
 def _unstorable(value: object) -> bool:
-    if isinstance(value, str):
+    """Whether any text in a statement's parameters (a dict, or a list of them for an
+    executemany) holds a NUL. Exact types first: it runs on every statement, over every
+    parameter of a page's access-log inserts (issue 22)."""
+    t = type(value)
+    if t is str:
+        return "\x00" in value  # type: ignore[operator]
+    if t is dict:
+        items: Any = value.values()  # type: ignore[attr-defined]
+    elif t is list or t is tuple:
+        items = value
+    elif isinstance(value, str):
         return "\x00" in value
-    if isinstance(value, dict):
-        return any(map(_unstorable, value.values()))
-    if isinstance(value, list | tuple):
-        return any(map(_unstorable, value))
+    elif isinstance(value, dict):
+        items = value.values()
+    elif isinstance(value, list | tuple):
+        items = value
+    else:
+        return False
+    for v in items:
+        tv = type(v)
+        if tv is str:
+            if "\x00" in v:
+                return True
+        elif tv is int or tv is bool or tv is float or v is None:
+            continue
+        elif _unstorable(v):
+            return True
     return False
 
 
