@@ -31,6 +31,7 @@ from infra.db.engine import Database
 from infra.settings import Settings
 
 CLIENT = {"httpx", "httpcore", "anyio", "h11", "bench"}
+LOOP = {"base_events", "selector_events", "selectors", "events", "tasks", "futures", "runners"}
 
 
 def _package(filename: str) -> str:
@@ -49,9 +50,32 @@ def _package(filename: str) -> str:
 
 
 def _shares(stats: pstats.Stats) -> dict[str, float]:
+    """Own time per package; a builtin's or the standard library's (isinstance, dict.get,
+    json, http.cookiejar for the client…) goes to the packages of the functions that called
+    it, as cProfile split it by caller, up the calls to the first that is neither; the event
+    loop's own modules stay "asyncio"."""
+    raw = stats.stats  # type: ignore[attr-defined]
     out: dict[str, float] = defaultdict(float)
-    for (filename, _line, _name), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
-        out[_package(filename)] += tt
+
+    def owner(func: tuple[str, int, str], depth: int = 0) -> list[tuple[str, float]]:
+        filename = func[0]
+        package = _package(filename)
+        if package.removeprefix("stdlib:") in LOOP:
+            return [("asyncio", 1.0)]
+        if not (package == "builtins" or package.startswith("stdlib:")) or depth > 8:
+            return [(package, 1.0)]
+        callers = raw.get(func, (0, 0, 0.0, 0.0, {}))[4]
+        total = sum(c[2] for c in callers.values())
+        if not total:
+            return [("builtins", 1.0)]
+        shares: list[tuple[str, float]] = []
+        for caller, c in callers.items():
+            shares += [(p, w * c[2] / total) for p, w in owner(caller, depth + 1)]
+        return shares
+
+    for func, (_cc, _nc, tt, _ct, _callers) in raw.items():
+        for package, weight in owner(func):
+            out[package] += tt * weight
     return out
 
 
