@@ -27,8 +27,10 @@ def main(rounds: int) -> None:
     c = new_case()
     for share in (1.0, 0.5, 0.02):
         cases = old_similarity.corpus(random.Random(22), c, 200, same_district=share)
-        stored = [Candidate(o, search_text_of(o)) for o in cases]
-        assert rank_similar(c, stored, 3) == old_similarity.rank_similar(c, cases, 3)
+        stored = [Candidate.of(o, search_text_of(o)) for o in cases]
+        assert old_similarity.same_ranking(
+            rank_similar(c, stored, 3), old_similarity.rank_similar(c, cases, 3)
+        )
         old = _cpu(partial(old_similarity.rank_similar, c, cases, 3), rounds)
         new = _cpu(partial(rank_similar, c, stored, 3), rounds)
         print(

@@ -194,9 +194,11 @@ COORDINATORS = (
     "WHERE agency_id = $1::UUID ORDER BY id"
 )
 DUPLICATE_CANDIDATES = (
-    f"{SELECT_CASE} WHERE category_id = $1::UUID AND id != $2::UUID "
-    "AND created_at >= $3::TIMESTAMP WITH TIME ZONE ORDER BY created_at DESC, id "
-    "LIMIT $4::INTEGER"
+    "SELECT complaints.id, complaints.case_number, complaints.district_code, complaints.lat, "
+    "complaints.lon, complaints.created_at, complaints.search_text FROM complaints "
+    "WHERE complaints.category_id = $1::UUID AND complaints.id != $2::UUID "
+    "AND complaints.created_at >= $3::TIMESTAMP WITH TIME ZONE "
+    "ORDER BY complaints.created_at DESC, complaints.id LIMIT $4::INTEGER"
 )
 INSERT_CASE = (
     f"INSERT INTO complaints ({COLUMNS}) VALUES ($1::UUID, $2::VARCHAR, $3::VARCHAR, $4, "
@@ -723,8 +725,6 @@ async def create_complaint(request: Request) -> Response:
         candidates = await conn.fetch(
             DUPLICATE_CANDIDATES, category["id"], cid, now - DUPLICATE_WINDOW, 200
         )
-        if candidates:
-            await conn.fetch(CO_HANDLERS_OF, [c["id"] for c in candidates])
         # The SLA due times as the app stores them (the bare app does no business-time walk).
         fr_due, res_due = now + timedelta(days=1), now + timedelta(days=15)
         contact = body.get("complainant") or {}

@@ -482,10 +482,13 @@ class Complaint:
         return self.category_id is not None and not self.needs_triage and not self.lead_agency_id
 
     def flag_possible_duplicates(
-        self, likely: Sequence[tuple[Complaint, float, Sequence[str]]], now: datetime, by: Author
+        self,
+        likely: Sequence[tuple[uuid.UUID, str, float, Sequence[str]]],
+        now: datetime,
+        by: Author,
     ) -> Complaint:
-        """Likely duplicates (case, score, reasons) on the internal timeline: ids and scores
-        only; each reader is shown only the matches they may read."""
+        """Likely duplicates (case id, case number, score, reasons) on the internal timeline:
+        ids and scores only; each reader is shown only the matches they may read."""
         if not likely:
             return self
         return self._recorded(
@@ -498,12 +501,12 @@ class Complaint:
                     "reason": POSSIBLE_DUPLICATES,
                     "candidates": [
                         {
-                            "id": str(other.id),
-                            "case_number": other.case_number,
+                            "id": str(other_id),
+                            "case_number": case_number,
                             "score": score,
                             "reasons": list(reasons),
                         }
-                        for other, score, reasons in likely
+                        for other_id, case_number, score, reasons in likely
                     ],
                 },
             )

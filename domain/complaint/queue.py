@@ -156,7 +156,8 @@ class QueueService:
             since = c.created_at - SIMILAR_WINDOW
             found = await uow.complaint_queries.candidates(scope, c, since, 500)
             ranked = rank_similar(c, found, limit)
-            views = await self._views(uow, actor, [s.complaint for s in ranked], "similar")
+            cases = await uow.complaint_queries.by_ids([s.candidate.id for s in ranked])
+            views = await self._views(uow, actor, cases, "similar")
             await uow.commit()
         by_id = {v.complaint.id: v for v in views}
-        return [(s, by_id[s.complaint.id]) for s in ranked if s.complaint.id in by_id]
+        return [(s, by_id[s.candidate.id]) for s in ranked if s.candidate.id in by_id]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -63,6 +64,10 @@ class ComplaintQueries(Protocol):
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
     ) -> list[Candidate]:
         """Possible duplicates of `c`: same category, created since `since`."""
+        ...
+
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> list[Complaint]:
+        """The cases of `ids` that exist, in no particular order."""
         ...
 
     async def recent_public(

@@ -570,7 +570,9 @@ class ComplaintService:
         # writer waits for it (the serial above is not a lock either, see next_serial).
         likely = await self._possible_duplicates(uow, c)
         c = c.flag_possible_duplicates(
-            [(s.complaint, s.score, s.reasons) for s in likely], now, author
+            [(s.candidate.id, s.candidate.case_number, s.score, s.reasons) for s in likely],
+            now,
+            author,
         )
         await uow.complaints.add(c)
         await self._record(uow, c, *c.pending)  # assigned at intake: complaint.assigned too

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.complaint.model import Complaint
 from domain.geo.model import GeoPoint, distance_m
@@ -13,16 +14,35 @@ from domain.search.normalize import normalize_for_search
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible duplicate as storage holds it: the case and its text in search form (the
-    normalised title and description stored for search), so scoring never normalises it."""
+    """A possible duplicate as storage holds it: what scoring reads of the case, and its text
+    in search form (the normalised title and description stored for search), so scoring never
+    normalises it. Not the whole case: an intake scan reads 200 of these and keeps at most
+    three (issue 22: hydrating 200 whole cases was a third of a create's CPU)."""
 
-    complaint: Complaint
+    id: uuid.UUID
+    case_number: str
+    district_code: str | None
+    lat: float | None
+    lon: float | None
+    created_at: datetime
     text: str
+
+    @classmethod
+    def of(cls, c: Complaint, text: str) -> Candidate:
+        return cls(
+            c.id,
+            c.case_number,
+            c.district_code,
+            c.location.lat,
+            c.location.lon,
+            c.created_at,
+            text,
+        )
 
 
 @dataclass(frozen=True)
 class Similar:
-    complaint: Complaint
+    candidate: Candidate
     score: float
     distance_m: float | None
     reasons: tuple[str, ...]
@@ -53,8 +73,7 @@ def _jaccard(ta: frozenset[str], tb: frozenset[str]) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
-def _point(c: Complaint) -> GeoPoint | None:
-    lat, lon = c.location.lat, c.location.lon
+def _point(lat: float | None, lon: float | None) -> GeoPoint | None:
     return GeoPoint(lat, lon) if lat is not None and lon is not None else None
 
 
@@ -65,16 +84,15 @@ def rank_similar(c: Complaint, candidates: Sequence[Candidate], limit: int) -> l
     and its trigrams are built only when it is near or in the same district (the others are
     never ranked)."""
     base: frozenset[str] | None = None
-    here = _point(c)
+    here = _point(c.location.lat, c.location.lon)
     ranked: list[Similar] = []
-    for candidate in candidates:
-        other = candidate.complaint
+    for other in candidates:
         if other.id == c.id:
             continue
         reasons = ["same_category"]
         dist: float | None = None
         place = 0.0
-        there = _point(other)
+        there = _point(other.lat, other.lon)
         if here is not None and there is not None:
             dist = distance_m(here, there)
             if dist <= SIMILAR_RADIUS_M:
@@ -87,12 +105,12 @@ def rank_similar(c: Complaint, candidates: Sequence[Candidate], limit: int) -> l
             continue
         if base is None:
             base = normalised_trigrams(case_text(c))
-        text = _jaccard(base, normalised_trigrams(candidate.text))
+        text = _jaccard(base, normalised_trigrams(other.text))
         if text >= 0.1:
             reasons.append("similar_text")
         apart = abs((c.created_at - other.created_at).total_seconds())
         recency = max(0.0, 1.0 - apart / SIMILAR_WINDOW.total_seconds())
         score = round(0.5 * text + 0.3 * place + 0.2 * recency, 4)
         ranked.append(Similar(other, score, dist, tuple(reasons)))
-    ranked.sort(key=lambda s: (-s.score, str(s.complaint.id)))
+    ranked.sort(key=lambda s: (-s.score, str(s.candidate.id)))
     return ranked[:limit]

@@ -7,9 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import event
 
 import domain.complaint.similarity as similarity
 from domain.search.normalize import normalize_for_search
+from infra.db.engine import Database
 from tests.support.identity import Staff
 
 URL = "/api/v1/complaints"
@@ -52,3 +54,31 @@ async def test_candidates_text_is_never_normalised_again(
     similar = await client.get(f"{URL}/{r.json()['id']}/similar", headers=omb.headers)
     assert len(similar.json()["items"]) == 4
     assert calls == [f"{CASE['title']} {CASE['description']}"]
+
+
+async def test_the_intake_scan_reads_what_scoring_needs_and_no_personal_data(
+    client: httpx.AsyncClient, database: Database, staff: dict[str, Staff]
+) -> None:
+    """200 candidates per create were read as whole cases (every column, co-handlers, JSON
+    decoded): a third of a create's CPU (issue 22). The scan reads the columns scoring uses,
+    none of a complainant's personal data, and no co-handlers."""
+    omb = staff["omb"]
+    for i in range(4):
+        body = {**CASE, "description": f"{CASE['description']} ครั้งที่ {i}"}
+        assert (await client.post(URL, headers=omb.headers, json=body)).status_code == 201
+    seen: list[str] = []
+
+    def on_sql(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", on_sql)
+    try:
+        r = await client.post(URL, headers=omb.headers, json=CASE)
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", on_sql)
+    assert r.status_code == 201
+    scans = [s for s in seen if "complaints.created_at >=" in s and s.startswith("SELECT")]
+    assert len(scans) == 1, scans
+    columns = scans[0].split(" FROM ")[0]
+    assert "search_text" in columns and "complainant_" not in columns and "title" not in columns
+    assert not any("complaint_co_handlers" in s for s in seen)  # a new case has none to read

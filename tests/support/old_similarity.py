@@ -6,13 +6,31 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from domain.complaint.model import Author, Channel, Complaint, Location
 from domain.complaint.similarity import SIMILAR_RADIUS_M, SIMILAR_WINDOW, Similar
 from domain.geo.model import GeoPoint, distance_m
 from domain.search.normalize import normalize_for_search
+
+
+@dataclass(frozen=True)
+class OldSimilar:
+    """What the old scoring returned for a match (the whole case, then its score)."""
+
+    complaint: Complaint
+    score: float
+    distance_m: float | None
+    reasons: tuple[str, ...]
+
+
+def same_ranking(new: list[Similar], old: list[OldSimilar]) -> bool:
+    """The two rankings name the same cases in the same order, with the same scores,
+    distances and reasons."""
+    return [(s.candidate.id, s.score, s.distance_m, s.reasons) for s in new] == [
+        (s.complaint.id, s.score, s.distance_m, s.reasons) for s in old
+    ]
 
 
 def trigrams(text: str) -> frozenset[str]:
@@ -35,10 +53,10 @@ def _point(c: Complaint) -> GeoPoint | None:
     return GeoPoint(lat, lon) if lat is not None and lon is not None else None
 
 
-def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[Similar]:
+def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[OldSimilar]:
     base = f"{c.title} {c.description}"
     here = _point(c)
-    ranked: list[Similar] = []
+    ranked: list[OldSimilar] = []
     for other in candidates:
         if other.id == c.id:
             continue
@@ -62,7 +80,7 @@ def rank_similar(c: Complaint, candidates: list[Complaint], limit: int) -> list[
         apart = abs((c.created_at - other.created_at).total_seconds())
         recency = max(0.0, 1.0 - apart / SIMILAR_WINDOW.total_seconds())
         score = round(0.5 * text + 0.3 * place + 0.2 * recency, 4)
-        ranked.append(Similar(other, score, dist, tuple(reasons)))
+        ranked.append(OldSimilar(other, score, dist, tuple(reasons)))
     ranked.sort(key=lambda s: (-s.score, str(s.complaint.id)))
     return ranked[:limit]
 

@@ -159,10 +159,11 @@ class SqlComplaintQueries:
     async def candidates(
         self, scope: StatsScope, c: Complaint, since: datetime, limit: int
     ) -> list[Candidate]:
-        """Each with its stored search text, so scoring never normalises a candidate."""
+        """Each with its stored search text, so scoring never normalises a candidate; only
+        the columns scoring reads (the whole case of the few that rank is read after)."""
         same = C.category_id == c.category_id if c.category_id else C.category_id.is_(None)
         stmt = (
-            select(_T)
+            select(C.id, C.case_number, C.district_code, C.lat, C.lon, C.created_at, C.search_text)
             .where(
                 and_(
                     same,
@@ -174,9 +175,13 @@ class SqlComplaintQueries:
             .order_by(C.created_at.desc(), C.id)
             .limit(limit)
         )
-        rows = (await self._s.execute(stmt)).all()
-        cases = await self._hydrate(rows)
-        return [Candidate(c, r.search_text) for r, c in zip(rows, cases, strict=True)]
+        return [Candidate(*row) for row in (await self._s.execute(stmt)).all()]
+
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> list[Complaint]:
+        if not ids:
+            return []
+        rows = (await self._s.execute(select(_T).where(C.id.in_(list(ids))))).all()
+        return await self._hydrate(rows)
 
     async def recent_public(
         self, category_id: uuid.UUID, since: datetime, limit: int

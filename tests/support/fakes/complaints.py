@@ -334,7 +334,7 @@ class _DuplicateScan:
         ]
         same.sort(key=lambda o: o.created_at, reverse=True)
         # The text as the SQL adapter stores it for search.
-        return [Candidate(o, case_text(o)) for o in same[:limit]]
+        return [Candidate.of(o, case_text(o)) for o in same[:limit]]
 
 
 class FakeComplaintUnit:
