@@ -184,6 +184,11 @@ def create_app(
         openapi_tags=TAGS,
         generate_unique_id_function=_operation_id,
         lifespan=lifespan,
+        # Off: FastAPI asks on every request whether a tracer, meter or logger provider is
+        # configured; on, it traces as its documentation says.
+        telemetry=None
+        if settings.opentelemetry
+        else {"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     quiet_library_loggers()
     app.state.settings = settings
