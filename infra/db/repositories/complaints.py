@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import and_, delete, exists, insert, select, text, update
+from sqlalchemy import and_, bindparam, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +31,7 @@ from domain.privacy.masking import ContactDetails
 from domain.search.normalize import normalize_for_search
 from domain.shared.language import Language
 from domain.shared.paging import Page, PageRequest
+from infra.db import core
 from infra.db.chain import TIMELINES, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import (
@@ -143,6 +145,29 @@ def complaint_from_row(row: Any, co_handlers: frozenset[uuid.UUID]) -> Complaint
         sla_pauses=pauses_from_json(row.sla_pauses),
         **{f: getattr(row, f) for f in _SAME_NAME},
     )
+
+
+# Built once (issue 22): a case row with its co-handlers, one row per co-handler (one row
+# with a NULL co_handler_id when it has none), in one statement: the case, then its
+# co-handlers, were two round trips (three by tracking code: its id first).
+_CASE_WITH_CO_HANDLERS = select(
+    table_of(ComplaintRow), H.agency_id.label("co_handler_id")
+).select_from(
+    table_of(ComplaintRow).outerjoin(table_of(ComplaintCoHandlerRow), H.complaint_id == C.id)
+)
+_CASE_BY_ID = _CASE_WITH_CO_HANDLERS.where(C.id == bindparam("id"))
+_CASE_BY_CODE = _CASE_WITH_CO_HANDLERS.where(C.tracking_code == bindparam("code"))
+
+
+_AGENCY_NAMES = select(A.code, A.name_th, A.name_en).where(A.id == bindparam("id"))
+
+
+def _with_co_handlers(rows: Sequence[Any]) -> Complaint | None:
+    """The case of `_CASE_WITH_CO_HANDLERS`'s rows (all of one case), or None."""
+    if not rows:
+        return None
+    handlers = frozenset(r.co_handler_id for r in rows if r.co_handler_id is not None)
+    return complaint_from_row(rows[0], handlers)
 
 
 def pauses_from_json(value: Any) -> tuple[tuple[datetime, datetime | None], ...]:
@@ -311,21 +336,10 @@ class SqlComplaintRepository:
         await self._record_change(complaint.id, complaint.updated_at)
 
     async def get(self, complaint_id: uuid.UUID) -> Complaint | None:
-        row = (
-            await self._s.execute(select(table_of(ComplaintRow)).where(C.id == complaint_id))
-        ).first()
-        if row is None:
-            return None
-        handlers = (
-            (await self._s.execute(select(H.agency_id).where(H.complaint_id == complaint_id)))
-            .scalars()
-            .all()
-        )
-        return complaint_from_row(row, frozenset(handlers))
+        return _with_co_handlers(await core.rows(self._s, _CASE_BY_ID, {"id": complaint_id}))
 
     async def get_by_tracking_code(self, code: str) -> Complaint | None:
-        complaint_id = (await self._s.execute(select(C.id).where(C.tracking_code == code))).scalar()
-        return await self.get(complaint_id) if complaint_id else None
+        return _with_co_handlers(await core.rows(self._s, _CASE_BY_CODE, {"code": code}))
 
     async def update(self, complaint: Complaint, expected_version: int) -> Complaint:
         result = await self._s.execute(
@@ -524,9 +538,7 @@ class SqlCaseDirectory:
         return str(row[0]) if row else None
 
     async def agency_names(self, agency_id: uuid.UUID) -> tuple[str, str, str] | None:
-        row = (
-            await self._s.execute(select(A.code, A.name_th, A.name_en).where(A.id == agency_id))
-        ).first()
+        row = await core.first(self._s, _AGENCY_NAMES, {"id": agency_id})
         return (row.code, row.name_th, row.name_en) if row else None
 
     async def user_in_agency(self, user_id: uuid.UUID, agency_id: uuid.UUID) -> bool:
