@@ -302,10 +302,14 @@ def writer_of(session: AsyncSession) -> ChainWriter:
     writer = sync.info.get(_WRITER)
     if writer is None:
         writer = sync.info[_WRITER] = ChainWriter()
-        if not event.contains(sync, "before_commit", _before_commit):
-            event.listen(sync, "before_commit", _before_commit)
-            event.listen(sync, "after_soft_rollback", _after_rollback)
     return writer
+
+
+# Listening on every session (the hooks do nothing for a session without a writer), not on
+# each session that gets one: an instance's own listeners cost more to set up than the
+# access-log entry they flush (issue 22).
+event.listen(Session, "before_commit", _before_commit)
+event.listen(Session, "after_soft_rollback", _after_rollback)
 
 
 # --- verification -------------------------------------------------------------------------
