@@ -122,8 +122,12 @@ def period_start(day: date, period: Period) -> date:
 
 def fold_series(days: list[tuple[date, int]], period: Period) -> list[tuple[date, int]]:
     series: dict[date, int] = defaultdict(int)
-    for day, n in days:
-        series[period_start(day, period)] += n
+    if period is Period.day:  # each day its own period: no call per day (issue 22)
+        for day, n in days:
+            series[day] += n
+    else:
+        for day, n in days:
+            series[period_start(day, period)] += n
     return sorted(series.items())
 
 
@@ -524,7 +528,9 @@ class SqlStatsRollups:
         for group, key, n in await core.rows(self._s, _READ_COUNTS, of):
             figures.by.setdefault(group, {})[key] = int(n)
         figures.days = [
-            (_as_date(day), int(n)) for day, n in await core.rows(self._s, _READ_DAYS, of)
+            # PostgreSQL's are dates and ints already: no call per day (issue 22)
+            (day if day.__class__ is date else _as_date(day), n if n.__class__ is int else int(n))
+            for day, n in await core.rows(self._s, _READ_DAYS, of)
         ]
         for row in await core.rows(self._s, _READ_SLA, of):
             figures.milestones[row.milestone] = MilestoneStats(
