@@ -2,7 +2,7 @@
 SAME SQL as the app for each benchmarked request (captured from the app with
 `python -m bench.http.capture`), answers the same JSON shape, and does nothing else.
 
-Same statements, same order, same writes: the staff token → user → agency lookups, the
+Same statements, same order, same writes: the staff token's owner lookup, the
 personal-data access log (advisory lock, last link, hash-chained insert), the public tracking
 rate-limit lease (one upsert per lease of admissions, as the app's leased limiter), the
 create's idempotency key, case number, routing reads, duplicate candidates, inserts, outbox
@@ -59,17 +59,21 @@ COLUMNS = (
 )
 SELECT_CASE = f"SELECT {COLUMNS} FROM complaints"
 
-TOKEN = (
-    "SELECT token, user_id, created_at FROM access_tokens "
-    "WHERE token = $1::VARCHAR AND created_at >= $2::TIMESTAMP WITH TIME ZONE"
+# The token, its active user and the user's agency (active, or none) in one statement.
+TOKEN_OWNER = (
+    "SELECT users.id, users.role, users.agency_id FROM access_tokens JOIN users ON users.id = "
+    "access_tokens.user_id LEFT OUTER JOIN agencies ON agencies.id = users.agency_id "
+    "WHERE access_tokens.token = $1::VARCHAR AND access_tokens.created_at >= "
+    "$2::TIMESTAMP WITH TIME ZONE AND users.is_active IS true AND "
+    "(users.agency_id IS NULL OR agencies.is_active IS true)"
 )
-USER = (
-    "SELECT id, email, hashed_password, is_active, is_superuser, is_verified, full_name, phone, "
-    "language, role, agency_id, created_at, updated_at, version FROM users WHERE id = $1::UUID"
+# A case with its co-handlers in one statement: a row per co-handler (one, NULL, if none).
+CASE_WITH_CO_HANDLERS = (
+    f"SELECT {COLUMNS}, complaint_co_handlers.agency_id AS co_handler_id FROM complaints "
+    "LEFT OUTER JOIN complaint_co_handlers ON complaint_co_handlers.complaint_id = complaints.id"
 )
-AGENCY = "SELECT id, code, kind, is_active FROM agencies WHERE id = $1::UUID"
-CASE_BY_ID = f"{SELECT_CASE} WHERE id = $1::UUID"
-CO_HANDLERS = "SELECT agency_id FROM complaint_co_handlers WHERE complaint_id = $1::UUID"
+CASE_BY_ID = f"{CASE_WITH_CO_HANDLERS} WHERE complaints.id = $1::UUID"
+CASE_BY_TRACKING = f"{CASE_WITH_CO_HANDLERS} WHERE complaints.tracking_code = $1::VARCHAR"
 CO_HANDLERS_OF = (
     "SELECT complaint_id, agency_id FROM complaint_co_handlers WHERE complaint_id = ANY($1::UUID[])"
 )
@@ -147,7 +151,6 @@ RATE_LEASE = (
 # lookup, so it must not refuse); the lease size follows from it as in domain/throttle.py.
 TRACKING_PER_MINUTE = 100_000_000
 TRACKING_WINDOW = timedelta(minutes=1)
-BY_TRACKING = "SELECT id FROM complaints WHERE tracking_code = $1::VARCHAR"
 PUBLIC_EVENTS = (
     "SELECT id, complaint_id, at, kind, visibility, actor_kind, actor_id, request_id, data, "
     "chain_seq, prev_hash, hash FROM complaint_events WHERE complaint_id = $1::UUID "
@@ -426,20 +429,12 @@ async def _access_log(
 
 
 async def _staff(conn: asyncpg.Connection, request: Request) -> Any:
-    """Bearer token → user → agency: the app's three lookups. None if not authenticated."""
+    """Bearer token → its active user: the app's one lookup. None if not authenticated."""
     header = request.headers.get("authorization", "")
     if not header.lower().startswith("bearer "):
         return None
     digest = hashlib.sha256(header[7:].encode()).hexdigest()
-    token = await conn.fetchrow(TOKEN, digest, datetime.now(UTC) - TOKEN_LIFETIME)
-    if token is None:
-        return None
-    user = await conn.fetchrow(USER, token["user_id"])
-    if user is None or not user["is_active"]:
-        return None
-    if user["agency_id"] is not None:
-        await conn.fetchrow(AGENCY, user["agency_id"])
-    return user
+    return await conn.fetchrow(TOKEN_OWNER, digest, datetime.now(UTC) - TOKEN_LIFETIME)
 
 
 def _pool(request: Request) -> asyncpg.Pool:
@@ -461,10 +456,11 @@ async def get_complaint(request: Request) -> Response:
         user = await _staff(conn, request)
         if user is None:
             return _problem(401, "Unauthorized")
-        row = await conn.fetchrow(CASE_BY_ID, cid)
-        if row is None:
+        rows = await conn.fetch(CASE_BY_ID, cid)
+        if not rows:
             return _problem(404, "Not Found")
-        co = [r["agency_id"] for r in await conn.fetch(CO_HANDLERS, cid)]
+        row = rows[0]
+        co = [r["co_handler_id"] for r in rows if r["co_handler_id"] is not None]
         rating = await conn.fetchrow(RATING, cid)
         await _access_log(conn, user["id"], [cid], uuid.uuid4().hex)
     body = complaint_json(row, co, rating, now)
@@ -643,11 +639,11 @@ async def _lease(
 
 
 async def _track(conn: asyncpg.Connection, code: str) -> Response:
-    found = await conn.fetchval(BY_TRACKING, code)
-    if found is None:
+    rows = await conn.fetch(CASE_BY_TRACKING, code)
+    if not rows:
         return _problem(404, "Not Found")
-    row = await conn.fetchrow(CASE_BY_ID, found)
-    await conn.fetch(CO_HANDLERS, found)
+    row = rows[0]
+    found = row["id"]
     events = await conn.fetch(PUBLIC_EVENTS, found, 201, "public")
     await conn.fetch(REDACTIONS, found, "redacted")
     attachments = await conn.fetch(PUBLIC_ATTACHMENTS, found, "public")

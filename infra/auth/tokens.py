@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.shared.principal import Role
+from infra.db import core
 from infra.db.tables import AccessTokenRow, AgencyRow, UserRow, table_of
 
 _T: Any = table_of(AccessTokenRow).c
@@ -68,7 +69,7 @@ async def read_token_owner(
         if lifetime_seconds
         else datetime(1970, 1, 1, tzinfo=UTC)
     )
-    row = (await session.execute(_OWNER, {"digest": token_digest(token), "since": since})).first()
+    row = await core.first(session, _OWNER, {"digest": token_digest(token), "since": since})
     if row is None:
         return None
     return TokenOwner(row.id, Role(row.role), row.agency_id)

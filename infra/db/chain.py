@@ -22,6 +22,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -94,12 +95,24 @@ class ChainedLog:
     stream_of: Callable[[Mapping[str, Any]], str]
     stream_column: str | None  # the column naming the stream (None: one stream)
 
-    def head_query(self, values: Mapping[str, Any]) -> sa.Select[Any]:
+    @cached_property
+    def _head(self) -> sa.Select[Any]:
+        """The last entry of a stream, built once with the stream a `:stream` parameter
+        (issue 22: its cache key is memoised, not generated for every entry appended)."""
         c = self.table.c
         stmt = sa.select(c.chain_seq, c.hash).order_by(c.chain_seq.desc()).limit(1)
         if self.stream_column:
-            stmt = stmt.where(c[self.stream_column] == values[self.stream_column])
+            stmt = stmt.where(c[self.stream_column] == sa.bindparam("stream"))
         return stmt
+
+    def head(self, connection: sa.Connection, values: Mapping[str, Any]) -> Any:
+        """The last entry (chain_seq, hash) of the stream `values` belong to, or None."""
+        params = {"stream": values[self.stream_column]} if self.stream_column else None
+        return connection.execute(self._head, params).first()
+
+    @cached_property
+    def insert(self) -> sa.Insert:
+        return sa.insert(self.table)
 
     def heads_query(self, keys: Sequence[Any]) -> sa.CompoundSelect[Any]:
         """The heads of several streams in one statement (a stream with no entry yet is
@@ -205,8 +218,9 @@ class ChainWriter:
         if not pending:
             return
         session.flush()  # rows the entries may refer to (ORM objects still pending) go first
-        bind = session.get_bind()
-        postgres = bind.dialect.name == "postgresql"
+        # The transaction's connection, not the ORM session's execute (issue 22).
+        connection = session.connection()
+        postgres = connection.dialect.name == "postgresql"
         by_log: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for (stream, name), rows in sorted(pending.items()):
             by_log.setdefault(name, {})[stream] = rows
@@ -216,10 +230,10 @@ class ChainWriter:
             if postgres:
                 locks = [f"chain:{stream}" for stream in streams]
                 if len(locks) == 1:
-                    session.execute(_LOCK, {"s": locks[0]})
+                    connection.execute(_LOCK, {"s": locks[0]})
                 else:
-                    session.execute(_LOCKS, {"s": locks})
-            heads = self._heads(session, log, streams)
+                    connection.execute(_LOCKS, {"s": locks})
+            heads = self._heads(connection, log, streams)
             inserts: list[dict[str, Any]] = []
             for stream, rows in streams.items():
                 seq, prev = heads.get(stream, (0, GENESIS))
@@ -229,30 +243,30 @@ class ChainWriter:
                     row["prev_hash"] = prev
                     row["hash"] = prev = entry_hash(prev, log.content_of(row))
                 inserts.extend(rows)
-            session.execute(sa.insert(log.table), inserts)
+            connection.execute(log.insert, inserts)
 
     @staticmethod
     def _heads(
-        session: Session, log: ChainedLog, streams: Mapping[str, list[dict[str, Any]]]
+        connection: sa.Connection, log: ChainedLog, streams: Mapping[str, list[dict[str, Any]]]
     ) -> dict[str, tuple[int, str]]:
         if len(streams) == 1 or not log.stream_column:
             out = {}
             for stream, rows in streams.items():
-                head = session.execute(log.head_query(rows[0])).first()
+                head = log.head(connection, rows[0])
                 if head:
                     out[stream] = (int(head.chain_seq), str(head.hash))
             return out
         column = log.stream_column
         keys = {rows[0][column]: stream for stream, rows in streams.items()}
-        if session.get_bind().dialect.name == "postgresql":
+        if connection.dialect.name == "postgresql":
             # One fixed statement whatever the number of streams (an array parameter): no
             # UNION ALL of N subqueries to build, key and compile on every request (a queue
             # page logs 50 cases' access; that statement cost more than the rest of the page).
             first = next(iter(keys))
             stmt = _pg_heads(log, "UUID" if isinstance(first, uuid.UUID) else "TEXT")
-            found = session.execute(stmt, {"keys": list(keys)}).all()
+            found = connection.execute(stmt, {"keys": list(keys)}).all()
         else:
-            found = session.execute(log.heads_query(list(keys))).all()
+            found = connection.execute(log.heads_query(list(keys))).all()
         return {keys[r.key]: (int(r.chain_seq), str(r.hash)) for r in found}
 
 
@@ -304,10 +318,14 @@ def writer_of(session: AsyncSession) -> ChainWriter:
     writer = sync.info.get(_WRITER)
     if writer is None:
         writer = sync.info[_WRITER] = ChainWriter()
-        if not event.contains(sync, "before_commit", _before_commit):
-            event.listen(sync, "before_commit", _before_commit)
-            event.listen(sync, "after_soft_rollback", _after_rollback)
     return writer
+
+
+# Listening on every session (the hooks do nothing for a session without a writer), not on
+# each session that gets one: an instance's own listeners cost more to set up than the
+# access-log entry they flush (issue 22).
+event.listen(Session, "before_commit", _before_commit)
+event.listen(Session, "after_soft_rollback", _after_rollback)
 
 
 # --- verification -------------------------------------------------------------------------

@@ -31,11 +31,31 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        return _as_utc(value)
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        """`process_result_value` as one plain function per value, not TypeDecorator's
+        wrapper calling the bound method with the dialect (issue 22: a queue page reads
+        hundreds of these). Same values: asyncpg's are UTC already and come back as they are."""
+        impl = self.impl_instance.result_processor(dialect, coltype)
+        if impl is None:
+            return _as_utc
+
+        def process(value: Any) -> datetime | None:
+            return _as_utc(impl(value))
+
+        return process
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    tz = value.tzinfo
+    if tz is UTC:
+        return value
+    if tz is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def enum_type(enum_cls: type[enum.Enum], table: str, column: str) -> sa.Enum:

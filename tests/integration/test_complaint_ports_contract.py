@@ -126,7 +126,9 @@ async def co_handlers_are_read_with_the_case(p: Ports) -> None:
         await uow.commit()
     async with p.unit() as uow:
         stored = await uow.complaints.get(c.id)
+        by_code = await uow.complaints.get_by_tracking_code(c.tracking_code)
     assert stored is not None and stored.co_handler_ids == {other}
+    assert by_code == stored
 
 
 async def the_timeline_is_in_time_order_by_visibility_and_pages(p: Ports) -> None:

@@ -6,14 +6,20 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.feedback import Rating
+from infra.db import core
 from infra.db.tables import ComplainantSecretRow, ComplaintRatingRow, table_of
 
 S: Any = table_of(ComplainantSecretRow).c
 R: Any = table_of(ComplaintRatingRow).c
+
+# Built once (issue 22): read on every case view and tracking lookup.
+_RATING = select(R.complaint_id, R.score, R.comment, R.rated_at).where(
+    R.complaint_id == bindparam("id")
+)
 
 
 class SqlFeedbackRepository:
@@ -45,11 +51,5 @@ class SqlFeedbackRepository:
         )
 
     async def rating(self, complaint_id: uuid.UUID) -> Rating | None:
-        row = (
-            await self._s.execute(
-                select(R.complaint_id, R.score, R.comment, R.rated_at).where(
-                    R.complaint_id == complaint_id
-                )
-            )
-        ).first()
+        row = await core.first(self._s, _RATING, {"id": complaint_id})
         return Rating(row.complaint_id, row.score, row.comment, row.rated_at) if row else None

@@ -6,13 +6,14 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attachment.model import Attachment
 from domain.complaint.model import Visibility
 from domain.privacy.model import AccessFilter, PersonalDataAccess, PrivacyNotice
 from domain.shared.paging import Page, PageRequest
+from infra.db import core
 from infra.db.chain import PD_ACCESS_LOG, pd_access_stream, writer_of
 from infra.db.paging import by_time_and_id, time_page
 from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeRow, table_of
@@ -20,6 +21,15 @@ from infra.db.tables import AttachmentRow, PersonalDataAccessRow, PrivacyNoticeR
 P: Any = table_of(PrivacyNoticeRow).c
 L: Any = table_of(PersonalDataAccessRow).c
 F: Any = table_of(AttachmentRow).c
+# A case's attachments of some visibilities (every case view, every tracking lookup): built
+# once (issue 22).
+_ATTACHMENTS_OF = (
+    select(table_of(AttachmentRow))
+    .where(
+        F.complaint_id == bindparam("id"), F.visibility.in_(bindparam("visibility", expanding=True))
+    )
+    .order_by(F.created_at, F.id)
+)
 
 
 def _notice(row: Any) -> PrivacyNotice:
@@ -161,9 +171,7 @@ class SqlAttachmentRepository:
     async def list_for(
         self, complaint_id: uuid.UUID, visibility: frozenset[Visibility]
     ) -> list[Attachment]:
-        rows = await self._s.execute(
-            select(table_of(AttachmentRow))
-            .where(F.complaint_id == complaint_id, F.visibility.in_(list(visibility)))
-            .order_by(F.created_at, F.id)
+        rows = await core.rows(
+            self._s, _ATTACHMENTS_OF, {"id": complaint_id, "visibility": list(visibility)}
         )
         return [_attachment(r) for r in rows]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text, true, tuple_, update
+from sqlalchemy import and_, bindparam, func, or_, select, text, true, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.complaint.filters import QueueFilter
@@ -17,6 +17,7 @@ from domain.complaint.queue_ports import ChangedCase, QueueSort, RecentCase
 from domain.complaint.similarity import Candidate
 from domain.shared.paging import Page, PageRequest, key_time, key_uuid
 from domain.stats.model import StatsScope
+from infra.db import core
 from infra.db.repositories.case_filters import queue_clauses, scope_clause, search_for
 from infra.db.repositories.complaints import complaint_from_row
 from infra.db.tables import ComplaintChangeRow, ComplaintCoHandlerRow, ComplaintRow, table_of
@@ -28,6 +29,10 @@ _T = table_of(ComplaintRow)
 _CHANGES = table_of(ComplaintChangeRow)
 # Any constant: the lock change-feed stampers take, never writers (see changes()).
 CHANGE_FEED_STAMP_LOCK = 0x46545153  # "FTQS"
+# The co-handlers of a page of cases, built once (issue 22; an expanding IN, as `in_(ids)`).
+_CO_HANDLERS_OF = select(H.complaint_id, H.agency_id).where(
+    H.complaint_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _keyset(sort: QueueSort, after: Sequence[Any]) -> Any:
@@ -69,10 +74,7 @@ class SqlComplaintQueries:
         ids = [r.id for r in rows]
         handlers: dict[uuid.UUID, set[uuid.UUID]] = {}
         if ids:
-            found = await self._s.execute(
-                select(H.complaint_id, H.agency_id).where(H.complaint_id.in_(ids))
-            )
-            for complaint_id, agency_id in found:
+            for complaint_id, agency_id in await core.rows(self._s, _CO_HANDLERS_OF, {"ids": ids}):
                 handlers.setdefault(complaint_id, set()).add(agency_id)
         return [complaint_from_row(r, frozenset(handlers.get(r.id, ()))) for r in rows]
 
@@ -92,7 +94,7 @@ class SqlComplaintQueries:
         if page.after is not None:
             where.append(_keyset(sort, page.after))
         stmt = select(_T).where(and_(true(), *where)).order_by(*_order(sort)).limit(page.limit + 1)
-        rows = (await self._s.execute(stmt)).all()
+        rows = await core.rows(self._s, stmt)
         items = await self._hydrate(rows[: page.limit])
         more = len(rows) > page.limit
         return Page(items, _key_of(sort, items[-1]) if more and items else None)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     and_,
+    bindparam,
     case,
     delete,
     func,
@@ -49,6 +50,7 @@ from domain.stats.model import (
     dimension_key,
     percentile,
 )
+from infra.db import core
 from infra.db.repositories.case_filters import queue_clauses, scope_ids_clause, search_for
 from infra.db.tables import (
     ComplaintCoHandlerRow,
@@ -120,8 +122,12 @@ def period_start(day: date, period: Period) -> date:
 
 def fold_series(days: list[tuple[date, int]], period: Period) -> list[tuple[date, int]]:
     series: dict[date, int] = defaultdict(int)
-    for day, n in days:
-        series[period_start(day, period)] += n
+    if period is Period.day:  # each day its own period: no call per day (issue 22)
+        for day, n in days:
+            series[day] += n
+    else:
+        for day, n in days:
+            series[period_start(day, period)] += n
     return sorted(series.items())
 
 
@@ -380,7 +386,7 @@ class SqlStatsQueries:
         overall: dict[int, int] = defaultdict(int)
         agency: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
         district: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        for agency_id, district_code, score, n in await self._s.execute(stmt):
+        for agency_id, district_code, score, n in await core.rows(self._s, stmt):
             overall[score] += n
             if agency_id is not None:
                 agency[dimension_key(agency_id)][score] += n
@@ -398,6 +404,19 @@ _COUNTS = table_of(StatsRollupCountRow)
 _DAYS = table_of(StatsRollupDayRow)
 _SLA = table_of(StatsRollupSlaRow)
 _STATE = table_of(StatsRollupRow)
+
+
+def _of_slice(table: Any) -> Any:
+    return and_(
+        table.c.slice_dimension == bindparam("dimension"), table.c.slice_key == bindparam("key")
+    )
+
+
+# The rollup's reads, built once (issue 22): every statistics request sends them.
+_REFRESHED_AT = select(_STATE.c.refreshed_at).where(_STATE.c.name == ROLLUP)
+_READ_COUNTS = select(_COUNTS.c.dimension, _COUNTS.c.key, _COUNTS.c.n).where(_of_slice(_COUNTS))
+_READ_DAYS = select(_DAYS.c.day, _DAYS.c.n).where(_of_slice(_DAYS)).order_by(_DAYS.c.day)
+_READ_SLA = select(_SLA).where(_of_slice(_SLA))
 
 
 class SqlStatsRollups:
@@ -497,9 +516,7 @@ class SqlStatsRollups:
         return slices[ALL].total
 
     async def refreshed_at(self) -> datetime | None:
-        value: datetime | None = (
-            await self._s.execute(select(_STATE.c.refreshed_at).where(_STATE.c.name == ROLLUP))
-        ).scalar()
+        value: datetime | None = await core.scalar(self._s, _REFRESHED_AT)
         return value
 
     async def read(self, slice_: RollupSlice, period: Period) -> ComplaintStats | None:
@@ -507,23 +524,15 @@ class SqlStatsRollups:
         if refreshed is None:
             return None
         figures = Figures()
-
-        def of(table: Any) -> Any:
-            return and_(
-                table.c.slice_dimension == slice_.dimension, table.c.slice_key == slice_.key
-            )
-
-        for group, key, n in await self._s.execute(
-            select(_COUNTS.c.dimension, _COUNTS.c.key, _COUNTS.c.n).where(of(_COUNTS))
-        ):
+        of = {"dimension": slice_.dimension, "key": slice_.key}
+        for group, key, n in await core.rows(self._s, _READ_COUNTS, of):
             figures.by.setdefault(group, {})[key] = int(n)
         figures.days = [
-            (_as_date(day), int(n))
-            for day, n in await self._s.execute(
-                select(_DAYS.c.day, _DAYS.c.n).where(of(_DAYS)).order_by(_DAYS.c.day)
-            )
+            # PostgreSQL's are dates and ints already: no call per day (issue 22)
+            (day if day.__class__ is date else _as_date(day), n if n.__class__ is int else int(n))
+            for day, n in await core.rows(self._s, _READ_DAYS, of)
         ]
-        for row in await self._s.execute(select(_SLA).where(of(_SLA))):
+        for row in await core.rows(self._s, _READ_SLA, of):
             figures.milestones[row.milestone] = MilestoneStats(
                 row.met, row.breached, row.pending, row.median_seconds, row.p90_seconds
             )
