@@ -8,9 +8,11 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
+from fastapi.datastructures import Default
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi_offline import FastAPIOffline
+from starlette.routing import BaseRoute
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.activities.routes import mou_areas as mou_area_programme
@@ -121,6 +123,77 @@ TAGS = [
 def _operation_id(route: APIRoute) -> str:
     # The operation id is the route function's name (verb_noun): the SDK's method names.
     return route.name
+
+
+def _flatten(router: APIRouter) -> None:
+    """Replace each router included into `router` with the routes FastAPI derives from it,
+    in the same order: one level, every pattern tried once per request (issue 22).
+
+    FastAPI's `include_router` is lazy: it appends a wrapper that, on every request, walks
+    the included router (and each router included into that one) pattern by pattern, checks
+    its caches, and walks the selected level again to handle the request. The routes built
+    here are those its wrappers build and serve, from the same values (`iter_route_contexts`
+    is what FastAPI's own OpenAPI document reads): the full path; the routers' tags,
+    dependencies, responses and callbacks merged; the response class, operation id function,
+    content-type strictness and body limit resolved; the app as dependency-overrides
+    provider; the route's own class (Open311Route). Routes added to an included router
+    afterwards are not seen: call this once every router is in. Only path operations are
+    flattened (the app's included routers hold nothing else); a router holding anything
+    else is left included as it is. Form limits of the included routers are not carried
+    over (none is set; tests/api/test_route_order.py compares both ways of routing)."""
+    routes: list[BaseRoute] = []
+    for route in router.routes:
+        contexts = list(iter_route_contexts([route]))
+        # FastAPI's wrapper also serves the router's low-priority (frontend) routes.
+        low_priority = getattr(route, "effective_low_priority_routes", None)
+        if (
+            [c.original_route for c in contexts] == [route]
+            or not all(isinstance(c.original_route, APIRoute) for c in contexts)
+            or (low_priority is not None and low_priority())
+        ):
+            routes.append(route)
+            continue
+        for context in contexts:
+            original = context.original_route
+            assert isinstance(original, APIRoute)
+            assert context.path is not None and context.endpoint is not None
+            routes.append(
+                type(original)(
+                    context.path,
+                    context.endpoint,
+                    # A generator's stream item type is derived again from its annotation.
+                    response_model=Default(None)
+                    if context.stream_item_type is not None
+                    else context.response_model,
+                    status_code=context.status_code,
+                    tags=list(context.tags),
+                    dependencies=list(context.dependencies),
+                    summary=context.summary,
+                    description=context.description,
+                    response_description=context.response_description,
+                    responses=dict(context.responses),
+                    deprecated=context.deprecated,
+                    name=context.name,
+                    methods=set(context.methods or ()),
+                    operation_id=context.operation_id,
+                    response_model_include=context.response_model_include,
+                    response_model_exclude=context.response_model_exclude,
+                    response_model_by_alias=context.response_model_by_alias,
+                    response_model_exclude_unset=context.response_model_exclude_unset,
+                    response_model_exclude_defaults=context.response_model_exclude_defaults,
+                    response_model_exclude_none=context.response_model_exclude_none,
+                    include_in_schema=context.include_in_schema,
+                    response_class=context.response_class,
+                    dependency_overrides_provider=context.dependency_overrides_provider,
+                    callbacks=context.callbacks,
+                    openapi_extra=context.openapi_extra,
+                    generate_unique_id_function=context.generate_unique_id_function,
+                    strict_content_type=context.strict_content_type,
+                    max_body_size=context.max_body_size,
+                    form_limits=original.form_limits or None,
+                )
+            )
+    router.routes[:] = routes
 
 
 def create_app(
@@ -244,6 +317,8 @@ def create_app(
     app.include_router(well_known)
     app.include_router(api)
     app.include_router(open311_router, prefix=OPEN311_SPEC_PREFIX, include_in_schema=False)
+    # One level: the app's router holds the path operations themselves (issue 22).
+    _flatten(app.router)
 
     install_webhook_docs(app)
     # The staff console, a built SPA talking to the API over HTTP like any other client.
