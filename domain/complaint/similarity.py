@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from domain.complaint.model import Complaint
 from domain.geo.model import GeoPoint, distance_m
@@ -57,9 +58,12 @@ def case_text(c: Complaint) -> str:
     return normalize_for_search(f"{c.title} {c.description}")
 
 
+@lru_cache(maxsize=4096)
 def normalised_trigrams(text: str) -> frozenset[str]:
     """pg_trgm-style trigrams of text already in search form (words padded with two spaces in
-    front, one behind)."""
+    front, one behind). Kept for the last 4,096 texts (a few MB): every create in a category
+    scans the same latest cases of it, whose sets are then built once per process, not once
+    per create (issue 22)."""
     out: set[str] = set()
     for word in text.split():
         padded = f"  {word} "

@@ -66,3 +66,12 @@ def test_the_candidates_text_is_what_the_sql_adapter_stores_for_search() -> None
     c = new_case()
     for o in old_similarity.corpus(random.Random(3), c, 100):
         assert case_text(o) == search_text_of(o)
+
+
+def test_a_second_scan_over_the_same_candidates_builds_no_trigram_set() -> None:
+    c = new_case()
+    candidates = stored(old_similarity.corpus(random.Random(4), c, 200, same_district=1.0))
+    first = rank_similar(c, candidates, 3)
+    built = similarity.normalised_trigrams.cache_info().misses
+    assert rank_similar(c, candidates, 3) == first
+    assert similarity.normalised_trigrams.cache_info().misses == built
