@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
+from fastapi._body_limit import wrap_app_with_body_limit
 from fastapi.datastructures import Default
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.routing import APIRoute, iter_route_contexts, request_response
 from fastapi_offline import FastAPIOffline
 from starlette.routing import BaseRoute
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
@@ -125,9 +127,61 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def _flatten(router: APIRouter) -> None:
-    """Replace each router included into `router` with the routes FastAPI derives from it,
-    in the same order: one level, every pattern tried once per request (issue 22).
+# The flat routes built for the first app of a process, by the shape of what it included:
+# building them analyses every endpoint's dependencies and response model (0.4 s), which a
+# test suite creating thousands of apps paid each time. Later apps take copies with their
+# own dependency-overrides provider and request handlers (see `_flatten`).
+_FLAT_ROUTES: dict[tuple[Any, ...], list[list[APIRoute] | None]] = {}
+
+
+def _shape(router: APIRouter) -> tuple[Any, ...]:
+    """What `router`'s flat routes are built from: its own routes by kind and path (FastAPI
+    adds /openapi.json and the docs to each app), and for each router included into it, the
+    prefix it was included with and that router's shape (routers are module-level; the `api`
+    router made per app holds the same ones every time)."""
+    out: list[Any] = []
+    for route in router.routes:
+        included = getattr(route, "original_router", None)
+        context = getattr(route, "include_context", None)
+        if isinstance(included, APIRouter) and context is not None:
+            out.append((getattr(context, "prefix", None), _shape(included)))
+        else:
+            out.append((type(route).__name__, getattr(route, "path", None)))
+    return tuple(out)
+
+
+def _flatten(router: APIRouter, app: FastAPI) -> None:
+    """`_flat_routes` once per process and shape; later apps get copies of the routes that
+    answer with `app`'s dependency overrides (the only part of a route that names its app),
+    and keep their own routes that were not flattened."""
+    key = _shape(router)
+    template = _FLAT_ROUTES.get(key)
+    if template is None:
+        groups = [_flat_routes(route) for route in router.routes]
+        _FLAT_ROUTES[key] = [
+            [r for r in g if isinstance(r, APIRoute)] if g != [route] else None
+            for g, route in zip(groups, router.routes, strict=True)
+        ]
+        router.routes[:] = [r for g in groups for r in g]
+        return
+    routes: list[BaseRoute] = []
+    for own, flat in zip(router.routes, template, strict=True):
+        if flat is None:
+            routes.append(own)
+            continue
+        for original in flat:
+            route = copy.copy(original)
+            route.dependency_overrides_provider = app
+            route.app = wrap_app_with_body_limit(
+                request_response(route.get_route_handler()), route.max_body_size
+            )
+            routes.append(route)
+    router.routes[:] = routes
+
+
+def _flat_routes(route: BaseRoute) -> list[BaseRoute]:
+    """A router's included router as the routes FastAPI derives from it, in the same order;
+    any other route as it is: one level, every pattern tried once per request (issue 22).
 
     FastAPI's `include_router` is lazy: it appends a wrapper that, on every request, walks
     the included router (and each router included into that one) pattern by pattern, checks
@@ -142,58 +196,56 @@ def _flatten(router: APIRouter) -> None:
     else is left included as it is. Form limits of the included routers are not carried
     over (none is set; tests/api/test_route_order.py compares both ways of routing)."""
     routes: list[BaseRoute] = []
-    for route in router.routes:
-        contexts = list(iter_route_contexts([route]))
-        # FastAPI's wrapper also serves the router's low-priority (frontend) routes.
-        low_priority = getattr(route, "effective_low_priority_routes", None)
-        if (
-            [c.original_route for c in contexts] == [route]
-            or not all(isinstance(c.original_route, APIRoute) for c in contexts)
-            or (low_priority is not None and low_priority())
-        ):
-            routes.append(route)
-            continue
-        for context in contexts:
-            original = context.original_route
-            assert isinstance(original, APIRoute)
-            assert context.path is not None and context.endpoint is not None
-            routes.append(
-                type(original)(
-                    context.path,
-                    context.endpoint,
-                    # A generator's stream item type is derived again from its annotation.
-                    response_model=Default(None)
-                    if context.stream_item_type is not None
-                    else context.response_model,
-                    status_code=context.status_code,
-                    tags=list(context.tags),
-                    dependencies=list(context.dependencies),
-                    summary=context.summary,
-                    description=context.description,
-                    response_description=context.response_description,
-                    responses=dict(context.responses),
-                    deprecated=context.deprecated,
-                    name=context.name,
-                    methods=set(context.methods or ()),
-                    operation_id=context.operation_id,
-                    response_model_include=context.response_model_include,
-                    response_model_exclude=context.response_model_exclude,
-                    response_model_by_alias=context.response_model_by_alias,
-                    response_model_exclude_unset=context.response_model_exclude_unset,
-                    response_model_exclude_defaults=context.response_model_exclude_defaults,
-                    response_model_exclude_none=context.response_model_exclude_none,
-                    include_in_schema=context.include_in_schema,
-                    response_class=context.response_class,
-                    dependency_overrides_provider=context.dependency_overrides_provider,
-                    callbacks=context.callbacks,
-                    openapi_extra=context.openapi_extra,
-                    generate_unique_id_function=context.generate_unique_id_function,
-                    strict_content_type=context.strict_content_type,
-                    max_body_size=context.max_body_size,
-                    form_limits=original.form_limits or None,
-                )
+    contexts = list(iter_route_contexts([route]))
+    # FastAPI's wrapper also serves the router's low-priority (frontend) routes.
+    low_priority = getattr(route, "effective_low_priority_routes", None)
+    if (
+        [c.original_route for c in contexts] == [route]
+        or not all(isinstance(c.original_route, APIRoute) for c in contexts)
+        or (low_priority is not None and low_priority())
+    ):
+        return [route]
+    for context in contexts:
+        original = context.original_route
+        assert isinstance(original, APIRoute)
+        assert context.path is not None and context.endpoint is not None
+        routes.append(
+            type(original)(
+                context.path,
+                context.endpoint,
+                # A generator's stream item type is derived again from its annotation.
+                response_model=Default(None)
+                if context.stream_item_type is not None
+                else context.response_model,
+                status_code=context.status_code,
+                tags=list(context.tags),
+                dependencies=list(context.dependencies),
+                summary=context.summary,
+                description=context.description,
+                response_description=context.response_description,
+                responses=dict(context.responses),
+                deprecated=context.deprecated,
+                name=context.name,
+                methods=set(context.methods or ()),
+                operation_id=context.operation_id,
+                response_model_include=context.response_model_include,
+                response_model_exclude=context.response_model_exclude,
+                response_model_by_alias=context.response_model_by_alias,
+                response_model_exclude_unset=context.response_model_exclude_unset,
+                response_model_exclude_defaults=context.response_model_exclude_defaults,
+                response_model_exclude_none=context.response_model_exclude_none,
+                include_in_schema=context.include_in_schema,
+                response_class=context.response_class,
+                dependency_overrides_provider=context.dependency_overrides_provider,
+                callbacks=context.callbacks,
+                openapi_extra=context.openapi_extra,
+                generate_unique_id_function=context.generate_unique_id_function,
+                strict_content_type=context.strict_content_type,
+                max_body_size=context.max_body_size,
+                form_limits=original.form_limits or None,
             )
-    router.routes[:] = routes
+        )
+    return routes
 
 
 def create_app(
@@ -318,7 +370,7 @@ def create_app(
     app.include_router(api)
     app.include_router(open311_router, prefix=OPEN311_SPEC_PREFIX, include_in_schema=False)
     # One level: the app's router holds the path operations themselves (issue 22).
-    _flatten(app.router)
+    _flatten(app.router, app)
 
     install_webhook_docs(app)
     # The staff console, a built SPA talking to the API over HTTP like any other client.
