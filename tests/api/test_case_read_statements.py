@@ -6,32 +6,15 @@ first), and none that reads the co-handlers on their own. No timing is asserted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import httpx
-from sqlalchemy import event
 
 from infra.db.engine import Database
 from tests.support.identity import Staff
+from tests.support.sql import statements
 
 READS_CASES = re.compile(r"\bFROM complaints\b", re.I)
 READS_CO_HANDLERS = re.compile(r"\bFROM complaint_co_handlers\b", re.I)
-
-
-@contextmanager
-def statements(database: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def on_sql(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(database.engine.sync_engine, "before_cursor_execute", on_sql)
-    try:
-        yield seen
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", on_sql)
 
 
 async def test_a_case_and_its_co_handlers_are_read_in_one_statement(

@@ -7,12 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event
 
 import domain.complaint.similarity as similarity
 from domain.search.normalize import normalize_for_search
 from infra.db.engine import Database
 from tests.support.identity import Staff
+from tests.support.sql import statements
 
 URL = "/api/v1/complaints"
 CASE: dict[str, Any] = {
@@ -66,16 +66,9 @@ async def test_the_intake_scan_reads_what_scoring_needs_and_no_personal_data(
     for i in range(4):
         body = {**CASE, "description": f"{CASE['description']} ครั้งที่ {i}"}
         assert (await client.post(URL, headers=omb.headers, json=body)).status_code == 201
-    seen: list[str] = []
-
-    def on_sql(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(" ".join(statement.split()))
-
-    event.listen(database.engine.sync_engine, "before_cursor_execute", on_sql)
-    try:
+    with statements(database) as sent:
         r = await client.post(URL, headers=omb.headers, json=CASE)
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", on_sql)
+    seen = [" ".join(s.split()) for s in sent]
     assert r.status_code == 201
     scans = [s for s in seen if "complaints.created_at >=" in s and s.startswith("SELECT")]
     assert len(scans) == 1, scans

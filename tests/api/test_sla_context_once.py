@@ -6,14 +6,13 @@ their clocks are injected, so the TTL is proven without waiting)."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import AbstractContextManager, asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy import event
 
 from api.app import create_app
 from domain.shared.clock import FixedClock
@@ -21,6 +20,7 @@ from infra.db.engine import Database
 from infra.mail.adapters import InMemoryMailer
 from infra.settings import Settings
 from tests.support.identity import Staff
+from tests.support.sql import statements
 
 BKK = ZoneInfo("Asia/Bangkok")
 MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=BKK)
@@ -37,19 +37,8 @@ class CountingClock(FixedClock):
         return super().now()
 
 
-@contextmanager
-def sla_reads(database: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def on_sql(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if SLA_TABLES.search(statement):
-            seen.append(statement)
-
-    event.listen(database.engine.sync_engine, "before_cursor_execute", on_sql)
-    try:
-        yield seen
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", on_sql)
+def sla_reads(database: Database) -> AbstractContextManager[list[str]]:
+    return statements(database, SLA_TABLES)
 
 
 @asynccontextmanager
