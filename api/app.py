@@ -151,37 +151,39 @@ def _shape(router: APIRouter) -> tuple[Any, ...]:
 
 
 def _flatten(router: APIRouter, app: FastAPI) -> None:
-    """`_flat_routes` once per process and shape; later apps get copies of the routes that
-    answer with `app`'s dependency overrides (the only part of a route that names its app),
-    and keep their own routes that were not flattened."""
+    """`router`'s included routers as their routes (`_flat_routes`), built once per process
+    and shape; a later app gets copies that answer with its own dependency overrides (the
+    only part of a route that names its app), and keeps its own routes that stay as they
+    are."""
     key = _shape(router)
     template = _FLAT_ROUTES.get(key)
+    first = template is None
     if template is None:
-        groups = [_flat_routes(route) for route in router.routes]
-        _FLAT_ROUTES[key] = [
-            [r for r in g if isinstance(r, APIRoute)] if g != [route] else None
-            for g, route in zip(groups, router.routes, strict=True)
-        ]
-        router.routes[:] = [r for g in groups for r in g]
-        return
+        template = _FLAT_ROUTES[key] = [_flat_routes(route) for route in router.routes]
     routes: list[BaseRoute] = []
     for own, flat in zip(router.routes, template, strict=True):
         if flat is None:
             routes.append(own)
-            continue
-        for original in flat:
-            route = copy.copy(original)
-            route.dependency_overrides_provider = app
-            route.app = wrap_app_with_body_limit(
-                request_response(route.get_route_handler()), route.max_body_size
-            )
-            routes.append(route)
+        elif first:
+            routes.extend(flat)
+        else:
+            routes.extend(_for_app(route, app) for route in flat)
     router.routes[:] = routes
 
 
-def _flat_routes(route: BaseRoute) -> list[BaseRoute]:
-    """A router's included router as the routes FastAPI derives from it, in the same order;
-    any other route as it is: one level, every pattern tried once per request (issue 22).
+def _for_app(original: APIRoute, app: FastAPI) -> APIRoute:
+    route = copy.copy(original)
+    route.dependency_overrides_provider = app
+    route.app = wrap_app_with_body_limit(
+        request_response(route.get_route_handler()), route.max_body_size
+    )
+    return route
+
+
+def _flat_routes(route: BaseRoute) -> list[APIRoute] | None:
+    """An included router as the routes FastAPI derives from it, in the same order (None for
+    any other route, which stays as it is): one level, every pattern tried once per request
+    (issue 22).
 
     FastAPI's `include_router` is lazy: it appends a wrapper that, on every request, walks
     the included router (and each router included into that one) pattern by pattern, checks
@@ -195,7 +197,7 @@ def _flat_routes(route: BaseRoute) -> list[BaseRoute]:
     flattened (the app's included routers hold nothing else); a router holding anything
     else is left included as it is. Form limits of the included routers are not carried
     over (none is set; tests/api/test_route_order.py compares both ways of routing)."""
-    routes: list[BaseRoute] = []
+    routes: list[APIRoute] = []
     contexts = list(iter_route_contexts([route]))
     # FastAPI's wrapper also serves the router's low-priority (frontend) routes.
     low_priority = getattr(route, "effective_low_priority_routes", None)
@@ -204,7 +206,7 @@ def _flat_routes(route: BaseRoute) -> list[BaseRoute]:
         or not all(isinstance(c.original_route, APIRoute) for c in contexts)
         or (low_priority is not None and low_priority())
     ):
-        return [route]
+        return None
     for context in contexts:
         original = context.original_route
         assert isinstance(original, APIRoute)

@@ -55,7 +55,7 @@ def canonical(value: Any) -> Any:
 
     Exact types are tried first (a page of 50 cases hashes ~700 values through here on every
     read: issue 22); subclasses (a StrEnum is a str, an IntEnum an int) take the general path,
-    so the result is what it always was (tests/unit/test_chain_canonical.py holds it)."""
+    so the result is what it always was (tests/unit/test_hot_path_helpers.py holds it)."""
     t = type(value)
     if t in _AS_IS:
         return value
