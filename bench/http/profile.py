@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import cProfile
 import pstats
-import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -23,12 +22,9 @@ from pathlib import Path
 
 import httpx
 
-from api.app import create_app
-from bench.http.capture import CAPTURE_DB
+from bench.http.capture import CAPTURE_DB, in_process
 from bench.http.endpoints import ENDPOINTS, Endpoint
-from bench.http.prepare import Fixture, db_url, prepare
-from infra.db.engine import Database
-from infra.settings import Settings
+from bench.http.prepare import Fixture, prepare
 
 CLIENT = {"httpx", "httpcore", "anyio", "h11", "bench"}
 LOOP = {"base_events", "selector_events", "selectors", "events", "tasks", "futures", "runners"}
@@ -95,52 +91,36 @@ async def main(
 ) -> None:
     fixture = await prepare(2000, db=CAPTURE_DB)
     chosen = [e for e in ENDPOINTS if not keys or e.key in keys]
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            data_dir=Path(tmp),
-            _env_file=None,
-            database_url=db_url("postgresql+asyncpg", CAPTURE_DB),
-            password_hash_profile="fast",
-            jobs="worker",
-            public_tracking_per_minute=1_000_000,
-        )
-        database = Database.from_url(db_url("postgresql+asyncpg", CAPTURE_DB))
-        app = create_app(settings, database=database)
-        transport = httpx.ASGITransport(app=app)
-        async with (
-            app.router.lifespan_context(app),
-            httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c,
-        ):
-            for ep in chosen:
-                await _run(ep, fixture, c, 20)  # warm caches, statement cache, pool
-                if plain:
-                    t0 = time.process_time()
-                    await _run(ep, fixture, c, requests)
-                    ms = 1000 * (time.process_time() - t0) / requests
-                    print(f"{ep.key:10} {ms:7.3f} ms CPU per request (client included)")
-                    continue
-                prof = cProfile.Profile(time.process_time)
+    async with in_process(CAPTURE_DB) as (c, _):
+        for ep in chosen:
+            await _run(ep, fixture, c, 20)  # warm caches, statement cache, pool
+            if plain:
                 t0 = time.process_time()
-                prof.enable()
                 await _run(ep, fixture, c, requests)
-                prof.disable()
-                total = time.process_time() - t0
-                stats = pstats.Stats(prof)
-                shares = _shares(stats)
-                client = sum(v for k, v in shares.items() if k in CLIENT)
-                app_cpu = sum(shares.values()) - client
-                print(
-                    f"\n== {ep.name}: {1000 * total / requests:.2f} ms CPU per request in all, "
-                    f"{1000 * app_cpu / requests:.2f} ms app "
-                    f"(client {1000 * client / requests:.2f} ms)"
-                )
-                for k, v in sorted(shares.items(), key=lambda kv: -kv[1]):
-                    if k in CLIENT or v / app_cpu < 0.01:
-                        continue
-                    print(f"   {100 * v / app_cpu:5.1f} %  {k}")
-                if top:
-                    stats.sort_stats(a_sort).print_stats(top)
-        await database.dispose()
+                ms = 1000 * (time.process_time() - t0) / requests
+                print(f"{ep.key:10} {ms:7.3f} ms CPU per request (client included)")
+                continue
+            prof = cProfile.Profile(time.process_time)
+            t0 = time.process_time()
+            prof.enable()
+            await _run(ep, fixture, c, requests)
+            prof.disable()
+            total = time.process_time() - t0
+            stats = pstats.Stats(prof)
+            shares = _shares(stats)
+            client = sum(v for k, v in shares.items() if k in CLIENT)
+            app_cpu = sum(shares.values()) - client
+            print(
+                f"\n== {ep.name}: {1000 * total / requests:.2f} ms CPU per request in all, "
+                f"{1000 * app_cpu / requests:.2f} ms app "
+                f"(client {1000 * client / requests:.2f} ms)"
+            )
+            for k, v in sorted(shares.items(), key=lambda kv: -kv[1]):
+                if k in CLIENT or v / app_cpu < 0.01:
+                    continue
+                print(f"   {100 * v / app_cpu:5.1f} %  {k}")
+            if top:
+                stats.sort_stats(a_sort).print_stats(top)
 
 
 if __name__ == "__main__":
